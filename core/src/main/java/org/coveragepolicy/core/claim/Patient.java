@@ -1,0 +1,58 @@
+package org.coveragepolicy.core.claim;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.immutables.value.Value;
+
+/**
+ * The beneficiary a claim is for: sex and birth date. The birth date identifies a person and is
+ * redacted from {@link #toString()}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable(builder = false)
+public abstract class Patient {
+  Patient() {}
+
+  /**
+   * Returns the patient's sex.
+   *
+   * @return the sex
+   */
+  @Value.Parameter
+  public abstract Sex sex();
+
+  /**
+   * Returns the patient's birth date.
+   *
+   * @return the birth date
+   */
+  @Value.Parameter
+  @Value.Redacted
+  public abstract LocalDate birthDate();
+
+  /**
+   * Creates a patient.
+   *
+   * @param sex the sex
+   * @param birthDate the birth date
+   * @return the patient
+   */
+  public static Patient of(Sex sex, LocalDate birthDate) {
+    return ImmutablePatient.of(sex, birthDate);
+  }
+
+  /**
+   * Returns the patient's age in whole years on a date.
+   *
+   * @param date the date, such as the date of service
+   * @return the age in completed years
+   * @throws IllegalArgumentException if the date is before the birth date
+   */
+  public final int ageOn(LocalDate date) {
+    if (date.isBefore(birthDate())) {
+      throw new IllegalArgumentException("patient.birthDate: after the date the age is asked for");
+    }
+    return Period.between(birthDate(), date).getYears();
+  }
+}

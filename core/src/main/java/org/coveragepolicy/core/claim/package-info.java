@@ -1,0 +1,7 @@
+/** The claim under review: the patient, the claim line and the administration of the drug. */
+@CoverageStyle
+@NullMarked
+package org.coveragepolicy.core.claim;
+
+import org.coveragepolicy.core.CoverageStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,84 @@
+package org.coveragepolicy.core.code;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An ICD-10-CM diagnosis code, held normalized (upper case, no dot) and rendered with the dot after
+ * the third character, as in {@code M81.0}.
+ *
+ * <p>Well-formed per POLICY.md: a letter, a digit, a letter or digit, then up to four letters or
+ * digits, with an optional dot after the third character.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable(builder = false)
+public abstract class Icd10Code implements Comparable<Icd10Code> {
+  private static final Pattern INPUT =
+      Pattern.compile("[A-Za-z][0-9][A-Za-z0-9](\\.?[A-Za-z0-9]{1,4})?");
+  private static final Pattern NORMAL = Pattern.compile("[A-Z][0-9][A-Z0-9][A-Z0-9]{0,4}");
+
+  Icd10Code() {}
+
+  /**
+   * Returns the normalized code: upper case without the dot, such as {@code M810}.
+   *
+   * @return the normalized code
+   */
+  @Value.Parameter
+  public abstract String normalized();
+
+  /**
+   * Parses a code written with or without the dot, in either case.
+   *
+   * @param text the code as written, such as {@code m81.0} or {@code M810}
+   * @return the code
+   * @throws IllegalArgumentException if the text is not a well-formed ICD-10-CM code
+   */
+  public static Icd10Code parse(String text) {
+    checkArgument(
+        INPUT.matcher(text).matches(), "not a well-formed ICD-10-CM code: \"%s\"", text);
+    return ImmutableIcd10Code.of(text.replace(".", "").toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Returns the three-character category, such as {@code M81}.
+   *
+   * @return the category
+   */
+  public final String category() {
+    return normalized().substring(0, 3);
+  }
+
+  /**
+   * Returns the code rendered with the dot after the category, such as {@code M81.0}; a
+   * three-character code has no dot.
+   *
+   * @return the rendered code
+   */
+  public final String render() {
+    String n = normalized();
+    return n.length() == 3 ? n : n.substring(0, 3) + "." + n.substring(3);
+  }
+
+  @Override
+  public final int compareTo(Icd10Code other) {
+    return normalized().compareTo(other.normalized());
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        NORMAL.matcher(normalized()).matches(),
+        "not a normalized ICD-10-CM code: \"%s\"",
+        normalized());
+  }
+
+  @Override
+  public final String toString() {
+    return render();
+  }
+}

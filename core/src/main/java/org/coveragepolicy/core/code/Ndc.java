@@ -1,0 +1,68 @@
+package org.coveragepolicy.core.code;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An 11-digit National Drug Code in the 5-4-2 billing format, held as 11 digits and rendered with
+ * dashes, as in {@code 55513-0710-01}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable(builder = false)
+public abstract class Ndc implements Comparable<Ndc> {
+  private static final Pattern DASHED = Pattern.compile("[0-9]{5}-[0-9]{4}-[0-9]{2}");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{11}");
+
+  Ndc() {}
+
+  /**
+   * Returns the 11 digits without dashes.
+   *
+   * @return the digits
+   */
+  @Value.Parameter
+  public abstract String digits();
+
+  /**
+   * Parses an NDC written {@code 5-4-2} with dashes or as 11 digits without.
+   *
+   * @param text the NDC as written
+   * @return the NDC
+   * @throws IllegalArgumentException if the text is neither form
+   */
+  public static Ndc parse(String text) {
+    checkArgument(
+        DASHED.matcher(text).matches() || DIGITS.matcher(text).matches(),
+        "not an 11-digit NDC (5-4-2 with dashes or 11 digits): \"%s\"",
+        text);
+    return ImmutableNdc.of(text.replace("-", ""));
+  }
+
+  /**
+   * Returns the NDC rendered 5-4-2 with dashes.
+   *
+   * @return the rendered NDC
+   */
+  public final String render() {
+    String d = digits();
+    return d.substring(0, 5) + "-" + d.substring(5, 9) + "-" + d.substring(9);
+  }
+
+  @Override
+  public final int compareTo(Ndc other) {
+    return digits().compareTo(other.digits());
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(DIGITS.matcher(digits()).matches(), "not 11 NDC digits: \"%s\"", digits());
+  }
+
+  @Override
+  public final String toString() {
+    return render();
+  }
+}

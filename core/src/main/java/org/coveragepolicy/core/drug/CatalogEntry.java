@@ -1,0 +1,182 @@
+package org.coveragepolicy.core.drug;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.coveragepolicy.core.code.Hcpcs;
+import org.coveragepolicy.core.code.Ndc;
+import org.coveragepolicy.core.finding.Source;
+import org.immutables.value.Value;
+
+/**
+ * A drug product in the catalog: how it is billed (HCPCS, billing unit, NDCs, container), how it is
+ * labeled (dose and dosing interval), and the facts the Part B drug benefit (Pub. 100-02, Ch. 15,
+ * §50) needs.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class CatalogEntry {
+  CatalogEntry() {}
+
+  /**
+   * Returns the product.
+   *
+   * @return the product
+   */
+  public abstract Product product();
+
+  /**
+   * Returns the HCPCS code the product is billed under.
+   *
+   * @return the HCPCS code
+   */
+  public abstract Hcpcs hcpcs();
+
+  /**
+   * Returns how many mg one billing unit is (J0897: 1 unit = 1 mg).
+   *
+   * @return the billing unit in mg, at least 1
+   */
+  public abstract int billingUnitMg();
+
+  /**
+   * Returns the product's 11-digit NDCs.
+   *
+   * @return the NDCs
+   */
+  public abstract ImmutableSet<Ndc> ndcs();
+
+  /**
+   * Returns the labeled dose in mg.
+   *
+   * @return the labeled dose
+   */
+  public abstract int labeledDoseMg();
+
+  /**
+   * Returns the labeled interval between maintenance doses, such as 6 months or 28 days.
+   *
+   * @return the dosing interval
+   */
+  public abstract Period dosingInterval();
+
+  /**
+   * Returns whether the product comes in a single-dose container (so the JZ/JW modifiers apply).
+   *
+   * @return true for a single-dose vial or syringe
+   */
+  public abstract boolean singleDoseContainer();
+
+  /**
+   * Returns the source of the product's labeling facts.
+   *
+   * @return the prescribing information
+   */
+  public abstract Source label();
+
+  /**
+   * Returns whether the product meets the definition of a drug or biological approved by the FDA
+   * (§50.1).
+   *
+   * @return true if an FDA-approved drug or biological
+   */
+  @Value.Default
+  public boolean fdaApproved() {
+    return true;
+  }
+
+  /**
+   * Returns the self-administration determinations (§50.2), any order; the latest one effective on
+   * or before a date of service applies. None: not usually self-administered.
+   *
+   * @return the determinations
+   */
+  public abstract ImmutableList<SelfAdministration> selfAdministration();
+
+  /**
+   * Returns whether the product is an immunization excluded from Part B (§50.4.4.2).
+   *
+   * @return true for an excluded immunization
+   */
+  @Value.Default
+  public boolean excludedImmunization() {
+    return false;
+  }
+
+  /**
+   * Returns whether the FDA determined the product less than effective (§50.4.6, DESI).
+   *
+   * @return true if less than effective
+   */
+  @Value.Default
+  public boolean lessThanEffective() {
+    return false;
+  }
+
+  /**
+   * Returns the statutory exception category of §50.5 the product belongs to, if any.
+   *
+   * @return the exception category
+   */
+  public abstract Optional<StatutoryException> statutoryException();
+
+  /**
+   * Returns whether the product is usually self-administered on the date of service.
+   *
+   * @param dateOfService the date of service
+   * @return the status of the latest determination effective on or before that date; false if none
+   */
+  public final boolean usuallySelfAdministeredOn(LocalDate dateOfService) {
+    SelfAdministration latest = null;
+    for (SelfAdministration s : selfAdministration()) {
+      if (!s.effectiveFrom().isAfter(dateOfService)
+          && (latest == null || s.effectiveFrom().isAfter(latest.effectiveFrom()))) {
+        latest = s;
+      }
+    }
+    return latest != null && latest.usuallySelfAdministered();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CatalogEntry}. */
+  public static final class Builder extends ImmutableCatalogEntry.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        billingUnitMg() >= 1,
+        "catalogEntry.billingUnitMg: must be >= 1, was %s (product %s)",
+        billingUnitMg(),
+        product());
+    checkArgument(
+        labeledDoseMg() >= 1,
+        "catalogEntry.labeledDoseMg: must be >= 1, was %s (product %s)",
+        labeledDoseMg(),
+        product());
+    checkArgument(
+        !dosingInterval().isNegative() && !dosingInterval().isZero(),
+        "catalogEntry.dosingInterval: must be positive, was %s (product %s)",
+        dosingInterval(),
+        product());
+  }
+
+  @Override
+  public final String toString() {
+    return "CatalogEntry{" + product() + ", " + hcpcs() + "}";
+  }
+}

@@ -1,0 +1,103 @@
+package org.coveragepolicy.core.evidence;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.code.Icd10Code;
+import org.immutables.value.Value;
+
+/**
+ * The clinical evidence that counts for a claim: what the signed documents dated on or before the
+ * date of service establish (POLICY.md "Evidence and what counts"). Which documents count is decided
+ * where the record is read; this value holds only their content.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Evidence {
+  Evidence() {}
+
+  /**
+   * Returns the diagnoses documented in counted progress notes (the record, not the claim).
+   *
+   * @return the documented diagnoses
+   */
+  public abstract ImmutableSet<Icd10Code> documentedDiagnoses();
+
+  /**
+   * Returns the yes-or-no statements the counted notes make; a statement not made is absent.
+   *
+   * @return the statements
+   */
+  public abstract ImmutableMap<NoteStatement, Boolean> statements();
+
+  /**
+   * Returns the documented risk factors for fracture.
+   *
+   * @return the risk factors
+   */
+  public abstract ImmutableSet<RiskFactor> riskFactors();
+
+  /**
+   * Returns the documented therapies.
+   *
+   * @return the therapies
+   */
+  public abstract ImmutableList<Therapy> therapies();
+
+  /**
+   * Returns the imaging studies of counted reports.
+   *
+   * @return the imaging studies
+   */
+  public abstract ImmutableList<ImagingStudy> imaging();
+
+  /**
+   * Returns the laboratory results of lab reports dated on or before the date of service.
+   *
+   * @return the lab results
+   */
+  public abstract ImmutableList<LabResult> labs();
+
+  /**
+   * Returns the doses documented before the date of service.
+   *
+   * @return the prior doses
+   */
+  public abstract ImmutableList<Administration> priorDoses();
+
+  /**
+   * Returns what the notes state, if anything.
+   *
+   * @param statement the statement
+   * @return true or false as documented; empty when not documented
+   */
+  public final Optional<Boolean> statement(NoteStatement statement) {
+    return Optional.ofNullable(statements().get(statement));
+  }
+
+  /**
+   * Returns empty evidence: nothing documented.
+   *
+   * @return empty evidence
+   */
+  public static Evidence empty() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Evidence}. */
+  public static final class Builder extends ImmutableEvidence.Builder {
+    Builder() {}
+  }
+}

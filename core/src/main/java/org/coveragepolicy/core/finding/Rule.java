@@ -1,0 +1,111 @@
+package org.coveragepolicy.core.finding;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A coverage rule: a stable ID from POLICY.md (such as {@code CLM-JZ-JW}), a one-line summary and the
+ * source it comes from. Evaluators create {@link Finding findings} through a rule so that every
+ * finding names its rule and its source.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Rule {
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+  Rule() {}
+
+  /**
+   * Returns the stable rule ID, such as {@code PARTB-INCIDENT-TO}.
+   *
+   * @return the rule ID
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * Returns a one-line summary of what the rule requires.
+   *
+   * @return the summary
+   */
+  @Value.Parameter
+  public abstract String summary();
+
+  /**
+   * Returns the source the rule comes from.
+   *
+   * @return the source
+   */
+  @Value.Parameter
+  public abstract Source source();
+
+  /**
+   * Creates a rule.
+   *
+   * @param id the stable rule ID, upper case words joined by hyphens
+   * @param summary a one-line summary of what the rule requires
+   * @param source the source the rule comes from
+   * @return the rule
+   * @throws IllegalArgumentException if the ID is malformed or the summary is blank
+   */
+  public static Rule of(String id, String summary, Source source) {
+    return ImmutableRule.of(id, summary, source);
+  }
+
+  /**
+   * Returns an ERROR finding of this rule, cited to the rule's source.
+   *
+   * @param category the denial category
+   * @param message what is missing or wrong and what would satisfy the rule
+   * @return the finding
+   */
+  public final Finding error(Category category, String message) {
+    return Finding.of(this, Severity.ERROR, category, message, source());
+  }
+
+  /**
+   * Returns an ERROR finding of this rule cited to another source than the rule's own.
+   *
+   * @param category the denial category
+   * @param message what is missing or wrong and what would satisfy the rule
+   * @param citation the source of this particular finding
+   * @return the finding
+   */
+  public final Finding error(Category category, String message, Source citation) {
+    return Finding.of(this, Severity.ERROR, category, message, citation);
+  }
+
+  /**
+   * Returns a WARNING finding of this rule, cited to the rule's source.
+   *
+   * @param message what a reviewer or billing clerk should look at
+   * @return the finding
+   */
+  public final Finding warning(String message) {
+    return Finding.of(this, Severity.WARNING, null, message, source());
+  }
+
+  /**
+   * Returns an INFO finding of this rule, cited to the rule's source.
+   *
+   * @param message the information
+   * @return the finding
+   */
+  public final Finding info(String message) {
+    return Finding.of(this, Severity.INFO, null, message, source());
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(ID.matcher(id()).matches(), "rule.id: not a rule ID: \"%s\"", id());
+    checkArgument(!summary().isBlank(), "rule.summary: must not be blank, for rule %s", id());
+  }
+
+  @Override
+  public final String toString() {
+    return id();
+  }
+}

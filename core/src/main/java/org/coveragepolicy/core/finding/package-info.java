@@ -1,0 +1,7 @@
+/** Rules, findings, citations, denial categories and the decision derived from findings. */
+@CoverageStyle
+@NullMarked
+package org.coveragepolicy.core.finding;
+
+import org.coveragepolicy.core.CoverageStyle;
+import org.jspecify.annotations.NullMarked;
