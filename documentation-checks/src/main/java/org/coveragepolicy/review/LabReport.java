@@ -1,0 +1,79 @@
+package org.coveragepolicy.review;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.coveragepolicy.core.evidence.LabResult;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.immutables.value.Value;
+
+/**
+ * A laboratory report: its results, each a test and a value. Lab reports need no signature.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class LabReport implements Document {
+  LabReport() {}
+
+  @Override
+  public final DocumentKind kind() {
+    return DocumentKind.LAB_REPORT;
+  }
+
+  @Override
+  public abstract LocalDate date();
+
+  /**
+   * Returns true: a lab report needs no signature.
+   *
+   * @return true
+   */
+  @Override
+  public final boolean signed() {
+    return true;
+  }
+
+  /**
+   * Returns the results, dated the report's date.
+   *
+   * @return the results
+   */
+  public abstract ImmutableList<LabResult> results();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a report of one result.
+   *
+   * @param date the report date
+   * @param test the test
+   * @param value the value
+   * @return the report
+   */
+  public static LabReport of(LocalDate date, LabTest test, BigDecimal value) {
+    return builder().date(date).addResults(LabResult.of(date, test, value)).build();
+  }
+
+  /** Builds a {@link LabReport}. */
+  public static final class Builder extends ImmutableLabReport.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    for (LabResult r : results()) {
+      if (!r.date().equals(date())) {
+        throw new IllegalArgumentException(
+            "results: a result is dated " + r.date() + ", not the report date " + date());
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.coveragepolicy.review;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The medical record returned for a claim: when the Additional Documentation Request was sent and
+ * answered, and the documents. No {@code requestedOn} means a pre-submission check.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class MedicalRecord {
+  MedicalRecord() {}
+
+  /**
+   * Returns the date the ADR was sent; empty for a pre-submission check.
+   *
+   * @return the request date
+   */
+  public abstract Optional<LocalDate> requestedOn();
+
+  /**
+   * Returns the date the records arrived; empty with a request date means not returned.
+   *
+   * @return the receipt date
+   */
+  public abstract Optional<LocalDate> receivedOn();
+
+  /**
+   * Returns the documents, in the order given.
+   *
+   * @return the documents
+   */
+  public abstract ImmutableList<Document> documents();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MedicalRecord}. */
+  public static final class Builder extends ImmutableMedicalRecord.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        receivedOn().isEmpty() || requestedOn().isPresent(),
+        "record.receivedOn: given without record.requestedOn, was %s",
+        receivedOn().orElse(null));
+    if (requestedOn().isPresent() && receivedOn().isPresent()) {
+      checkArgument(
+          !receivedOn().get().isBefore(requestedOn().get()),
+          "record.receivedOn: must not be before record.requestedOn %s, was %s",
+          requestedOn().get(),
+          receivedOn().get());
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.coveragepolicy.indications;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.claim.Patient;
+import org.coveragepolicy.core.code.Icd10Code;
+import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.evidence.Evidence;
+import org.immutables.value.Value;
+
+/**
+ * What the indication evaluator reads: the product under review, the patient, the claim's diagnosis
+ * codes, the evidence that counts (the documented diagnoses among it), the dose under review, the
+ * date of service and the edition.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class IndicationRequest {
+  IndicationRequest() {}
+
+  /**
+   * Returns the catalog entry of the product under review.
+   *
+   * @return the product's catalog entry
+   */
+  public abstract CatalogEntry product();
+
+  /**
+   * Returns the catalog the other products' facts come from (SAFE-OTHER-DENOSUMAB).
+   *
+   * @return the catalog; {@link DrugCatalog#J0897} by default
+   */
+  @Value.Default
+  public DrugCatalog catalog() {
+    return DrugCatalog.J0897;
+  }
+
+  /**
+   * Returns the patient.
+   *
+   * @return the patient
+   */
+  public abstract Patient patient();
+
+  /**
+   * Returns the claim's diagnosis codes.
+   *
+   * @return the claim diagnoses
+   */
+  public abstract ImmutableSet<Icd10Code> claimDiagnoses();
+
+  /**
+   * Returns the evidence that counts.
+   *
+   * @return the evidence
+   */
+  public abstract Evidence evidence();
+
+  /**
+   * Returns the dose under review, if an administration record documents it.
+   *
+   * @return the dose under review
+   */
+  public abstract Optional<Administration> doseUnderReview();
+
+  /**
+   * Returns the date of service.
+   *
+   * @return the date of service
+   */
+  public abstract LocalDate dateOfService();
+
+  /**
+   * Returns the edition.
+   *
+   * @return the edition; {@link Edition#DEFAULT} by default
+   */
+  @Value.Default
+  public Edition edition() {
+    return Edition.DEFAULT;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link IndicationRequest}. */
+  public static final class Builder extends ImmutableIndicationRequest.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,53 @@
+package org.coveragepolicy.indications;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.coveragepolicy.core.finding.Finding;
+import org.immutables.value.Value;
+
+/**
+ * What the indication evaluator returns: the candidate indications, the supported one (the first
+ * supported candidate in POLICY.md order) and the findings of the indication, limitation, dose,
+ * frequency and safety rules.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class IndicationResult {
+  IndicationResult() {}
+
+  /**
+   * Returns the candidate indications, in POLICY.md order.
+   *
+   * @return the candidates
+   */
+  public abstract ImmutableList<Indication> candidates();
+
+  /**
+   * Returns the supported indication, if any candidate is supported.
+   *
+   * @return the supported indication
+   */
+  public abstract Optional<Indication> supported();
+
+  /**
+   * Returns the findings.
+   *
+   * @return the findings
+   */
+  public abstract ImmutableList<Finding> findings();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link IndicationResult}. */
+  public static final class Builder extends ImmutableIndicationResult.Builder {
+    Builder() {}
+  }
+}
