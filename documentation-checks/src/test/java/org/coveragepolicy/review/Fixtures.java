@@ -229,15 +229,35 @@ final class Fixtures {
 
   /** Postmenopausal osteoporosis: the seed's shared example, with the NDC. */
   static ReviewCase postmenopausal() {
-    return prolia(
-        "prolia-postmenopausal",
-        WOMAN,
-        claim(60, "M81.0", "Z87.310").ndc(PROLIA_NDC).build(),
-        note(NOTE_DATE, "M81.0", "Z87.310")
-            .putStatements(NoteStatement.POSTMENOPAUSAL, true)
-            .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
-            .build(),
-        dxa(IMAGING_DATE, "-2.9"));
+    return postmenopausalOn(DOS);
+  }
+
+  /**
+   * Postmenopausal osteoporosis on another date of service, the documents dated as in the baseline
+   * relative to it (order and note 14 days before, DXA 30 days before, lab 10 days before).
+   */
+  static ReviewCase postmenopausalOn(LocalDate dos) {
+    List<Document> docs =
+        List.of(
+            order(Product.PROLIA, 60, dos.minusDays(14), true),
+            note(dos.minusDays(14), "M81.0", "Z87.310")
+                .putStatements(NoteStatement.POSTMENOPAUSAL, true)
+                .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                .build(),
+            dxa(dos.minusDays(30), "-2.9"),
+            lab(dos.minusDays(10), LabTest.TOTAL_CALCIUM, "9.4"),
+            administered(Product.PROLIA, 60, dos));
+    return ReviewCase.builder()
+        .id("prolia-postmenopausal")
+        .claim(claim(60, "M81.0", "Z87.310").dateOfService(dos).ndc(PROLIA_NDC).build())
+        .patient(WOMAN)
+        .record(
+            MedicalRecord.builder()
+                .requestedOn(dos.plusDays(28))
+                .receivedOn(dos.plusDays(47))
+                .documents(docs)
+                .build())
+        .build();
   }
 
   static ReviewCase maleOsteoporosis() {
