@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.finding.Source;
@@ -91,8 +93,9 @@ public abstract class CatalogEntry {
   }
 
   /**
-   * Returns the self-administration determinations (§50.2), any order; the latest one effective on
-   * or before a date of service applies. None: not usually self-administered.
+   * Returns the self-administration determinations (§50.2), any order, at most one per effective
+   * date; the latest one effective on or before a date of service applies. None: not usually
+   * self-administered.
    *
    * @return the determinations
    */
@@ -173,6 +176,14 @@ public abstract class CatalogEntry {
         "catalogEntry.dosingInterval: must be positive, was %s (product %s)",
         dosingInterval(),
         product());
+    Set<LocalDate> dates = new HashSet<>();
+    for (SelfAdministration s : selfAdministration()) {
+      checkArgument(
+          dates.add(s.effectiveFrom()),
+          "catalogEntry.selfAdministration: two determinations effective from %s (product %s)",
+          s.effectiveFrom(),
+          product());
+    }
   }
 
   @Override
