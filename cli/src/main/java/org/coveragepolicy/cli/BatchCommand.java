@@ -5,9 +5,11 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.review.ReviewResult;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Parameters;
     })
 final class BatchCommand implements Callable<Integer> {
   private final Io io;
-  private final ClaimReview review;
+  private final Function<ReviewCase, ReviewResult> review;
 
   @Parameters(
       index = "0",
@@ -68,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
               + " FDA_LABEL_2024.")
   private @Nullable Edition edition;
 
-  BatchCommand(Io io, ClaimReview review) {
+  BatchCommand(Io io, Function<ReviewCase, ReviewResult> review) {
     this.io = io;
     this.review = review;
   }
@@ -84,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
         // fail before the work, not after it
         Inputs.writer(summaryFile, io.out).close();
       }
-      summary = new Batch(review::review, Optional.ofNullable(edition), progress).run(in, results);
+      summary = new Batch(review, Optional.ofNullable(edition), progress).run(in, results);
     } catch (Inputs.UnusableFile e) {
       io.err.println("coverage-review: " + e.getMessage());
       return CoverageReview.INVALID_INPUT;

@@ -6,7 +6,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.review.ReviewResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,20 +63,27 @@ public final class CoverageReview implements Callable<Integer> {
    * @param args the command-line arguments, such as {@code review case.json}
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+    ClaimReview review = ClaimReview.standard();
+    System.exit(
+        run(args, review::review, System.in, System.out, System.err, System.console() != null));
   }
 
   /**
-   * Runs the command with the given streams; nothing is read from or written to the process's own.
+   * Runs the command with the given review and streams; nothing is read from or written to the
+   * process's own.
    */
   static int run(
-      String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+      String[] args,
+      Function<ReviewCase, ReviewResult> review,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean interactive) {
     PrintWriter outWriter =
         new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Io io = new Io(in, out, errWriter, interactive);
-    ClaimReview review = ClaimReview.standard();
     CommandLine cmd =
         new CommandLine(new CoverageReview())
             .addSubcommand(new ReviewCommand(io, review))

@@ -3,10 +3,11 @@ package org.coveragepolicy.cli;
 import java.io.BufferedReader;
 import java.io.Writer;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.coveragepolicy.cli.json.InvalidCaseException;
 import org.coveragepolicy.cli.json.ReviewJson;
 import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.ReviewResult;
 import org.coveragepolicy.review.ReviewCase;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Parameters;
     })
 final class ReviewCommand implements Callable<Integer> {
   private final Io io;
-  private final ClaimReview review;
+  private final Function<ReviewCase, ReviewResult> review;
 
   @Parameters(
       index = "0",
@@ -54,7 +55,7 @@ final class ReviewCommand implements Callable<Integer> {
               + " of a case) or FDA_LABEL_2024.")
   private @Nullable Edition edition;
 
-  ReviewCommand(Io io, ClaimReview review) {
+  ReviewCommand(Io io, Function<ReviewCase, ReviewResult> review) {
     this.io = io;
     this.review = review;
   }
@@ -74,7 +75,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (edition != null) {
       reviewCase = reviewCase.withEdition(edition);
     }
-    String json = ReviewJson.resultToPrettyJson(review.review(reviewCase));
+    String json = ReviewJson.resultToPrettyJson(review.apply(reviewCase));
     Writer out = Inputs.writer(Inputs.STDIO, io.out);
     out.write(json);
     out.write('\n');

@@ -100,9 +100,12 @@ public final class ReviewJson {
       message = message.substring(0, newline);
     }
     JsonLocation where = e.getLocation();
-    return where == null
-        ? message
-        : message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    if (where == null) {
+      return message;
+    }
+    return where.getLineNr() > 1
+        ? message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"
+        : message + " (column " + where.getColumnNr() + ")";
   }
 
   private static @Nullable String idOf(JsonNode tree) {
