@@ -185,7 +185,8 @@ final class At {
   /**
    * Builds a domain value, turning its {@code @Value.Check} failure into an error at this path: a
    * message that starts with a top-level field is a full path already; one that starts with a
-   * field of this object gets this path in front.
+   * field of this object ({@code end}, or {@code therapy.end} with the type's name first) gets
+   * this path in front.
    */
   <T> T build(Supplier<T> builder) {
     try {
@@ -202,8 +203,12 @@ final class At {
     }
     String field = m.group(1);
     String head = field.split("[.\\[]", 2)[0];
-    String full = ROOT_FIELDS.contains(head) || path.isEmpty() ? field : path + "." + field;
-    return new InvalidCaseException(full, m.group(2), null);
+    if (ROOT_FIELDS.contains(head) || path.isEmpty()) {
+      return new InvalidCaseException(field, m.group(2), null);
+    }
+    // "therapy.end" names the value's type, then its field: the path replaces the type
+    String relative = field.startsWith(head + ".") ? field.substring(head.length() + 1) : field;
+    return new InvalidCaseException(path + "." + relative, m.group(2), null);
   }
 
   /** A JSON object whose fields are read by name; fields not read are unknown. */
