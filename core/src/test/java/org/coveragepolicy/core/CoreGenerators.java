@@ -33,6 +33,7 @@ import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.partb.BeneficiaryFacts;
 import org.coveragepolicy.core.partb.PartBRequest;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -219,10 +220,15 @@ public final class CoreGenerators {
     return unique;
   }
 
-  /** Every combination of the eight beneficiary facts, each fact true in about half. */
+  /**
+   * Every combination of the eight beneficiary facts; every fact documented (and every fact of the
+   * home-health osteoporosis benefit) come up often, so each exception applies in many examples.
+   */
   public static Gen<BeneficiaryFacts> beneficiaryFacts() {
-    return integers()
-        .between(0, 255)
+    return Generate.frequency(
+            Pair.of(4, integers().between(0, 255)),
+            Pair.of(1, Generate.constant(255)),
+            Pair.of(2, integers().between(0, 15).map(low -> 0b11110000 | low)))
         .map(
             bits ->
                 BeneficiaryFacts.builder()
@@ -237,9 +243,16 @@ public final class CoreGenerators {
                     .build());
   }
 
-  /** Doses on {@link #DATE_OF_SERVICE} given by anyone, with any supervision and drug source. */
+  /**
+   * Doses on {@link #DATE_OF_SERVICE} given by anyone (a home health agency more often, for the
+   * home-health osteoporosis benefit), with any supervision and drug source.
+   */
   public static Gen<Administration> administrations() {
-    return Generate.enumValues(AdministeredBy.class)
+    Gen<AdministeredBy> givers =
+        Generate.frequency(
+            Pair.of(3, Generate.enumValues(AdministeredBy.class)),
+            Pair.of(1, Generate.constant(AdministeredBy.HOME_HEALTH_AGENCY)));
+    return givers
         .zip(
             Generate.enumValues(Supervision.class).toOptionals(25),
             Generate.enumValues(DrugSource.class),
@@ -274,6 +287,53 @@ public final class CoreGenerators {
                     .administration(administration)
                     .beneficiary(facts)
                     .build());
+  }
+
+  /**
+   * Part B requests for a self-administered drug: usually self-administered on the date of service
+   * (a determination effective up to a year before it), a dose given by the patient or a caregiver,
+   * or both.
+   */
+  public static Gen<PartBRequest> selfAdministeredPartBRequests() {
+    Gen<AdministeredBy> selfGivers =
+        Generate.pick(ImmutableList.of(AdministeredBy.PATIENT, AdministeredBy.CAREGIVER));
+    return partBRequests()
+        .zip(
+            integers().between(0, 3),
+            integers().between(0, 365),
+            selfGivers,
+            (request, mode, daysBefore, by) -> {
+              PartBRequest.Builder b = PartBRequest.builder().from(request);
+              if (mode != 1) { // modes 0 and 3: listed; 1: self-given; 2: both
+                b.drug(
+                    CatalogEntry.builder()
+                        .from(request.drug())
+                        .selfAdministration(
+                            ImmutableList.of(
+                                SelfAdministration.of(DATE_OF_SERVICE.minusDays(daysBefore), true)))
+                        .build());
+              }
+              if (mode == 1 || mode == 2) {
+                b.administration(
+                    Administration.builder()
+                        .from(request.administration().orElseGet(CoreGenerators::officeDose))
+                        .administeredBy(by)
+                        .build());
+              }
+              return b.build();
+            });
+  }
+
+  private static Administration officeDose() {
+    return Administration.builder()
+        .date(DATE_OF_SERVICE)
+        .product(Product.of("DRUG_A"))
+        .doseMg(10)
+        .route(Route.SUBCUTANEOUS)
+        .administeredBy(AdministeredBy.AUXILIARY_PERSONNEL)
+        .supervision(Supervision.DIRECT)
+        .drugSource(DrugSource.PRACTICE_PURCHASED)
+        .build();
   }
 
   private static String join(List<Character> chars) {
