@@ -598,7 +598,7 @@ final class J0897Cases {
                 (dx, risks, statements, value) -> {
                   Evidence.Builder b =
                       Evidence.builder().addAllDocumentedDiagnoses(dx).addAllRiskFactors(risks);
-                  statements.forEach(s -> b.putStatements(s, value));
+                  statements.stream().distinct().forEach(s -> b.putStatements(s, value));
                   return b;
                 });
     return notes.zip(
