@@ -41,7 +41,8 @@ import org.coveragepolicy.indications.IndicationResult;
  *       {@code CLM-DIAGNOSIS}) are skipped.
  *   <li>The documentation rules, the Part B drug benefit (Pub. 100-02, Ch. 15, §50) with the
  *       indication, dose, frequency and safety rules as its reasonable-necessity requirement, and the
- *       claim-coding rules.
+ *       claim-coding rules. When {@code DOC-IMAGING} fires, a candidate indication's own "radiographic
+ *       evidence missing" shortfall is the same gap and is reported once, as {@code DOC-IMAGING}.
  *   <li>The decision: DENY exactly when an ERROR exists, the denial reason being the
  *       highest-precedence ERROR category ({@link Determination}).
  * </ol>
@@ -132,8 +133,13 @@ public final class ClaimReview {
               .administration(dose)
               .beneficiary(reviewCase.beneficiary())
               .build();
-      findings.addAll(PartBDrugBenefit.evaluate(partB, request -> indications.findings()));
-      DocumentationChecks.imaging(record, indications).ifPresent(findings::add);
+      Optional<Finding> imagingMissing = DocumentationChecks.imaging(record, indications);
+      ImmutableList<Finding> necessity =
+          imagingMissing.isPresent()
+              ? DocumentationChecks.withoutImagingGap(indications)
+              : indications.findings();
+      findings.addAll(PartBDrugBenefit.evaluate(partB, request -> necessity));
+      imagingMissing.ifPresent(findings::add);
       CodingChecks.units(claim, entry, dose).ifPresent(findings::add);
       CodingChecks.jzJw(claim, entry).ifPresent(findings::add);
       CodingChecks.diagnosis(claim, supported).ifPresent(findings::add);

@@ -1,5 +1,10 @@
 package org.coveragepolicy.review;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
+import static com.google.common.collect.ImmutableSet.toImmutableSet;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coveragepolicy.core.drug.Product;
@@ -7,6 +12,8 @@ import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.indications.Indication;
 import org.coveragepolicy.indications.IndicationResult;
 
@@ -147,6 +154,25 @@ final class DocumentationChecks {
                 + record.whyNotCounted(DocumentKind.IMAGING_REPORT)
                 + " Submit the signed imaging report (such as a DXA or the radiograph showing the"
                 + " finding) that supports the indication."));
+  }
+
+  /**
+   * Returns the indication findings without those {@code DOC-IMAGING} already reports: when no
+   * imaging report counts at all, a candidate's "radiographic evidence missing" shortfall (an ERROR
+   * of the candidate's rule, INSUFFICIENT_DOCUMENTATION, citing the seed's imaging requirement) is
+   * the same gap as {@code DOC-IMAGING}, so POLICY.md reports it once, as {@code DOC-IMAGING}. The
+   * candidate stays unsupported, and its other shortfalls (which cite the labels) are kept.
+   */
+  static ImmutableList<Finding> withoutImagingGap(IndicationResult indications) {
+    ImmutableSet<Rule> candidateRules =
+        indications.candidates().stream().map(Indication::rule).collect(toImmutableSet());
+    return indications.findings().stream()
+        .filter(
+            f ->
+                !(candidateRules.contains(f.rule())
+                    && f.category().equals(Optional.of(Category.INSUFFICIENT_DOCUMENTATION))
+                    && f.citation() == Source.SEED))
+        .collect(toImmutableList());
   }
 
   /** DOC-SUPPLEMENTATION (A52399, WARNING): calcium and vitamin D supplementation is documented. */

@@ -227,6 +227,24 @@ class ClaimReviewTest {
   }
 
   @Test
+  void missingImagingKeepsTheIndicationsOtherShortfalls() {
+    ReviewCase c =
+        replacing(without(postmenopausal(), DocumentKind.IMAGING_REPORT), DocumentKind.PROGRESS_NOTE,
+            Fixtures.note(NOTE_DATE, "M81.0", "Z87.310")
+                .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                .build());
+
+    ReviewResult r = REVIEW.review(c);
+
+    assertThat(errors(r))
+        .containsExactlyInAnyOrder("DOC-IMAGING", "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS");
+    assertThat(r.findings())
+        .filteredOn(f -> f.rule().id().startsWith("IND-"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).containsIgnoringCase("postmenopausal"));
+  }
+
+  @Test
   void hypercalcemiaNeedsNoImagingReport() {
     ReviewResult r = REVIEW.review(Fixtures.hypercalcemiaOfMalignancy());
 
