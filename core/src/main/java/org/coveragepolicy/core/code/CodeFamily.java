@@ -1,6 +1,7 @@
 package org.coveragepolicy.core.code;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
@@ -59,6 +60,7 @@ public final class CodeFamily {
    *     is malformed
    */
   public static CodeFamily parse(String name, Source source, String definition) {
+    checkNotNull(source, "codeFamily.source");
     checkArgument(!name.isBlank(), "codeFamily.name: must not be blank, was \"%s\"", name);
     checkArgument(
         ITEMS.split(definition).iterator().hasNext(),

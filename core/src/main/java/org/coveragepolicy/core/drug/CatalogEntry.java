@@ -1,6 +1,7 @@
 package org.coveragepolicy.core.drug;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -135,6 +136,7 @@ public abstract class CatalogEntry {
    * @return the status of the latest determination effective on or before that date; false if none
    */
   public final boolean usuallySelfAdministeredOn(LocalDate dateOfService) {
+    checkNotNull(dateOfService, "dateOfService");
     SelfAdministration latest = null;
     for (SelfAdministration s : selfAdministration()) {
       if (!s.effectiveFrom().isAfter(dateOfService)
