@@ -1,11 +1,51 @@
 package org.coveragepolicy.review;
 
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.claim.ClaimLine;
+import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Determination;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.partb.PartBDrugBenefit;
+import org.coveragepolicy.core.partb.PartBRequest;
+import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.indications.IndicationEvaluator;
+import org.coveragepolicy.indications.IndicationRequest;
+import org.coveragepolicy.indications.IndicationResult;
 
 /**
  * Reviews a J0897 claim against its medical record: records returned, evidence, Part B drug benefit,
  * indications, dose, frequency and safety, and claim coding, then the decision (POLICY.md). Immutable
  * and thread-safe; {@link #review} is a pure function of the case.
+ *
+ * <p>The review runs in this order:
+ *
+ * <ol>
+ *   <li>{@code DOC-RECORDS-RETURNED} (TPE): when an Additional Documentation Request was sent and the
+ *       records did not arrive within {@value ReviewRules#ADR_RESPONSE_DAYS} days, the result holds
+ *       that one finding, the documents are not read, no indication is reported and the product is
+ *       the one the claim's NDC names, if any. A case without a request date is a pre-submission
+ *       check, for which this rule never fires.
+ *   <li>The record is read against the date of service: only signed documents (lab reports need no
+ *       signature) dated on or before it count; every unsigned document is a {@code DOC-UNSIGNED}
+ *       warning. The signed administration record dated the date of service is the dose under
+ *       review, earlier ones are prior doses. When counted notes disagree on a yes-or-no statement,
+ *       the latest-dated note wins, and on the same date {@code false} wins.
+ *   <li>The product is the dose under review's, else the one the claim's NDC names; when neither is
+ *       known, {@code CLM-PRODUCT} (INSUFFICIENT_DOCUMENTATION) is reported and the rules that need
+ *       the product (Part B, indications, {@code DOC-IMAGING}, {@code CLM-UNITS}, {@code CLM-JZ-JW},
+ *       {@code CLM-DIAGNOSIS}) are skipped.
+ *   <li>The documentation rules, the Part B drug benefit (Pub. 100-02, Ch. 15, §50) with the
+ *       indication, dose, frequency and safety rules as its reasonable-necessity requirement, and the
+ *       claim-coding rules. When {@code DOC-IMAGING} fires, a candidate indication's own "radiographic
+ *       evidence missing" shortfall is the same gap and is reported once, as {@code DOC-IMAGING}.
+ *   <li>The decision: DENY exactly when an ERROR exists, the denial reason being the
+ *       highest-precedence ERROR category ({@link Determination}).
+ * </ol>
  *
  * @since 0.1.0
  */
@@ -42,7 +82,115 @@ public final class ClaimReview {
    * @return the result
    */
   public ReviewResult review(ReviewCase reviewCase) {
-    // TODO(documentation-checks issue): implement; the API above is fixed.
-    throw new UnsupportedOperationException("review: not implemented yet for " + catalog);
+    ClaimLine claim = reviewCase.claim();
+    Optional<CatalogEntry> ndcEntry = claim.ndc().flatMap(catalog::entryForNdc);
+
+    Optional<Finding> notReturned = DocumentationChecks.recordsReturned(reviewCase.record());
+    if (notReturned.isPresent()) {
+      return result(
+          reviewCase,
+          ndcEntry.map(CatalogEntry::product),
+          Optional.empty(),
+          ImmutableList.of(notReturned.get()));
+    }
+
+    CountedRecord record = CountedRecord.read(reviewCase.record(), claim.dateOfService());
+    Optional<Administration> dose = record.doseUnderReview();
+    Optional<CatalogEntry> drug = dose.flatMap(d -> catalog.entry(d.product())).or(() -> ndcEntry);
+    Optional<Product> product = drug.map(CatalogEntry::product);
+
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    findings.addAll(record.unsignedWarnings());
+    DocumentationChecks.order(record, product).ifPresent(findings::add);
+    DocumentationChecks.administration(record).ifPresent(findings::add);
+    DocumentationChecks.progressNote(record).ifPresent(findings::add);
+    DocumentationChecks.supplementation(record.evidence()).ifPresent(findings::add);
+    CodingChecks.ndc(claim, catalog, dose).ifPresent(findings::add);
+
+    Optional<Indication> supported = Optional.empty();
+    if (drug.isEmpty()) {
+      findings.add(productUnknown(reviewCase, dose));
+    } else {
+      CatalogEntry entry = drug.get();
+      IndicationResult indications =
+          IndicationEvaluator.evaluate(
+              IndicationRequest.builder()
+                  .product(entry)
+                  .catalog(catalog)
+                  .patient(reviewCase.patient())
+                  .claimDiagnoses(claim.diagnoses())
+                  .evidence(record.evidence())
+                  .doseUnderReview(dose)
+                  .dateOfService(claim.dateOfService())
+                  .edition(reviewCase.edition())
+                  .build());
+      supported = indications.supported();
+      PartBRequest partB =
+          PartBRequest.builder()
+              .drug(entry)
+              .dateOfService(claim.dateOfService())
+              .placeOfService(claim.placeOfService())
+              .administration(dose)
+              .beneficiary(reviewCase.beneficiary())
+              .build();
+      Optional<Finding> imagingMissing = DocumentationChecks.imaging(record, indications);
+      ImmutableList<Finding> necessity =
+          imagingMissing.isPresent()
+              ? DocumentationChecks.withoutImagingGap(indications)
+              : indications.findings();
+      findings.addAll(PartBDrugBenefit.evaluate(partB, request -> necessity));
+      imagingMissing.ifPresent(findings::add);
+      CodingChecks.units(claim, entry, dose).ifPresent(findings::add);
+      CodingChecks.jzJw(claim, entry).ifPresent(findings::add);
+      CodingChecks.diagnosis(claim, supported).ifPresent(findings::add);
+    }
+    return result(reviewCase, product, supported, findings.build());
+  }
+
+  /** CLM-PRODUCT (CERT): neither a documented dose of a catalog product nor a known NDC. */
+  private Finding productUnknown(ReviewCase reviewCase, Optional<Administration> dose) {
+    String dosePart =
+        dose.map(
+                d ->
+                    "the administration record names "
+                        + d.product()
+                        + ", which is not a product of the catalog "
+                        + catalog.products())
+            .orElse("no signed administration record documents the dose");
+    String ndcPart =
+        reviewCase
+            .claim()
+            .ndc()
+            .map(n -> "the claim's NDC " + n.render() + " is not in the catalog")
+            .orElse("the claim carries no NDC");
+    return ReviewRules.PRODUCT.error(
+        Category.INSUFFICIENT_DOCUMENTATION,
+        "The product given cannot be determined: "
+            + dosePart
+            + " and "
+            + ndcPart
+            + ". Submit the signed administration record of the dose or bill the product's NDC.");
+  }
+
+  private static ReviewResult result(
+      ReviewCase reviewCase,
+      Optional<Product> product,
+      Optional<Indication> indication,
+      ImmutableList<Finding> findings) {
+    Determination determination = Determination.of(findings);
+    return ReviewResult.builder()
+        .id(reviewCase.id())
+        .edition(reviewCase.edition())
+        .product(product)
+        .decision(determination.decision())
+        .denialReason(determination.denialReason())
+        .indication(indication)
+        .findings(determination.findings())
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "ClaimReview" + catalog.products();
   }
 }

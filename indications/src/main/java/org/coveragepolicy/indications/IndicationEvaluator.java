@@ -1,8 +1,28 @@
 package org.coveragepolicy.indications;
 
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Interpretation;
+import org.coveragepolicy.indications.IndicationChecks.Shortfall;
+
 /**
  * The reasonable-and-necessary evaluator for J0897 (Pub. 100-02, Ch. 15, §50.4): a pure function
  * from an {@link IndicationRequest} to an {@link IndicationResult}.
+ *
+ * <p>The candidates are the edition's indications of the product under review whose anchor
+ * diagnosis (claim or record) and patient condition are present. The supported indication is the
+ * first candidate, in POLICY.md order, with no shortfall. When one is supported, the other
+ * candidates' shortfalls are reported as INFO; when none is, every shortfall is an ERROR: a missing
+ * element INSUFFICIENT_DOCUMENTATION, a contradicting one MEDICAL_NECESSITY. The multiple-myeloma
+ * limitation of use, {@code IND-NO-INDICATION} and the dose, frequency and safety rules ({@link
+ * J0897Rules}) follow. Findings are in {@link Finding#ORDER}.
  *
  * @since 0.1.0
  */
@@ -15,9 +35,114 @@ public final class IndicationEvaluator {
    *
    * @param request the request
    * @return the candidates, the supported indication and the findings
+   * @throws IllegalArgumentException if the date of service is before the patient's birth date
    */
   public static IndicationResult evaluate(IndicationRequest request) {
-    // TODO(indications issue): implement; the API above is fixed.
-    throw new UnsupportedOperationException("indications: not implemented yet");
+    CaseFacts facts = new CaseFacts(request);
+    Map<Indication, ImmutableList<Shortfall>> candidates = new LinkedHashMap<>();
+    for (Indication indication : request.edition().indications()) {
+      if (IndicationChecks.isCandidate(indication, facts)) {
+        candidates.put(indication, IndicationChecks.shortfalls(indication, facts));
+      }
+    }
+    Optional<Indication> supported =
+        candidates.entrySet().stream()
+            .filter(e -> e.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .findFirst();
+
+    List<Finding> findings = new ArrayList<>();
+    candidates.forEach(
+        (indication, shortfalls) -> {
+          for (Shortfall s : shortfalls) {
+            findings.add(finding(indication, s, supported));
+          }
+        });
+    Optional<Finding> limitation = limitation(facts, supported);
+    limitation.ifPresent(findings::add);
+    if (candidates.isEmpty() && limitation.isEmpty()) {
+      findings.add(noIndication(facts));
+    }
+    findings.addAll(DoseAndSafety.evaluate(facts, supported));
+    findings.sort(Finding.ORDER);
+    return IndicationResult.builder()
+        .candidates(candidates.keySet())
+        .supported(supported)
+        .findings(findings)
+        .build();
+  }
+
+  private static Finding finding(
+      Indication indication, Shortfall shortfall, Optional<Indication> supported) {
+    if (supported.isPresent()) {
+      return indication
+          .rule()
+          .info(
+              shortfall.message()
+                  + " (not needed: the claim is supported by "
+                  + supported.get()
+                  + ")");
+    }
+    Category category =
+        shortfall.missing() ? Category.INSUFFICIENT_DOCUMENTATION : Category.MEDICAL_NECESSITY;
+    return indication
+        .rule()
+        .error(
+            category,
+            "not indicated for " + indication.description() + ": " + shortfall.message(),
+            shortfall.citation());
+  }
+
+  /**
+   * IND-XGEVA-MULTIPLE-MYELOMA-LIMITATION: the edition carries it, the product is Xgeva, the patient
+   * has a multiple-myeloma diagnosis (claim or record) and no Xgeva indication is supported; a
+   * supported giant cell tumor or hypercalcemia of malignancy is never blocked ({@link
+   * Interpretation#MYELOMA_LIMITATION_LITERAL}).
+   */
+  private static Optional<Finding> limitation(CaseFacts f, Optional<Indication> supported) {
+    Limitation limitation = Limitation.XGEVA_MULTIPLE_MYELOMA;
+    if (!f.edition().has(limitation)
+        || !limitation.product().equals(f.product())
+        || !f.hasDiagnosis(CodeFamilies.MULTIPLE_MYELOMA)
+        || supported.isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        limitation
+            .rule()
+            .error(
+                Category.MEDICAL_NECESSITY,
+                "the patient has a multiple myeloma diagnosis ("
+                    + f.codesOf(CodeFamilies.MULTIPLE_MYELOMA)
+                    + ") and under "
+                    + f.edition()
+                    + " Xgeva is not indicated for the prevention of skeletal-related events in"
+                    + " patients with multiple myeloma ("
+                    + Interpretation.MYELOMA_LIMITATION_LITERAL.summary()
+                    + "); Xgeva is covered for this patient only for a documented giant cell tumor"
+                    + " of bone or hypercalcemia of malignancy refractory to bisphosphonate"));
+  }
+
+  /** IND-NO-INDICATION: no candidate; the message lists the anchors that would make one. */
+  private static Finding noIndication(CaseFacts f) {
+    String anchors =
+        f.edition().indications().stream()
+            .filter(i -> i.product().equals(f.product()))
+            .map(i -> IndicationChecks.anchorText(i) + " (" + i.description() + ")")
+            .collect(Collectors.joining("; "));
+    String message =
+        anchors.isEmpty()
+            ? "edition "
+                + f.edition()
+                + " lists no indication of "
+                + f.product()
+                + ", so it is not reasonable and necessary under this policy"
+            : "no diagnosis on the claim or in the record makes "
+                + f.product()
+                + " indicated under "
+                + f.edition()
+                + "; a documented diagnosis of one of these would: "
+                + anchors;
+    return J0897Rules.NO_INDICATION.error(Category.MEDICAL_NECESSITY, message);
   }
 }

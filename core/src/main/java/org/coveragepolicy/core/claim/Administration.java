@@ -82,6 +82,6 @@ public abstract class Administration {
 
   @Value.Check
   final void check() {
-    checkArgument(doseMg() >= 1, "doseMg: must be >= 1, was %s", doseMg());
+    checkArgument(doseMg() >= 1, "administration.doseMg: must be >= 1, was %s", doseMg());
   }
 }

@@ -1,11 +1,13 @@
 package org.coveragepolicy.core.code;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.coveragepolicy.core.finding.Source;
 
 /**
@@ -19,6 +21,8 @@ import org.coveragepolicy.core.finding.Source;
  */
 public final class CodeFamily {
   private static final Splitter ITEMS = Splitter.on(',').trimResults().omitEmptyStrings();
+  /** A prefix of a well-formed normalized ICD-10-CM code: letter, digit, letter or digit, then up to four more. */
+  private static final Pattern STEM = Pattern.compile("[A-Z]([0-9]([A-Z0-9]{1,5})?)?");
 
   private final String name;
   private final String definition;
@@ -52,18 +56,25 @@ public final class CodeFamily {
    * @param source the source that defines it
    * @param definition the comma-separated items
    * @return the family
-   * @throws IllegalArgumentException if an item is malformed
+   * @throws IllegalArgumentException if the name is blank, the definition has no item, or an item
+   *     is malformed
    */
   public static CodeFamily parse(String name, Source source, String definition) {
-    checkArgument(!name.isBlank(), "codeFamily.name: must not be blank");
+    checkNotNull(source, "codeFamily.source");
+    checkArgument(!name.isBlank(), "codeFamily.name: must not be blank, was \"%s\"", name);
+    checkArgument(
+        ITEMS.split(definition).iterator().hasNext(),
+        "codeFamily %s: the definition has no code, was \"%s\"",
+        name,
+        definition);
     ImmutableSet.Builder<String> exact = ImmutableSet.builder();
     ImmutableList.Builder<String> prefixes = ImmutableList.builder();
     ImmutableList.Builder<String[]> ranges = ImmutableList.builder();
     for (String item : ITEMS.split(definition)) {
       String[] ends = item.split("\\s*[–-]\\s*");
       if (ends.length == 2) {
-        String lo = stem(ends[0], item);
-        String hi = stem(ends[1], item);
+        String lo = stem(name, ends[0], item);
+        String hi = stem(name, ends[1], item);
         checkArgument(
             lo.length() == hi.length() && lo.compareTo(hi) <= 0,
             "codeFamily %s: range ends must have the same length, low before high: \"%s\"",
@@ -71,20 +82,33 @@ public final class CodeFamily {
             item);
         ranges.add(new String[] {lo, hi});
       } else if (item.endsWith("*")) {
-        prefixes.add(stem(item, item));
+        prefixes.add(stem(name, item, item));
       } else {
-        exact.add(Icd10Code.parse(item).normalized());
+        checkArgument(
+            !item.contains("*"),
+            "codeFamily %s: malformed item \"%s\", a wildcard must end the item",
+            name,
+            item);
+        try {
+          exact.add(Icd10Code.parse(item).normalized());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "codeFamily " + name + ": malformed item \"" + item + "\": " + e.getMessage(), e);
+        }
       }
     }
     return new CodeFamily(name, definition, source, exact.build(), prefixes.build(), ranges.build());
   }
 
-  private static String stem(String end, String item) {
+  private static String stem(String name, String end, String item) {
     String s = end.endsWith("*") ? end.substring(0, end.length() - 1) : end;
+    int dot = s.indexOf('.');
+    boolean dotPlaced = dot < 0 || (dot == 3 && s.indexOf('.', dot + 1) < 0);
     s = s.replace(".", "").toUpperCase(Locale.ROOT);
     checkArgument(
-        s.length() >= 1 && s.chars().allMatch(Character::isLetterOrDigit),
-        "codeFamily: malformed item \"%s\"",
+        dotPlaced && STEM.matcher(s).matches(),
+        "codeFamily %s: malformed item \"%s\", expected a code or a code prefix such as M80.0*",
+        name,
         item);
     return s;
   }

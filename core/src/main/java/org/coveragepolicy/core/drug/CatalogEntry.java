@@ -1,12 +1,15 @@
 package org.coveragepolicy.core.drug;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.finding.Source;
@@ -91,8 +94,9 @@ public abstract class CatalogEntry {
   }
 
   /**
-   * Returns the self-administration determinations (§50.2), any order; the latest one effective on
-   * or before a date of service applies. None: not usually self-administered.
+   * Returns the self-administration determinations (§50.2), any order, at most one per effective
+   * date; the latest one effective on or before a date of service applies. None: not usually
+   * self-administered.
    *
    * @return the determinations
    */
@@ -132,6 +136,7 @@ public abstract class CatalogEntry {
    * @return the status of the latest determination effective on or before that date; false if none
    */
   public final boolean usuallySelfAdministeredOn(LocalDate dateOfService) {
+    checkNotNull(dateOfService, "dateOfService");
     SelfAdministration latest = null;
     for (SelfAdministration s : selfAdministration()) {
       if (!s.effectiveFrom().isAfter(dateOfService)
@@ -173,6 +178,14 @@ public abstract class CatalogEntry {
         "catalogEntry.dosingInterval: must be positive, was %s (product %s)",
         dosingInterval(),
         product());
+    Set<LocalDate> dates = new HashSet<>();
+    for (SelfAdministration s : selfAdministration()) {
+      checkArgument(
+          dates.add(s.effectiveFrom()),
+          "catalogEntry.selfAdministration: two determinations effective from %s (product %s)",
+          s.effectiveFrom(),
+          product());
+    }
   }
 
   @Override

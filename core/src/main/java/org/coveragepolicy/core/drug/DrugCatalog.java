@@ -1,6 +1,7 @@
 package org.coveragepolicy.core.drug;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -90,7 +91,7 @@ public final class DrugCatalog {
    * @return the entry, if the product is in the catalog
    */
   public Optional<CatalogEntry> entry(Product product) {
-    return Optional.ofNullable(byProduct.get(product));
+    return Optional.ofNullable(byProduct.get(checkNotNull(product, "product")));
   }
 
   /**
@@ -100,7 +101,7 @@ public final class DrugCatalog {
    * @return the entry, if the NDC is in the catalog
    */
   public Optional<CatalogEntry> entryForNdc(Ndc ndc) {
-    return Optional.ofNullable(byNdc.get(ndc));
+    return Optional.ofNullable(byNdc.get(checkNotNull(ndc, "ndc")));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.evidence;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -75,7 +77,7 @@ public abstract class Evidence {
    * @return true or false as documented; empty when not documented
    */
   public final Optional<Boolean> statement(NoteStatement statement) {
-    return Optional.ofNullable(statements().get(statement));
+    return Optional.ofNullable(statements().get(checkNotNull(statement, "statement")));
   }
 
   /**

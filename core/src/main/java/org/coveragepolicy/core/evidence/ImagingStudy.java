@@ -64,7 +64,8 @@ public abstract class ImagingStudy {
   final void check() {
     checkArgument(
         tScore().isEmpty() || modality() == ImagingModality.DXA,
-        "tScore: only a DXA study has a T-score, modality was %s",
+        "imagingStudy.tScore: only a DXA study has a T-score, was %s with modality %s",
+        tScore().orElse(null),
         modality());
   }
 }

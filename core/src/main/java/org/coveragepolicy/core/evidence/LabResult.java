@@ -53,6 +53,6 @@ public abstract class LabResult {
 
   @Value.Check
   final void check() {
-    checkArgument(value().signum() >= 0, "value: must be >= 0, was %s", value());
+    checkArgument(value().signum() >= 0, "labResult.value: must be >= 0, was %s", value());
   }
 }

@@ -81,16 +81,16 @@ public abstract class Therapy {
   final void check() {
     checkArgument(
         end().map(e -> !e.isBefore(start())).orElse(true),
-        "end: must not be before start %s, was %s",
+        "therapy.end: must not be before start %s, was %s",
         start(),
         end().orElse(null));
     checkArgument(
         doseMgPerDay().map(d -> d.signum() >= 0).orElse(true),
-        "doseMgPerDay: must be >= 0, was %s",
+        "therapy.doseMgPerDay: must be >= 0, was %s",
         doseMgPerDay().orElse(null));
     checkArgument(
         expectedMonths().map(m -> m >= 0).orElse(true),
-        "expectedMonths: must be >= 0, was %s",
+        "therapy.expectedMonths: must be >= 0, was %s",
         (Object) expectedMonths().orElse(null));
   }
 }

@@ -18,12 +18,16 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 public abstract class Finding {
   /**
-   * The order of findings in a result: by severity (ERROR first), then rule ID, then message.
+   * The order of findings in a result: by severity (ERROR first), then rule ID, then message; ties
+   * are broken by category and citation, so the order is total and does not depend on the order in
+   * which rules reported.
    */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::severity)
           .thenComparing(f -> f.rule().id())
-          .thenComparing(Finding::message);
+          .thenComparing(Finding::message)
+          .thenComparing(f -> f.category().map(Enum::ordinal).orElse(-1))
+          .thenComparing(Finding::citation);
 
   Finding() {}
 

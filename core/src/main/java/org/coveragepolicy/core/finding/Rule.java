@@ -1,6 +1,7 @@
 package org.coveragepolicy.core.finding;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -63,7 +64,7 @@ public abstract class Rule {
    * @return the finding
    */
   public final Finding error(Category category, String message) {
-    return Finding.of(this, Severity.ERROR, category, message, source());
+    return Finding.of(this, Severity.ERROR, checkNotNull(category), message, source());
   }
 
   /**
@@ -75,7 +76,7 @@ public abstract class Rule {
    * @return the finding
    */
   public final Finding error(Category category, String message, Source citation) {
-    return Finding.of(this, Severity.ERROR, category, message, citation);
+    return Finding.of(this, Severity.ERROR, checkNotNull(category), message, citation);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.finding;
 
+import java.util.Objects;
+
 /**
  * A citation key: one of the sources in POLICY.md's source table, which every rule and finding names.
  *
@@ -61,6 +63,7 @@ public enum Source {
    * @throws IllegalArgumentException if no source has that key
    */
   public static Source ofKey(String key) {
+    Objects.requireNonNull(key, "key");
     for (Source source : values()) {
       if (source.key.equals(key)) {
         return source;

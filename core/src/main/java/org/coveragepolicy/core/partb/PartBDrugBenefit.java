@@ -1,6 +1,7 @@
 package org.coveragepolicy.core.partb;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.AdministeredBy;
 import org.coveragepolicy.core.claim.Administration;
@@ -54,7 +55,7 @@ public final class PartBDrugBenefit {
                   + " (§50.1); only an approved product can be billed."));
     }
     selfAdministration(request).ifPresent(findings::add);
-    incidentTo(request).ifPresent(findings::add);
+    findings.addAll(incidentTo(request));
     findings.addAll(reasonableNecessity.assess(request));
     if (drug.excludedImmunization()) {
       findings.add(
@@ -138,7 +139,7 @@ public final class PartBDrugBenefit {
             : "this dose of "
                 + drug.product()
                 + " was given by the "
-                + by.orElseThrow().name().toLowerCase(java.util.Locale.ROOT)
+                + by.orElseThrow().name().toLowerCase(Locale.ROOT)
                 + ", so it was self-administered";
     String exception =
         drug.statutoryException()
@@ -153,49 +154,59 @@ public final class PartBDrugBenefit {
                 + " to a physician's service, or when a §50.5 exception is documented."));
   }
 
-  private static Optional<Finding> incidentTo(PartBRequest request) {
+  /**
+   * §50.3 and §60: every incident-to shortfall of the dose under review, each its own finding, so
+   * that the billing clerk sees all that must change.
+   */
+  private static ImmutableList<Finding> incidentTo(PartBRequest request) {
     if (request.administration().isEmpty()) {
-      return Optional.empty();
+      return ImmutableList.of();
     }
     Administration dose = request.administration().get();
     AdministeredBy by = dose.administeredBy();
     if (by.isSelfAdministration()) {
-      return Optional.empty(); // PARTB-NOT-SELF-ADMINISTERED reports it
+      return ImmutableList.of(); // PARTB-NOT-SELF-ADMINISTERED reports it
     }
     if (by == AdministeredBy.HOME_HEALTH_AGENCY) {
-      if (statutoryExceptionApplies(request)) {
-        return Optional.empty();
+      // Only the home-health osteoporosis drug benefit (SSA §1861(kk)) covers a dose an agency gave.
+      boolean homeHealthBenefit =
+          request.drug().statutoryException().equals(
+                  Optional.of(StatutoryException.HOME_HEALTH_OSTEOPOROSIS))
+              && homeHealthOsteoporosis(request);
+      if (homeHealthBenefit) {
+        return ImmutableList.of();
       }
-      return Optional.of(
+      return ImmutableList.of(
           PartBRules.INCIDENT_TO.error(
               Category.NOT_PART_B_BENEFIT,
               "the dose was given by a home health agency, which is not incident to a physician's"
                   + " service; it is covered only under the home-health osteoporosis drug benefit"
-                  + " (SSA §1861(kk)) when the beneficiary is homebound and the physician certifies"
-                  + " a postmenopausal osteoporotic fracture and inability to self-administer.",
+                  + " (SSA §1861(kk)): an injectable osteoporosis drug for a homebound beneficiary"
+                  + " whose physician certifies a postmenopausal osteoporotic fracture and the"
+                  + " inability to self-administer, with no caregiver able and willing to give it.",
               Source.SSA_1861KK));
     }
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     if (dose.drugSource() == DrugSource.PATIENT_SUPPLIED) {
-      return Optional.of(
+      findings.add(
           PartBRules.INCIDENT_TO.error(
               Category.NOT_PART_B_BENEFIT,
               "the drug was supplied by the patient, so it was not an expense to the practice;"
                   + " incident-to billing requires a drug the practice purchased (§50.3)."));
     }
     if (by != AdministeredBy.AUXILIARY_PERSONNEL) {
-      return Optional.empty(); // physician or non-physician practitioner
+      return findings.build(); // physician or non-physician practitioner
     }
     if (dose.supervision().isEmpty()) {
-      return Optional.of(
+      findings.add(
           PartBRules.INCIDENT_TO.error(
               Category.INSUFFICIENT_DOCUMENTATION,
               "the administration record does not document the supervision of the auxiliary"
                   + " personnel who gave the dose; document that the physician was present in the"
                   + " office suite (direct supervision, §60).",
               Source.IOM_15_60));
-    }
-    if (dose.supervision().get() != Supervision.DIRECT) {
-      return Optional.of(
+    } else if (dose.supervision().get() != Supervision.DIRECT) {
+      findings.add(
           PartBRules.INCIDENT_TO.error(
               Category.NOT_PART_B_BENEFIT,
               "auxiliary personnel gave the dose under "
@@ -207,7 +218,7 @@ public final class PartBDrugBenefit {
               Source.IOM_15_60));
     }
     if (!request.placeOfService().equals(PlaceOfService.OFFICE)) {
-      return Optional.of(
+      findings.add(
           PartBRules.INCIDENT_TO.error(
               Category.NOT_PART_B_BENEFIT,
               "auxiliary personnel gave the dose at place of service "
@@ -216,6 +227,6 @@ public final class PartBDrugBenefit {
                   + " 11).",
               Source.IOM_15_60));
     }
-    return Optional.empty();
+    return findings.build();
   }
 }

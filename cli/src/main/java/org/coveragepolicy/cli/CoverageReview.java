@@ -1,0 +1,118 @@
+package org.coveragepolicy.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.review.ReviewResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code coverage-review} command: reviews J0897 claims given as JSON review cases
+ * (REVIEW-CASE.md). {@code review CASE.json} prints one result; {@code batch CASES.jsonl} streams
+ * JSON Lines and writes the TPE batch summary.
+ *
+ * <p>Exit codes: 0 done (whatever the decisions), 1 internal error, 2 invalid input or usage.
+ *
+ * @since 0.1.0
+ */
+@Command(
+    name = "coverage-review",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Reviews Medicare Part B claims for denosumab (HCPCS J0897: Prolia, Xgeva) as a TPE review"
+          + " does: covered or not, and if not, exactly why and what to fix."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done (whatever the decisions)",
+      "1:internal error",
+      "2:invalid input or usage"
+    },
+    footer = {
+      "%nExamples:",
+      "  coverage-review review case.json",
+      "  coverage-review batch cases.jsonl --out results.jsonl --summary summary.md"
+    })
+public final class CoverageReview implements Callable<Integer> {
+  /** Exit code: done, whatever the decisions. */
+  static final int OK = 0;
+
+  /** Exit code: an internal error. */
+  static final int INTERNAL_ERROR = 1;
+
+  /** Exit code: invalid input or usage. */
+  static final int INVALID_INPUT = 2;
+
+  @Spec private @org.jspecify.annotations.Nullable CommandSpec spec;
+
+  private CoverageReview() {}
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command-line arguments, such as {@code review case.json}
+   */
+  public static void main(String[] args) {
+    ClaimReview review = ClaimReview.standard();
+    System.exit(
+        run(args, review::review, System.in, System.out, System.err, System.console() != null));
+  }
+
+  /**
+   * Runs the command with the given review and streams; nothing is read from or written to the
+   * process's own.
+   */
+  static int run(
+      String[] args,
+      Function<ReviewCase, ReviewResult> review,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean interactive) {
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    Io io = new Io(in, out, errWriter, interactive);
+    CommandLine cmd =
+        new CommandLine(new CoverageReview())
+            .addSubcommand(new ReviewCommand(io, review))
+            .addSubcommand(new BatchCommand(io, review))
+            .setOut(outWriter)
+            .setErr(errWriter)
+            .setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> {
+                  commandLine.getErr().println(internalError(e));
+                  return INTERNAL_ERROR;
+                });
+    int code = cmd.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  /** Describes an unexpected exception in one line, without a stack trace. */
+  static String internalError(Throwable e) {
+    return "internal error: "
+        + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  @Override
+  public Integer call() {
+    CommandSpec s = java.util.Objects.requireNonNull(spec);
+    s.commandLine().getErr().println("coverage-review: a command is required (review or batch)");
+    s.commandLine().usage(s.commandLine().getErr());
+    return INVALID_INPUT;
+  }
+}

@@ -1,0 +1,87 @@
+package org.coveragepolicy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Decision;
+import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.Source;
+import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.review.ReviewResult;
+import org.junit.jupiter.api.Test;
+
+class BatchSummaryTest {
+  private static final Rule CODING = Rule.of("CLM-UNITS", "units", Source.A52399);
+  private static final Rule RECORDS = Rule.of("DOC-RECORDS-RETURNED", "records", Source.TPE);
+  private static final Rule NECESSITY = Rule.of("FREQ-PROLIA", "frequency", Source.FDA_PROLIA);
+
+  private static ReviewResult denied(Rule rule, Category category) {
+    return ReviewResult.builder()
+        .id("x")
+        .edition(Edition.DEFAULT)
+        .decision(Decision.DENY)
+        .denialReason(category)
+        .addFindings(rule.error(category, "fix it"))
+        .build();
+  }
+
+  @Test
+  void denialReasonsAreMostFrequentFirstTiesInPrecedenceOrder() {
+    BatchSummary s = new BatchSummary();
+    s.reviewed(denied(NECESSITY, Category.MEDICAL_NECESSITY));
+    s.reviewed(denied(CODING, Category.INCORRECT_CODING));
+    s.reviewed(denied(CODING, Category.INCORRECT_CODING));
+    s.reviewed(denied(RECORDS, Category.NO_DOCUMENTATION));
+    assertThat(s.denialReasons())
+        .extracting(Map.Entry::getKey)
+        .containsExactly(Category.INCORRECT_CODING, Category.NO_DOCUMENTATION, Category.MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void ruleCountsOncePerClaimAndSeverity() {
+    BatchSummary s = new BatchSummary();
+    s.reviewed(
+        ReviewResult.builder()
+            .id("x")
+            .edition(Edition.DEFAULT)
+            .decision(Decision.DENY)
+            .denialReason(Category.INCORRECT_CODING)
+            .addFindings(CODING.error(Category.INCORRECT_CODING, "a"), CODING.error(Category.INCORRECT_CODING, "b"))
+            .addFindings(CODING.warning("c"))
+            .build());
+    assertThat(s.rules()).singleElement().satisfies(e -> assertThat(e.getValue()).containsExactly(1L, 1L));
+  }
+
+  @Test
+  void infoFindingsAreNotCounted() {
+    BatchSummary s = new BatchSummary();
+    s.reviewed(
+        ReviewResult.builder().id("x").edition(Edition.DEFAULT).decision(Decision.APPROVE)
+            .addFindings(CODING.info("note")).build());
+    assertThat(s.rules()).isEmpty();
+  }
+
+  @Test
+  void denialRateOfNoClaimsIsNotANumber() {
+    assertThat(BatchSummary.percent(0, 0)).isEqualTo("n/a");
+  }
+
+  @Test
+  void percentRoundsHalfUpToOneDecimal() {
+    assertThat(BatchSummary.percent(1, 3)).isEqualTo("33.3%");
+    assertThat(BatchSummary.percent(2, 3)).isEqualTo("66.7%");
+    assertThat(BatchSummary.percent(1, 8)).isEqualTo("12.5%");
+  }
+
+  @Test
+  void onlyTheFirstInvalidLinesAreListed() {
+    BatchSummary s = new BatchSummary();
+    for (int line = 1; line <= 25; line++) {
+      s.invalid(line, null, "bad | line " + line);
+    }
+    String md = s.toMarkdown();
+    assertThat(md).contains("The first 10 of 25.").contains("bad \\| line 10").doesNotContain("line 11 |");
+    assertThat(s.invalid()).isEqualTo(25);
+  }
+}

@@ -1,0 +1,164 @@
+package org.coveragepolicy.core.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FindingTest {
+  private static final Rule ORDER = Rule.of("DOC-ORDER", "a signed order", Source.SEED);
+  private static final Rule JZ = Rule.of("CLM-JZ-JW", "JZ or JW", Source.JZJW);
+
+  @Test
+  void errorCarriesItsCategory() {
+    Finding f = ORDER.error(Category.INSUFFICIENT_DOCUMENTATION, "no order; add a signed order.");
+    assertThat(f.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
+    assertThat(f.isError()).isTrue();
+  }
+
+  @Test
+  void warningHasNoCategory() {
+    assertThat(ORDER.warning("look at this").category()).isEmpty();
+  }
+
+  @Test
+  void infoHasNoCategoryAndIsNotAnError() {
+    Finding f = ORDER.info("note");
+    assertThat(f.category()).isEmpty();
+    assertThat(f.isError()).isFalse();
+  }
+
+  @Test
+  void errorIsCitedToTheRuleSource() {
+    assertThat(JZ.error(Category.INCORRECT_CODING, "add JZ").citation()).isEqualTo(Source.JZJW);
+  }
+
+  @Test
+  void errorMayCiteAnotherSource() {
+    assertThat(JZ.error(Category.INCORRECT_CODING, "add JZ", Source.CERT).citation())
+        .isEqualTo(Source.CERT);
+  }
+
+  @Test
+  void errorWithoutCategoryIsRejected() {
+    assertThatThrownBy(
+            () ->
+                ImmutableFinding.of(ORDER, Severity.ERROR, Optional.empty(), "msg", Source.SEED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("DOC-ORDER")
+        .hasMessageContaining("ERROR");
+  }
+
+  @Test
+  void warningWithCategoryIsRejected() {
+    assertThatThrownBy(
+            () ->
+                ImmutableFinding.of(
+                    ORDER,
+                    Severity.WARNING,
+                    Optional.of(Category.MEDICAL_NECESSITY),
+                    "msg",
+                    Source.SEED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MEDICAL_NECESSITY");
+  }
+
+  @Test
+  void blankMessageIsRejected() {
+    assertThatThrownBy(() -> ORDER.warning("  "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("finding.message");
+  }
+
+  @Test
+  void findingsSortBySeverityFirst() {
+    Finding info = JZ.info("a");
+    Finding error = ORDER.error(Category.MEDICAL_NECESSITY, "z");
+    Finding warning = JZ.warning("a");
+    assertThat(ImmutableList.sortedCopyOf(Finding.ORDER, ImmutableList.of(info, warning, error)))
+        .containsExactly(error, warning, info);
+  }
+
+  @Test
+  void findingsOfEqualSeveritySortByRuleId() {
+    Finding order = ORDER.error(Category.NO_DOCUMENTATION, "a");
+    Finding jz = JZ.error(Category.INCORRECT_CODING, "b");
+    assertThat(ImmutableList.sortedCopyOf(Finding.ORDER, ImmutableList.of(order, jz)))
+        .containsExactly(jz, order);
+  }
+
+  @Test
+  void toStringNamesSeverityRuleCategoryCitationAndMessage() {
+    assertThat(JZ.error(Category.INCORRECT_CODING, "add JZ"))
+        .hasToString("ERROR CLM-JZ-JW INCORRECT_CODING [JZJW]: add JZ");
+  }
+
+  @Test
+  void ruleIdMustBeUpperCaseWordsJoinedByHyphens() {
+    assertThatThrownBy(() -> Rule.of("doc-order", "x", Source.SEED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("doc-order");
+  }
+
+  @Test
+  void ruleIdMustHaveAtLeastTwoWords() {
+    assertThatThrownBy(() -> Rule.of("ORDER", "x", Source.SEED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"ORDER\"");
+  }
+
+  @Test
+  void ruleSummaryMustNotBeBlank() {
+    assertThatThrownBy(() -> Rule.of("DOC-ORDER", " ", Source.SEED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rule.summary");
+  }
+
+  @Test
+  void categoriesOutrankInPolicyOrder() {
+    assertThat(Category.NO_DOCUMENTATION.outranks(Category.INSUFFICIENT_DOCUMENTATION)).isTrue();
+    assertThat(Category.INSUFFICIENT_DOCUMENTATION.outranks(Category.NOT_PART_B_BENEFIT)).isTrue();
+    assertThat(Category.NOT_PART_B_BENEFIT.outranks(Category.MEDICAL_NECESSITY)).isTrue();
+    assertThat(Category.MEDICAL_NECESSITY.outranks(Category.INCORRECT_CODING)).isTrue();
+  }
+
+  @Test
+  void categoryDoesNotOutrankItself() {
+    assertThat(Category.MEDICAL_NECESSITY.outranks(Category.MEDICAL_NECESSITY)).isFalse();
+  }
+
+  @Test
+  void lowerCategoryDoesNotOutrankHigher() {
+    assertThat(Category.INCORRECT_CODING.outranks(Category.NO_DOCUMENTATION)).isFalse();
+  }
+
+  @Test
+  void sourceKeysRoundTrip() {
+    for (Source source : Source.values()) {
+      assertThat(Source.ofKey(source.key())).isEqualTo(source);
+    }
+  }
+
+  @Test
+  void sourceKeysAreThePolicyTableKeys() {
+    assertThat(Source.IOM_15_50.key()).isEqualTo("IOM-15-50");
+    assertThat(Source.SSA_1861KK.key()).isEqualTo("SSA-1861KK");
+    assertThat(Source.FDA_PROLIA.key()).isEqualTo("FDA-PROLIA");
+  }
+
+  @Test
+  void unknownSourceKeyIsRejectedNamingIt() {
+    assertThatThrownBy(() -> Source.ofKey("IOM-99"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("IOM-99");
+  }
+
+  @Test
+  void everyInterpretationHasASummary() {
+    for (Interpretation i : Interpretation.values()) {
+      assertThat(i.summary()).as(i.name()).isNotBlank();
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.coveragepolicy.review;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+import static com.google.common.collect.ImmutableSet.toImmutableSet;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.Source;
+import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.indications.IndicationResult;
+
+/** The TPE documentation rules of POLICY.md "Records", each a pure function to an optional finding. */
+final class DocumentationChecks {
+  private DocumentationChecks() {}
+
+  /**
+   * DOC-RECORDS-RETURNED (TPE): an ADR was sent and no records arrived within {@value
+   * ReviewRules#ADR_RESPONSE_DAYS} days. Never fires without a request date (pre-submission).
+   */
+  static Optional<Finding> recordsReturned(MedicalRecord record) {
+    if (record.requestedOn().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate requested = record.requestedOn().get();
+    LocalDate due = requested.plusDays(ReviewRules.ADR_RESPONSE_DAYS);
+    Optional<LocalDate> received = record.receivedOn();
+    if (received.isPresent() && !received.get().isAfter(due)) {
+      return Optional.empty();
+    }
+    String what =
+        received
+            .map(r -> "The records arrived on " + r + ", after the deadline " + due)
+            .orElse("No records were received for the request");
+    return Optional.of(
+        ReviewRules.RECORDS_RETURNED.error(
+            Category.NO_DOCUMENTATION,
+            what
+                + " (Additional Documentation Request sent "
+                + requested
+                + "; records are due within "
+                + ReviewRules.ADR_RESPONSE_DAYS
+                + " days, by "
+                + due
+                + "). Return the complete medical record for the date of service within the ADR"
+                + " window."));
+  }
+
+  /** DOC-ORDER (SEED): a signed order for the product dated on or before the date of service. */
+  static Optional<Finding> order(CountedRecord record, Optional<Product> product) {
+    boolean found =
+        record.ofKind(Order.class).stream()
+            .anyMatch(o -> product.map(p -> o.product().equals(p)).orElse(true));
+    if (found) {
+      return Optional.empty();
+    }
+    String forWhat = product.map(p -> " for " + p).orElse("");
+    String otherProducts =
+        product.isPresent() && !record.ofKind(Order.class).isEmpty()
+            ? " The signed orders in the record are for another product."
+            : "";
+    return Optional.of(
+        ReviewRules.ORDER.error(
+            Category.INSUFFICIENT_DOCUMENTATION,
+            "No signed order"
+                + forWhat
+                + " dated on or before the date of service "
+                + record.dateOfService()
+                + " is in the record."
+                + otherProducts
+                + record.whyNotCounted(DocumentKind.ORDER)
+                + " Submit the physician's signed order"
+                + forWhat
+                + " dated on or before the date of service."));
+  }
+
+  /**
+   * DOC-ADMINISTRATION (SEED): a signed administration record dated the date of service; product,
+   * dose and route are required fields of every administration record.
+   */
+  static Optional<Finding> administration(CountedRecord record) {
+    if (record.doseUnderReview().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ReviewRules.ADMINISTRATION.error(
+            Category.INSUFFICIENT_DOCUMENTATION,
+            "No signed administration record dated the date of service "
+                + record.dateOfService()
+                + " is in the record."
+                + record.whyNotCounted(DocumentKind.ADMINISTRATION_RECORD)
+                + " Submit the signed administration record of this dose naming the product, the"
+                + " dose and the route."));
+  }
+
+  /**
+   * DOC-PROGRESS-NOTE (SEED): a signed progress note dated on or before the date of service
+   * documenting at least one diagnosis.
+   */
+  static Optional<Finding> progressNote(CountedRecord record) {
+    boolean found =
+        record.ofKind(ProgressNote.class).stream().anyMatch(n -> !n.diagnoses().isEmpty());
+    if (found) {
+      return Optional.empty();
+    }
+    String noDiagnosis =
+        record.ofKind(ProgressNote.class).isEmpty()
+            ? ""
+            : " The signed notes that count document no diagnosis.";
+    return Optional.of(
+        ReviewRules.PROGRESS_NOTE.error(
+            Category.INSUFFICIENT_DOCUMENTATION,
+            "No signed progress note dated on or before the date of service "
+                + record.dateOfService()
+                + " documents a diagnosis."
+                + noDiagnosis
+                + record.whyNotCounted(DocumentKind.PROGRESS_NOTE)
+                + " Submit the treating practitioner's signed progress note documenting the"
+                + " diagnoses the drug treats."));
+  }
+
+  /**
+   * DOC-IMAGING (SEED): no candidate is supported, at least one needs radiographic evidence, and no
+   * signed imaging report dated on or before the date of service exists at all. A report that exists
+   * but does not show what an indication needs is that indication's finding, not this one.
+   */
+  static Optional<Finding> imaging(CountedRecord record, IndicationResult indications) {
+    if (indications.supported().isPresent()
+        || indications.candidates().stream().noneMatch(Indication::needsImaging)
+        || !record.evidence().imaging().isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder needing = new StringBuilder();
+    for (Indication i : indications.candidates()) {
+      if (i.needsImaging()) {
+        needing.append(needing.length() == 0 ? "" : ", ").append(i.name());
+      }
+    }
+    return Optional.of(
+        ReviewRules.IMAGING.error(
+            Category.INSUFFICIENT_DOCUMENTATION,
+            "No signed imaging report dated on or before the date of service "
+                + record.dateOfService()
+                + " is in the record, and radiographic evidence must support the indication ("
+                + needing
+                + ")."
+                + record.whyNotCounted(DocumentKind.IMAGING_REPORT)
+                + " Submit the signed imaging report (such as a DXA or the radiograph showing the"
+                + " finding) that supports the indication."));
+  }
+
+  /**
+   * Returns the indication findings without those {@code DOC-IMAGING} already reports: when no
+   * imaging report counts at all, a candidate's "radiographic evidence missing" shortfall (an ERROR
+   * of the candidate's rule, INSUFFICIENT_DOCUMENTATION, citing the seed's imaging requirement) is
+   * the same gap as {@code DOC-IMAGING}, so POLICY.md reports it once, as {@code DOC-IMAGING}. The
+   * candidate stays unsupported, and its other shortfalls (which cite the labels) are kept.
+   */
+  static ImmutableList<Finding> withoutImagingGap(IndicationResult indications) {
+    ImmutableSet<Rule> candidateRules =
+        indications.candidates().stream().map(Indication::rule).collect(toImmutableSet());
+    return indications.findings().stream()
+        .filter(
+            f ->
+                !(candidateRules.contains(f.rule())
+                    && f.category().equals(Optional.of(Category.INSUFFICIENT_DOCUMENTATION))
+                    && f.citation() == Source.SEED))
+        .collect(toImmutableList());
+  }
+
+  /** DOC-SUPPLEMENTATION (A52399, WARNING): calcium and vitamin D supplementation is documented. */
+  static Optional<Finding> supplementation(Evidence evidence) {
+    boolean documented =
+        evidence.therapies().stream().anyMatch(t -> t.kind() == TherapyKind.CALCIUM_VITAMIN_D);
+    if (documented) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ReviewRules.SUPPLEMENTATION.warning(
+            "No calcium and vitamin D supplementation is documented in a signed progress note."
+                + " Denosumab patients should take calcium and vitamin D (A52399); document the"
+                + " supplementation (therapy CALCIUM_VITAMIN_D) in the progress note."));
+  }
+}

@@ -1,0 +1,132 @@
+package org.coveragepolicy.review;
+
+import java.time.LocalDate;
+import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.Source;
+
+/**
+ * The TPE documentation rules and the claim-coding rules of the J0897 review (POLICY.md "Records"
+ * and "Claim coding"), one rule each, with the thresholds they use.
+ *
+ * @since 0.1.0
+ */
+public final class ReviewRules {
+  /**
+   * The days a provider has to answer an Additional Documentation Request: records received on day
+   * 45 after the request are in time, on day 46 they are not (TPE).
+   */
+  public static final int ADR_RESPONSE_DAYS = 45;
+
+  /**
+   * The first date of service on which a single-dose container claim must carry JZ or JW (Pub.
+   * 100-04, Ch. 17, §40).
+   */
+  public static final LocalDate JZ_JW_REQUIRED_FROM = LocalDate.of(2023, 7, 1);
+
+  /**
+   * TPE: an ADR was sent and no records arrived within {@value #ADR_RESPONSE_DAYS} days; the denial
+   * counts as "failure to return records" (NO_DOCUMENTATION).
+   */
+  public static final Rule RECORDS_RETURNED =
+      Rule.of(
+          "DOC-RECORDS-RETURNED",
+          "the records requested by the Additional Documentation Request arrive within 45 days",
+          Source.TPE);
+
+  /** SEED denial reason 2: a signed order for the product, dated on or before the date of service. */
+  public static final Rule ORDER =
+      Rule.of(
+          "DOC-ORDER",
+          "a signed order for the product, dated on or before the date of service",
+          Source.SEED);
+
+  /**
+   * SEED denial reason 2: a signed administration record dated the date of service naming product,
+   * dose and route.
+   */
+  public static final Rule ADMINISTRATION =
+      Rule.of(
+          "DOC-ADMINISTRATION",
+          "a signed administration record dated the date of service naming product, dose and route",
+          Source.SEED);
+
+  /**
+   * SEED denial reason 2: a signed progress note of the treating practitioner, dated on or before the
+   * date of service, documenting at least one diagnosis.
+   */
+  public static final Rule PROGRESS_NOTE =
+      Rule.of(
+          "DOC-PROGRESS-NOTE",
+          "a signed progress note dated on or before the date of service documenting a diagnosis",
+          Source.SEED);
+
+  /**
+   * SEED: "Documentation must include appropriate imaging to support the indication ... through
+   * radiographic evidence"; fires only when no signed imaging report exists at all.
+   */
+  public static final Rule IMAGING =
+      Rule.of(
+          "DOC-IMAGING",
+          "a signed imaging report dated on or before the date of service supports the indication",
+          Source.SEED);
+
+  /** SEED: a document that needs a signature is unsigned, so its content is ignored (WARNING). */
+  public static final Rule UNSIGNED =
+      Rule.of("DOC-UNSIGNED", "every document that needs a signature is signed", Source.SEED);
+
+  /** A52399: calcium and vitamin D supplementation is documented (WARNING). */
+  public static final Rule SUPPLEMENTATION =
+      Rule.of(
+          "DOC-SUPPLEMENTATION",
+          "calcium and vitamin D supplementation is documented",
+          Source.A52399);
+
+  /** SEED (HCPCS J0897 is "denosumab, 1 mg"): billed units equal the dose administered in mg. */
+  public static final Rule UNITS =
+      Rule.of(
+          "CLM-UNITS",
+          "billed units equal the dose administered divided by the billing unit (J0897: 1 mg)",
+          Source.SEED);
+
+  /**
+   * SEED (J0897 bills Prolia and Xgeva): the claim's NDC names a J0897 product and the product the
+   * administration record documents; an unknown NDC is a WARNING.
+   */
+  public static final Rule NDC =
+      Rule.of(
+          "CLM-NDC",
+          "the NDC on the claim names a catalog product, the one the administration record names",
+          Source.SEED);
+
+  /**
+   * Pub. 100-04, Ch. 17, §40: from {@link #JZ_JW_REQUIRED_FROM}, a single-dose container claim
+   * carries JZ (nothing discarded) or JW (amount discarded), not both.
+   */
+  public static final Rule JZ_JW =
+      Rule.of(
+          "CLM-JZ-JW",
+          "a single-dose container claim from 2023-07-01 carries exactly one of JZ and JW",
+          Source.JZJW);
+
+  /**
+   * CERT "incorrect coding": when an indication is supported, the claim carries a diagnosis code of
+   * its anchor family.
+   */
+  public static final Rule DIAGNOSIS =
+      Rule.of(
+          "CLM-DIAGNOSIS",
+          "the claim's diagnosis codes include a code of the supported indication's anchor family",
+          Source.CERT);
+
+  /**
+   * CERT "insufficient documentation": the product under review can be determined from the
+   * administration record or the claim's NDC.
+   */
+  public static final Rule PRODUCT =
+      Rule.of(
+          "CLM-PRODUCT",
+          "the product can be determined from the administration record or a known NDC",
+          Source.CERT);
+
+  private ReviewRules() {}
+}

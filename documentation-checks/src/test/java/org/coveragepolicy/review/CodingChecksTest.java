@@ -1,0 +1,159 @@
+package org.coveragepolicy.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.review.Fixtures.DOS;
+import static org.coveragepolicy.review.Fixtures.claim;
+import static org.coveragepolicy.review.Fixtures.dose;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.claim.ClaimLine;
+import org.coveragepolicy.core.code.Modifier;
+import org.coveragepolicy.core.code.Ndc;
+import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Severity;
+import org.coveragepolicy.indications.Indication;
+import org.junit.jupiter.api.Test;
+
+class CodingChecksTest {
+  private static final Optional<Administration> PROLIA_60 =
+      Optional.of(dose(Product.PROLIA, 60, DOS).build());
+
+  private static ClaimLine withModifiers(LocalDate dos, Modifier... modifiers) {
+    return claim(60, "M81.0").dateOfService(dos).modifiers(java.util.List.of(modifiers)).build();
+  }
+
+  @Test
+  void unitsEqualToTheDoseInMgPass() {
+    assertThat(CodingChecks.units(claim(60, "M81.0").build(), DrugCatalog.PROLIA, PROLIA_60))
+        .isEmpty();
+  }
+
+  @Test
+  void unitsNotEqualToTheDoseFailAsIncorrectCodingAndSayWhatToBill() {
+    Optional<Finding> f =
+        CodingChecks.units(claim(120, "M81.0").build(), DrugCatalog.PROLIA, PROLIA_60);
+
+    assertThat(f).get().satisfies(x -> {
+      assertThat(x.category()).contains(Category.INCORRECT_CODING);
+      assertThat(x.message()).contains("bill 60 units");
+    });
+  }
+
+  @Test
+  void unitsAreNotCheckedWithoutADocumentedDose() {
+    assertThat(CodingChecks.units(claim(1, "M81.0").build(), DrugCatalog.PROLIA, Optional.empty()))
+        .isEmpty();
+  }
+
+  @Test
+  void ndcOfTheAdministeredProductPasses() {
+    assertThat(
+            CodingChecks.ndc(
+                claim(60, "M81.0").ndc(Fixtures.PROLIA_NDC).build(), DrugCatalog.J0897, PROLIA_60))
+        .isEmpty();
+  }
+
+  @Test
+  void ndcOfAnotherProductIsIncorrectCoding() {
+    Optional<Finding> f =
+        CodingChecks.ndc(
+            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DrugCatalog.J0897, PROLIA_60);
+
+    assertThat(f).get().extracting(Finding::category)
+        .isEqualTo(Optional.of(Category.INCORRECT_CODING));
+  }
+
+  @Test
+  void unknownNdcIsAWarning() {
+    Optional<Finding> f =
+        CodingChecks.ndc(
+            claim(60, "M81.0").ndc(Ndc.parse("12345-6789-01")).build(),
+            DrugCatalog.J0897,
+            PROLIA_60);
+
+    assertThat(f).get().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void claimWithoutNdcHasNoNdcFinding() {
+    assertThat(CodingChecks.ndc(claim(60, "M81.0").build(), DrugCatalog.J0897, PROLIA_60))
+        .isEmpty();
+  }
+
+  @Test
+  void noJzOrJwOn20230630Passes() {
+    assertThat(CodingChecks.jzJw(withModifiers(LocalDate.of(2023, 6, 30)), DrugCatalog.PROLIA))
+        .isEmpty();
+  }
+
+  @Test
+  void noJzOrJwOn20230701Fails() {
+    assertThat(CodingChecks.jzJw(withModifiers(LocalDate.of(2023, 7, 1)), DrugCatalog.PROLIA))
+        .get()
+        .satisfies(f -> {
+          assertThat(f.category()).contains(Category.INCORRECT_CODING);
+          assertThat(f.citation().key()).isEqualTo("JZJW");
+        });
+  }
+
+  @Test
+  void jzAlonePasses() {
+    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JZ), DrugCatalog.PROLIA)).isEmpty();
+  }
+
+  @Test
+  void jwAlonePasses() {
+    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JW), DrugCatalog.XGEVA)).isEmpty();
+  }
+
+  @Test
+  void jzAndJwTogetherFail() {
+    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JZ, Modifier.JW), DrugCatalog.PROLIA))
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains("both JZ and JW");
+  }
+
+  @Test
+  void multiDoseContainerNeedsNeitherJzNorJw() {
+    assertThat(
+            CodingChecks.jzJw(
+                withModifiers(DOS),
+                org.coveragepolicy.core.drug.CatalogEntry.builder()
+                    .from(DrugCatalog.PROLIA)
+                    .singleDoseContainer(false)
+                    .build()))
+        .isEmpty();
+  }
+
+  @Test
+  void claimDiagnosisInTheSupportedAnchorFamilyPasses() {
+    assertThat(
+            CodingChecks.diagnosis(
+                claim(60, "Z87.310", "M81.0").build(),
+                Optional.of(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+        .isEmpty();
+  }
+
+  @Test
+  void claimWithoutAnAnchorDiagnosisOfTheSupportedIndicationFails() {
+    assertThat(
+            CodingChecks.diagnosis(
+                claim(60, "Z87.310").build(),
+                Optional.of(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+        .get()
+        .extracting(Finding::category)
+        .isEqualTo(Optional.of(Category.INCORRECT_CODING));
+  }
+
+  @Test
+  void claimDiagnosisIsNotCheckedWhenNoIndicationIsSupported() {
+    assertThat(CodingChecks.diagnosis(claim(60, "Z87.310").build(), Optional.empty())).isEmpty();
+  }
+}

@@ -1,0 +1,167 @@
+package org.coveragepolicy.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.review.Fixtures.DOS;
+import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
+import static org.coveragepolicy.review.Fixtures.administered;
+import static org.coveragepolicy.review.Fixtures.codes;
+import static org.coveragepolicy.review.Fixtures.dxa;
+import static org.coveragepolicy.review.Fixtures.lab;
+import static org.coveragepolicy.review.Fixtures.note;
+import static org.coveragepolicy.review.Fixtures.order;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Severity;
+import org.junit.jupiter.api.Test;
+
+class CountedRecordTest {
+  private static CountedRecord read(Document... documents) {
+    return CountedRecord.read(Fixtures.returned(List.of(documents)), DOS);
+  }
+
+  @Test
+  void unsignedNoteIsIgnoredAndWarnedWithKindAndDate() {
+    CountedRecord r = read(note(NOTE_DATE, "M81.0").signed(false).build());
+
+    assertThat(r.evidence().documentedDiagnoses()).isEmpty();
+    assertThat(r.unsignedWarnings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo(ReviewRules.UNSIGNED);
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).contains("PROGRESS_NOTE dated " + NOTE_DATE);
+    });
+  }
+
+  @Test
+  void labReportCountsWithoutSignature() {
+    CountedRecord r = read(lab(NOTE_DATE, LabTest.TOTAL_CALCIUM, "9.4"));
+
+    assertThat(r.evidence().labs()).hasSize(1);
+    assertThat(r.unsignedWarnings()).isEmpty();
+  }
+
+  @Test
+  void documentDatedOnTheDateOfServiceCounts() {
+    CountedRecord r = read(note(DOS, "M81.0").build());
+
+    assertThat(r.evidence().documentedDiagnoses()).containsExactlyElementsOf(codes("M81.0"));
+  }
+
+  @Test
+  void documentDatedTheDayAfterTheDateOfServiceIsIgnored() {
+    CountedRecord r =
+        read(
+            note(DOS.plusDays(1), "M81.0").build(),
+            dxa(DOS.plusDays(1), "-3.0"),
+            lab(DOS.plusDays(1), LabTest.TOTAL_CALCIUM, "7.0"));
+
+    assertThat(r.evidence().documentedDiagnoses()).isEmpty();
+    assertThat(r.evidence().imaging()).isEmpty();
+    assertThat(r.evidence().labs()).isEmpty();
+  }
+
+  @Test
+  void signedAdministrationRecordOnTheDateOfServiceIsTheDoseUnderReview() {
+    CountedRecord r = read(administered(Product.PROLIA, 60, DOS));
+
+    assertThat(r.doseUnderReview()).map(Administration::product).contains(Product.PROLIA);
+    assertThat(r.evidence().priorDoses()).isEmpty();
+  }
+
+  @Test
+  void unsignedAdministrationRecordIsNotTheDoseUnderReview() {
+    CountedRecord r =
+        read(AdministrationRecord.of(Fixtures.dose(Product.PROLIA, 60, DOS).build(), false));
+
+    assertThat(r.doseUnderReview()).isEmpty();
+    assertThat(r.unsignedWarnings()).hasSize(1);
+  }
+
+  @Test
+  void earlierAdministrationRecordsArePriorDosesOldestFirstAndLaterOnesAreIgnored() {
+    LocalDate first = DOS.minusMonths(12);
+    LocalDate second = DOS.minusMonths(6);
+    CountedRecord r =
+        read(
+            administered(Product.PROLIA, 60, second),
+            administered(Product.PROLIA, 60, DOS.plusDays(3)),
+            administered(Product.PROLIA, 60, first));
+
+    assertThat(r.evidence().priorDoses())
+        .extracting(Administration::date)
+        .containsExactly(first, second);
+    assertThat(r.doseUnderReview()).isEmpty();
+  }
+
+  @Test
+  void latestNoteStatingAStatementWins() {
+    CountedRecord r =
+        read(
+            note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, false).build(),
+            note(NOTE_DATE.plusDays(1), "M81.0")
+                .putStatements(NoteStatement.POSTMENOPAUSAL, true)
+                .build(),
+            note(NOTE_DATE.plusDays(2), "M81.0").build());
+
+    assertThat(r.evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(true);
+  }
+
+  @Test
+  void falseWinsBetweenNotesOfTheSameDate() {
+    Document yes =
+        note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, true).build();
+    Document no =
+        note(NOTE_DATE, "M81.8").putStatements(NoteStatement.POSTMENOPAUSAL, false).build();
+
+    assertThat(read(yes, no).evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(false);
+    assertThat(read(no, yes).evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(false);
+  }
+
+  @Test
+  void unsignedNoteDoesNotOverrideAStatement() {
+    CountedRecord r =
+        read(
+            note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, true).build(),
+            note(NOTE_DATE.plusDays(1), "M81.0")
+                .signed(false)
+                .putStatements(NoteStatement.POSTMENOPAUSAL, false)
+                .build());
+
+    assertThat(r.evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(true);
+  }
+
+  @Test
+  void evidenceDoesNotDependOnDocumentOrder() {
+    ImmutableList<Document> docs =
+        ImmutableList.of(
+            order(Product.PROLIA, 60),
+            note(NOTE_DATE, "M81.0", "Z87.310").build(),
+            note(NOTE_DATE, "M80.08XA").build(),
+            dxa(NOTE_DATE, "-2.6"),
+            dxa(NOTE_DATE.minusDays(1), "-2.9"),
+            administered(Product.PROLIA, 60, DOS.minusMonths(7)),
+            administered(Product.PROLIA, 60, DOS));
+
+    CountedRecord forward = CountedRecord.read(Fixtures.returned(docs), DOS);
+    CountedRecord backward = CountedRecord.read(Fixtures.returned(docs.reverse()), DOS);
+
+    assertThat(backward.evidence()).isEqualTo(forward.evidence());
+    assertThat(backward.evidence().documentedDiagnoses())
+        .containsExactlyElementsOf(forward.evidence().documentedDiagnoses());
+    assertThat(backward.evidence().imaging())
+        .containsExactlyElementsOf(forward.evidence().imaging());
+  }
+
+  @Test
+  void unsignedDocumentDatedAfterTheDateOfServiceSaysItWouldNotCountEitherWay() {
+    Finding f = read(order(Product.PROLIA, 60, DOS.plusDays(1), false)).unsignedWarnings().get(0);
+
+    assertThat(f.message()).contains("ORDER dated " + DOS.plusDays(1)).contains("after the date");
+  }
+}

@@ -1,0 +1,224 @@
+package org.coveragepolicy.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.review.Fixtures.DOS;
+import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
+import static org.coveragepolicy.review.Fixtures.REQUESTED;
+import static org.coveragepolicy.review.Fixtures.administered;
+import static org.coveragepolicy.review.Fixtures.dxa;
+import static org.coveragepolicy.review.Fixtures.note;
+import static org.coveragepolicy.review.Fixtures.order;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Severity;
+import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.indications.IndicationResult;
+import org.junit.jupiter.api.Test;
+
+class DocumentationChecksTest {
+  private static CountedRecord read(Document... documents) {
+    return CountedRecord.read(Fixtures.returned(List.of(documents)), DOS);
+  }
+
+  private static Optional<Finding> records(LocalDate requested, LocalDate received) {
+    MedicalRecord.Builder b = MedicalRecord.builder();
+    if (requested != null) {
+      b.requestedOn(requested);
+    }
+    if (received != null) {
+      b.receivedOn(received);
+    }
+    return DocumentationChecks.recordsReturned(b.build());
+  }
+
+  @Test
+  void recordsReceivedOnDay45AreInTime() {
+    assertThat(records(REQUESTED, REQUESTED.plusDays(45))).isEmpty();
+  }
+
+  @Test
+  void recordsReceivedOnDay46AreNotReturned() {
+    assertThat(records(REQUESTED, REQUESTED.plusDays(46)))
+        .get()
+        .satisfies(
+            f -> {
+              assertThat(f.category()).contains(Category.NO_DOCUMENTATION);
+              assertThat(f.citation().key()).isEqualTo("TPE");
+              assertThat(f.message()).contains(REQUESTED.plusDays(45).toString());
+            });
+  }
+
+  @Test
+  void requestWithoutReceiptIsNotReturned() {
+    assertThat(records(REQUESTED, null)).get().extracting(Finding::category)
+        .isEqualTo(Optional.of(Category.NO_DOCUMENTATION));
+  }
+
+  @Test
+  void preSubmissionCheckNeverFiresRecordsReturned() {
+    assertThat(records(null, null)).isEmpty();
+  }
+
+  @Test
+  void signedOrderForTheProductOnOrBeforeTheDateOfServicePasses() {
+    assertThat(DocumentationChecks.order(read(order(Product.PROLIA, 60, DOS, true)),
+        Optional.of(Product.PROLIA))).isEmpty();
+  }
+
+  @Test
+  void orderForAnotherProductFails() {
+    Optional<Finding> f =
+        DocumentationChecks.order(read(order(Product.XGEVA, 120)), Optional.of(Product.PROLIA));
+
+    assertThat(f).get().satisfies(x -> {
+      assertThat(x.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
+      assertThat(x.message()).contains("another product");
+    });
+  }
+
+  @Test
+  void orderDatedTheDayAfterTheDateOfServiceFails() {
+    Optional<Finding> f =
+        DocumentationChecks.order(
+            read(order(Product.PROLIA, 60, DOS.plusDays(1), true)), Optional.of(Product.PROLIA));
+
+    assertThat(f).get().extracting(Finding::message).asString().contains("after the date");
+  }
+
+  @Test
+  void unsignedOrderFailsAndTheMessageSaysWhy() {
+    Optional<Finding> f =
+        DocumentationChecks.order(
+            read(order(Product.PROLIA, 60, NOTE_DATE, false)), Optional.of(Product.PROLIA));
+
+    assertThat(f).get().extracting(Finding::message).asString().contains("is unsigned");
+  }
+
+  @Test
+  void withoutAProductAnySignedOrderPasses() {
+    assertThat(DocumentationChecks.order(read(order(Product.XGEVA, 120)), Optional.empty()))
+        .isEmpty();
+  }
+
+  @Test
+  void missingAdministrationRecordFails() {
+    assertThat(DocumentationChecks.administration(read(administered(Product.PROLIA, 60,
+        DOS.minusDays(1)))))
+        .get()
+        .extracting(Finding::category)
+        .isEqualTo(Optional.of(Category.INSUFFICIENT_DOCUMENTATION));
+  }
+
+  @Test
+  void administrationRecordOnTheDateOfServicePasses() {
+    assertThat(DocumentationChecks.administration(read(administered(Product.PROLIA, 60, DOS))))
+        .isEmpty();
+  }
+
+  @Test
+  void progressNoteWithoutDiagnosisFails() {
+    assertThat(DocumentationChecks.progressNote(read(note(NOTE_DATE).build())))
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains("document no diagnosis");
+  }
+
+  @Test
+  void progressNoteWithDiagnosisOnTheDateOfServicePasses() {
+    assertThat(DocumentationChecks.progressNote(read(note(DOS, "M81.0").build()))).isEmpty();
+  }
+
+  @Test
+  void progressNoteDatedTheDayAfterFails() {
+    assertThat(DocumentationChecks.progressNote(read(note(DOS.plusDays(1), "M81.0").build())))
+        .isPresent();
+  }
+
+  private static IndicationResult indications(Optional<Indication> supported, Indication... cs) {
+    return IndicationResult.builder().addCandidates(cs).supported(supported).build();
+  }
+
+  @Test
+  void imagingFiresWhenNoCandidateIsSupportedOneNeedsImagingAndNoReportExists() {
+    Optional<Finding> f =
+        DocumentationChecks.imaging(
+            read(note(NOTE_DATE, "M81.0").build()),
+            indications(Optional.empty(), Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS));
+
+    assertThat(f).get().satisfies(x -> {
+      assertThat(x.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
+      assertThat(x.message()).contains("PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS");
+    });
+  }
+
+  @Test
+  void imagingDoesNotFireWhenAReportExistsThatDoesNotSupportTheIndication() {
+    assertThat(
+            DocumentationChecks.imaging(
+                read(dxa(NOTE_DATE, "-1.0")),
+                indications(Optional.empty(), Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+        .isEmpty();
+  }
+
+  @Test
+  void imagingFiresWhenTheOnlyReportIsDatedAfterTheDateOfService() {
+    assertThat(
+            DocumentationChecks.imaging(
+                read(dxa(DOS.plusDays(1), "-3.0")),
+                indications(Optional.empty(), Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+        .isPresent();
+  }
+
+  @Test
+  void imagingDoesNotFireWithoutCandidates() {
+    assertThat(DocumentationChecks.imaging(read(), indications(Optional.empty()))).isEmpty();
+  }
+
+  @Test
+  void imagingDoesNotFireWhenOnlyHypercalcemiaIsACandidate() {
+    assertThat(
+            DocumentationChecks.imaging(
+                read(), indications(Optional.empty(), Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)))
+        .isEmpty();
+  }
+
+  @Test
+  void imagingDoesNotFireWhenACandidateIsSupported() {
+    assertThat(
+            DocumentationChecks.imaging(
+                read(),
+                indications(
+                    Optional.of(Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY),
+                    Indication.XGEVA_SRE_BONE_METASTASES,
+                    Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)))
+        .isEmpty();
+  }
+
+  @Test
+  void missingSupplementationIsAWarningCitingA52399() {
+    assertThat(DocumentationChecks.supplementation(Evidence.empty()))
+        .get()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.citation().key()).isEqualTo("A52399");
+        });
+  }
+
+  @Test
+  void documentedSupplementationPasses() {
+    Evidence e =
+        Evidence.builder()
+            .addTherapies(Fixtures.therapy(TherapyKind.CALCIUM_VITAMIN_D, NOTE_DATE))
+            .build();
+
+    assertThat(DocumentationChecks.supplementation(e)).isEmpty();
+  }
+}

@@ -1,0 +1,301 @@
+package org.coveragepolicy.indications;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.LabResult;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Interpretation;
+
+/**
+ * The J0897 dose, frequency and safety rules (POLICY.md "Dose, frequency and safety"), each a pure
+ * function from the case facts to findings. A rule whose input is absent is not evaluated.
+ */
+final class DoseAndSafety {
+  private DoseAndSafety() {}
+
+  /** Every dose, frequency and safety finding of the case. */
+  static List<Finding> evaluate(CaseFacts f, Optional<Indication> supported) {
+    List<Finding> out = new ArrayList<>();
+    doseLabeled(f).ifPresent(out::add);
+    frequencyProlia(f).ifPresent(out::add);
+    frequencyXgeva(f, supported).ifPresent(out::add);
+    out.addAll(otherDenosumab(f));
+    hypocalcemia(f).ifPresent(out::add);
+    pregnancy(f).ifPresent(out::add);
+    advancedCkd(f).ifPresent(out::add);
+    return out;
+  }
+
+  /** DOSE-LABELED: the dose under review is the product's labeled dose; no dose, not evaluated. */
+  static Optional<Finding> doseLabeled(CaseFacts f) {
+    CatalogEntry product = f.request().product();
+    return f.request()
+        .doseUnderReview()
+        .filter(dose -> dose.doseMg() != product.labeledDoseMg())
+        .map(
+            dose ->
+                J0897Rules.DOSE_LABELED.error(
+                    Category.MEDICAL_NECESSITY,
+                    "the administration record documents "
+                        + dose.doseMg()
+                        + " mg of "
+                        + product.product()
+                        + " on the date of service; the labeled dose is "
+                        + product.labeledDoseMg()
+                        + " mg",
+                    product.label()));
+  }
+
+  /** Prior doses of a product given before the date of service, latest first. */
+  private static List<LocalDate> priorDates(CaseFacts f, Product product) {
+    return f.evidence().priorDoses().stream()
+        .filter(a -> a.product().equals(product))
+        .map(Administration::date)
+        .filter(d -> d.isBefore(f.dateOfService()))
+        .sorted(Comparator.reverseOrder())
+        .distinct()
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * FREQ-PROLIA: no earlier Prolia dose less than the catalog's dosing interval (6 calendar months)
+   * before the date of service.
+   */
+  static Optional<Finding> frequencyProlia(CaseFacts f) {
+    if (!f.product().equals(Product.PROLIA)) {
+      return Optional.empty();
+    }
+    CatalogEntry prolia = f.request().product();
+    LocalDate dos = f.dateOfService();
+    return priorDates(f, Product.PROLIA).stream()
+        .filter(d -> dos.isBefore(d.plus(prolia.dosingInterval())))
+        .findFirst()
+        .map(
+            latest ->
+                J0897Rules.FREQ_PROLIA.error(
+                    Category.MEDICAL_NECESSITY,
+                    "Prolia was given on "
+                        + latest
+                        + ", less than "
+                        + prolia.dosingInterval().toTotalMonths()
+                        + " calendar months before the date of service "
+                        + dos
+                        + "; the next dose is covered from "
+                        + latest.plus(prolia.dosingInterval())));
+  }
+
+  /**
+   * FREQ-XGEVA: no earlier non-loading Xgeva dose less than 28 days before; loading doses 7 and 14
+   * days after the first recorded dose (label days 8 and 15) exist only for giant cell tumor and
+   * hypercalcemia of malignancy, and are never too soon.
+   */
+  static Optional<Finding> frequencyXgeva(CaseFacts f, Optional<Indication> supported) {
+    if (!f.product().equals(Product.XGEVA)) {
+      return Optional.empty();
+    }
+    CatalogEntry xgeva = f.request().product();
+    LocalDate dos = f.dateOfService();
+    List<LocalDate> prior = priorDates(f, Product.XGEVA);
+    if (prior.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean loadingApplies =
+        supported
+            .filter(
+                i ->
+                    i == Indication.XGEVA_GIANT_CELL_TUMOR
+                        || i == Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)
+            .isPresent();
+    LocalDate first = prior.get(prior.size() - 1);
+    LocalDate firstLoading = first.plusDays(Thresholds.FIRST_LOADING_DAYS);
+    LocalDate secondLoading = first.plusDays(Thresholds.SECOND_LOADING_DAYS);
+    if (loadingApplies && (dos.equals(firstLoading) || dos.equals(secondLoading))) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> latestMaintenance =
+        prior.stream()
+            .filter(
+                d -> !(loadingApplies && (d.equals(firstLoading) || d.equals(secondLoading))))
+            .findFirst();
+    return latestMaintenance
+        .filter(d -> dos.isBefore(d.plus(xgeva.dosingInterval())))
+        .map(
+            latest ->
+                J0897Rules.FREQ_XGEVA.error(
+                    Category.MEDICAL_NECESSITY,
+                    "Xgeva was given on "
+                        + latest
+                        + ", less than "
+                        + xgeva.dosingInterval().getDays()
+                        + " days before the date of service "
+                        + dos
+                        + (loadingApplies
+                            ? " and this is not a loading dose (day 8 or 15 is "
+                                + firstLoading
+                                + " or "
+                                + secondLoading
+                                + ")"
+                            : "")
+                        + "; the next dose is covered from "
+                        + latest.plus(xgeva.dosingInterval())));
+  }
+
+  /**
+   * SAFE-OTHER-DENOSUMAB: no dose of another J0897 product of the catalog within that product's
+   * dosing interval before the date of service.
+   */
+  static List<Finding> otherDenosumab(CaseFacts f) {
+    CatalogEntry underReview = f.request().product();
+    LocalDate dos = f.dateOfService();
+    List<Finding> out = new ArrayList<>();
+    for (Product other : f.request().catalog().products()) {
+      if (other.equals(underReview.product())) {
+        continue;
+      }
+      CatalogEntry entry = f.request().catalog().entry(other).orElseThrow();
+      if (!entry.hcpcs().equals(underReview.hcpcs())) {
+        continue;
+      }
+      priorDates(f, other).stream()
+          .filter(d -> dos.isBefore(d.plus(entry.dosingInterval())))
+          .findFirst()
+          .ifPresent(
+              latest ->
+                  out.add(
+                      J0897Rules.SAFE_OTHER_DENOSUMAB.error(
+                          Category.MEDICAL_NECESSITY,
+                          "the patient received "
+                              + other
+                              + " on "
+                              + latest
+                              + ", within its dosing interval ("
+                              + entry.dosingInterval()
+                              + ") before this "
+                              + underReview.product()
+                              + " dose; a patient on one denosumab product should not receive"
+                              + " the other until "
+                              + latest.plus(entry.dosingInterval()))));
+    }
+    return out;
+  }
+
+  /**
+   * SAFE-HYPOCALCEMIA: the latest calcium within 30 days before the date of service (corrected if
+   * any corrected calcium is in the window, else total; the lowest value if several share that date)
+   * is below 8.5 mg/dL, or a HYPOCALCEMIA diagnosis (claim or record) ({@link
+   * Interpretation#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}).
+   */
+  static Optional<Finding> hypocalcemia(CaseFacts f) {
+    LocalDate dos = f.dateOfService();
+    LocalDate from = dos.minusDays(Thresholds.HYPOCALCEMIA_WINDOW_DAYS);
+    Optional<LabResult> latest =
+        latestInWindow(f, LabTest.CORRECTED_CALCIUM, from)
+            .or(() -> latestInWindow(f, LabTest.TOTAL_CALCIUM, from));
+    List<String> why = new ArrayList<>();
+    latest
+        .filter(r -> r.value().compareTo(Thresholds.HYPOCALCEMIA_CALCIUM) < 0)
+        .ifPresent(
+            r ->
+                why.add(
+                    "the latest "
+                        + (r.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")
+                        + " calcium, on "
+                        + r.date()
+                        + ", is "
+                        + r.value().toPlainString()
+                        + " mg/dL (below "
+                        + Thresholds.HYPOCALCEMIA_CALCIUM.toPlainString()
+                        + ")"));
+    if (f.hasDiagnosis(CodeFamilies.HYPOCALCEMIA)) {
+      why.add("a hypocalcemia diagnosis (" + f.codesOf(CodeFamilies.HYPOCALCEMIA) + ")");
+    }
+    if (why.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        J0897Rules.SAFE_HYPOCALCEMIA.error(
+            Category.MEDICAL_NECESSITY,
+            "pre-existing hypocalcemia: "
+                + String.join(" and ", why)
+                + "; denosumab is contraindicated until hypocalcemia is corrected (a calcium of at"
+                + " least "
+                + Thresholds.HYPOCALCEMIA_CALCIUM.toPlainString()
+                + " mg/dL within "
+                + Thresholds.HYPOCALCEMIA_WINDOW_DAYS
+                + " days before the dose)"));
+  }
+
+  private static Optional<LabResult> latestInWindow(CaseFacts f, LabTest test, LocalDate from) {
+    return f.evidence().labs().stream()
+        .filter(r -> r.test() == test)
+        .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(f.dateOfService()))
+        .max(
+            Comparator.comparing(LabResult::date)
+                .thenComparing(LabResult::value, Comparator.<BigDecimal>reverseOrder()));
+  }
+
+  /** SAFE-PREGNANCY: Prolia and a note stating the patient is pregnant. */
+  static Optional<Finding> pregnancy(CaseFacts f) {
+    if (!f.product().equals(Product.PROLIA)
+        || !f.evidence().statement(NoteStatement.PREGNANT).orElse(false)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        J0897Rules.SAFE_PREGNANCY.error(
+            Category.MEDICAL_NECESSITY,
+            "the progress note states the patient is pregnant; Prolia is contraindicated in"
+                + " pregnancy and is not covered while the patient is pregnant"));
+  }
+
+  /**
+   * SAFE-ADVANCED-CKD (WARNING): Prolia and an eGFR below 30 within 12 months before the date of
+   * service ({@link Interpretation#CKD_EGFR_WITHIN_12_MONTHS}), or an ADVANCED_CKD diagnosis.
+   */
+  static Optional<Finding> advancedCkd(CaseFacts f) {
+    if (!f.product().equals(Product.PROLIA)) {
+      return Optional.empty();
+    }
+    LocalDate dos = f.dateOfService();
+    LocalDate from = dos.minus(Thresholds.ADVANCED_CKD_WINDOW);
+    List<String> why = new ArrayList<>();
+    f.evidence().labs().stream()
+        .filter(r -> r.test() == LabTest.EGFR)
+        .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(dos))
+        .filter(r -> r.value().compareTo(Thresholds.ADVANCED_CKD_EGFR) < 0)
+        .min(Comparator.comparing(LabResult::value).thenComparing(LabResult::date))
+        .ifPresent(
+            r ->
+                why.add(
+                    "an eGFR of "
+                        + r.value().toPlainString()
+                        + " on "
+                        + r.date()
+                        + " (below "
+                        + Thresholds.ADVANCED_CKD_EGFR.toPlainString()
+                        + ")"));
+    if (f.hasDiagnosis(CodeFamilies.ADVANCED_CKD)) {
+      why.add("an advanced CKD diagnosis (" + f.codesOf(CodeFamilies.ADVANCED_CKD) + ")");
+    }
+    if (why.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        J0897Rules.SAFE_ADVANCED_CKD.warning(
+            "advanced chronic kidney disease: "
+                + String.join(" and ", why)
+                + "; Prolia's boxed warning asks that the patient be evaluated for CKD mineral and"
+                + " bone disorder before treatment, and the record should document that"
+                + " evaluation"));
+  }
+}

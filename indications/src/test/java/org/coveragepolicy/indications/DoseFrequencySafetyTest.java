@@ -1,0 +1,250 @@
+package org.coveragepolicy.indications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.core.finding.Category.MEDICAL_NECESSITY;
+import static org.coveragepolicy.indications.J0897Cases.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.coveragepolicy.core.code.Icd10Code;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.finding.Severity;
+import org.junit.jupiter.api.Test;
+
+class DoseFrequencySafetyTest {
+  @Test
+  void labeledProliaDosePasses() {
+    assertThat(findingsOf(evaluate(pmo()), J0897Rules.DOSE_LABELED)).isEmpty();
+  }
+
+  @Test
+  void unlabeledDoseIsMedicalNecessity() {
+    assertThat(errorCategories(evaluate(withDose(pmo(), 120)), J0897Rules.DOSE_LABELED))
+        .containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void noDoseUnderReviewIsNotEvaluated() {
+    assertThat(findingsOf(evaluate(withoutDose(pmo())), J0897Rules.DOSE_LABELED)).isEmpty();
+  }
+
+  @Test
+  void proliaExactly6MonthsLaterPasses() {
+    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(Product.PROLIA, DOS.minusMonths(6), 60)));
+    assertThat(findingsOf(result, J0897Rules.FREQ_PROLIA)).isEmpty();
+  }
+
+  @Test
+  void proliaOneDayShortOf6MonthsIsTooSoon() {
+    IndicationResult result =
+        evaluate(withPriorDoses(pmo(), dose(Product.PROLIA, DOS.minusMonths(6).plusDays(1), 60)));
+    assertThat(errorCategories(result, J0897Rules.FREQ_PROLIA)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void xgeva28DaysLaterPasses() {
+    IndicationResult result =
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.XGEVA, DOS.minusDays(28), 120)));
+    assertThat(findingsOf(result, J0897Rules.FREQ_XGEVA)).isEmpty();
+  }
+
+  @Test
+  void xgeva27DaysLaterIsTooSoon() {
+    IndicationResult result =
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.XGEVA, DOS.minusDays(27), 120)));
+    assertThat(errorCategories(result, J0897Rules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void day8LoadingDoseIsNotTooSoonForGiantCellTumor() {
+    IndicationResult result =
+        evaluate(withPriorDoses(giantCellTumor(), dose(Product.XGEVA, DOS.minusDays(7), 120)));
+    assertThat(findingsOf(result, J0897Rules.FREQ_XGEVA)).isEmpty();
+  }
+
+  @Test
+  void day15LoadingDoseIsNotTooSoonForHypercalcemia() {
+    IndicationResult result =
+        evaluate(
+            withPriorDoses(
+                hypercalcemia(),
+                dose(Product.XGEVA, DOS.minusDays(14), 120),
+                dose(Product.XGEVA, DOS.minusDays(7), 120)));
+    assertThat(findingsOf(result, J0897Rules.FREQ_XGEVA)).isEmpty();
+  }
+
+  @Test
+  void day8DoseIsTooSoonForBoneMetastases() {
+    IndicationResult result =
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.XGEVA, DOS.minusDays(7), 120)));
+    assertThat(errorCategories(result, J0897Rules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void day9DoseIsTooSoonEvenWithLoading() {
+    IndicationResult result =
+        evaluate(withPriorDoses(giantCellTumor(), dose(Product.XGEVA, DOS.minusDays(8), 120)));
+    assertThat(errorCategories(result, J0897Rules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  /** Doses on label days 1, 8, 15 and 29 before a dose on day {@code day}. */
+  private static IndicationResult gctbOnDay(int day, int... priorDays) {
+    LocalDate day1 = DOS.minusDays(day - 1L);
+    return evaluate(
+        withPriorDoses(
+            giantCellTumor(),
+            java.util.Arrays.stream(priorDays)
+                .mapToObj(d -> dose(Product.XGEVA, day1.plusDays(d - 1L), 120))
+                .toArray(org.coveragepolicy.core.claim.Administration[]::new)));
+  }
+
+  @Test
+  void day29AfterLoadingPasses() {
+    assertThat(findingsOf(gctbOnDay(29, 1, 8, 15), J0897Rules.FREQ_XGEVA)).isEmpty();
+  }
+
+  @Test
+  void day57AfterDay29Passes() {
+    assertThat(findingsOf(gctbOnDay(57, 1, 8, 15, 29), J0897Rules.FREQ_XGEVA)).isEmpty();
+  }
+
+  @Test
+  void day28AfterLoadingIsTooSoon() {
+    assertThat(errorCategories(gctbOnDay(28, 1, 8, 15), J0897Rules.FREQ_XGEVA))
+        .containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void proliaWithinSixMonthsBeforeXgevaIsUnsafe() {
+    IndicationResult result =
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.PROLIA, DOS.minusMonths(5), 60)));
+    assertThat(errorCategories(result, J0897Rules.SAFE_OTHER_DENOSUMAB)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void proliaExactlySixMonthsBeforeXgevaIsSafe() {
+    IndicationResult result =
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.PROLIA, DOS.minusMonths(6), 60)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_OTHER_DENOSUMAB)).isEmpty();
+  }
+
+  @Test
+  void xgeva27DaysBeforeProliaIsUnsafe() {
+    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(Product.XGEVA, DOS.minusDays(27), 120)));
+    assertThat(errorCategories(result, J0897Rules.SAFE_OTHER_DENOSUMAB)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void xgeva28DaysBeforeProliaIsSafe() {
+    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(Product.XGEVA, DOS.minusDays(28), 120)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_OTHER_DENOSUMAB)).isEmpty();
+  }
+
+  private static IndicationResult withLabs(IndicationRequest r, org.coveragepolicy.core.evidence.LabResult... labs) {
+    return evaluate(withEvidence(r, e -> e.labs(List.of(labs))));
+  }
+
+  @Test
+  void totalCalcium8Point49IsHypocalcemia() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.49", DOS.minusDays(3)));
+    assertThat(errorCategories(result, J0897Rules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void totalCalcium8Point5IsNotHypocalcemia() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.5", DOS.minusDays(3)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA)).isEmpty();
+  }
+
+  @Test
+  void correctedCalciumIsReadBeforeTotal() {
+    IndicationResult result =
+        withLabs(
+            pmo(),
+            lab(LabTest.CORRECTED_CALCIUM, "8.9", DOS.minusDays(10)),
+            lab(LabTest.TOTAL_CALCIUM, "8.1", DOS.minusDays(3)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA)).isEmpty();
+  }
+
+  @Test
+  void theLatestCalciumDecides() {
+    IndicationResult result =
+        withLabs(
+            pmo(),
+            lab(LabTest.TOTAL_CALCIUM, "8.0", DOS.minusDays(20)),
+            lab(LabTest.TOTAL_CALCIUM, "9.1", DOS.minusDays(3)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA)).isEmpty();
+  }
+
+  @Test
+  void lowCalcium31DaysBeforeIsNotRead() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.0", DOS.minusDays(31)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA)).isEmpty();
+  }
+
+  @Test
+  void lowCalciumExactly30DaysBeforeIsRead() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.0", DOS.minusDays(30)));
+    assertThat(errorCategories(result, J0897Rules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void hypocalcemiaDiagnosisOnTheClaimIsUnsafe() {
+    IndicationResult result = evaluate(withClaim(sreBoneMetastases(), "C79.51", "E83.51"));
+    assertThat(errorCategories(result, J0897Rules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void pregnancyContraindicatesProlia() {
+    IndicationResult result = evaluate(withStatement(pmo(), NoteStatement.PREGNANT, true));
+    assertThat(errorCategories(result, J0897Rules.SAFE_PREGNANCY)).containsExactly(MEDICAL_NECESSITY);
+  }
+
+  @Test
+  void pregnancyRuleIsOnlyForProlia() {
+    IndicationResult result = evaluate(withStatement(giantCellTumor(), NoteStatement.PREGNANT, true));
+    assertThat(findingsOf(result, J0897Rules.SAFE_PREGNANCY)).isEmpty();
+  }
+
+  @Test
+  void egfr29Point9IsAnAdvancedCkdWarning() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.EGFR, "29.9", DOS.minusDays(40)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD))
+        .singleElement()
+        .matches(f -> f.severity() == Severity.WARNING);
+    assertThat(errors(result)).isEmpty();
+  }
+
+  @Test
+  void egfr30IsNotAdvancedCkd() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.EGFR, "30", DOS.minusDays(40)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
+  }
+
+  @Test
+  void egfrExactly12MonthsBeforeIsRead() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.EGFR, "20", DOS.minusMonths(12)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).hasSize(1);
+  }
+
+  @Test
+  void egfrMoreThan12MonthsBeforeIsNotRead() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.EGFR, "20", DOS.minusMonths(12).minusDays(1)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
+  }
+
+  @Test
+  void advancedCkdDiagnosisIsAWarning() {
+    IndicationResult result =
+        evaluate(withEvidence(pmo(), e -> e.addDocumentedDiagnoses(Icd10Code.parse("N18.4"))));
+    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).hasSize(1);
+  }
+
+  @Test
+  void advancedCkdRuleIsOnlyForProlia() {
+    IndicationResult result = withLabs(sreBoneMetastases(), lab(LabTest.EGFR, "20", DOS.minusDays(5)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
+  }
+}
