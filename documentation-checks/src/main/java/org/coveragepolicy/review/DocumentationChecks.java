@@ -158,20 +158,14 @@ final class DocumentationChecks {
 
   /**
    * Returns the indication findings without those {@code DOC-IMAGING} already reports: when no
-   * imaging report counts at all, a candidate's "radiographic evidence missing" shortfall (an ERROR
-   * of the candidate's rule, INSUFFICIENT_DOCUMENTATION, citing the seed's imaging requirement) is
-   * the same gap as {@code DOC-IMAGING}, so POLICY.md reports it once, as {@code DOC-IMAGING}. The
-   * candidate stays unsupported, and its other shortfalls (which cite the labels) are kept.
+   * imaging report counts at all, a candidate's "radiographic evidence missing" shortfall ({@link
+   * IndicationResult#imagingGaps()}) is the same gap as {@code DOC-IMAGING}, so POLICY.md reports it
+   * once, as {@code DOC-IMAGING}. The candidate stays unsupported, and its other shortfalls are kept.
    */
   static ImmutableList<Finding> withoutImagingGap(IndicationResult indications) {
-    ImmutableSet<Rule> candidateRules =
-        indications.candidates().stream().map(Indication::rule).collect(toImmutableSet());
+    ImmutableSet<Finding> gaps = ImmutableSet.copyOf(indications.imagingGaps());
     return indications.findings().stream()
-        .filter(
-            f ->
-                !(candidateRules.contains(f.rule())
-                    && f.category().equals(Optional.of(Category.INSUFFICIENT_DOCUMENTATION))
-                    && f.citation() == Source.SEED))
+        .filter(f -> !gaps.contains(f))
         .collect(toImmutableList());
   }
 

@@ -32,16 +32,33 @@ final class IndicationChecks {
   private static final String COUNTED_NOTE =
       "a signed progress note dated on or before the date of service";
 
-  /** One shortfall of a candidate: a missing or a contradicting element, with its citation. */
-  record Shortfall(boolean missing, String message, Source citation) {
+  /**
+   * One shortfall of a candidate: a missing or a contradicting element, with its citation; {@code
+   * noImaging} marks radiographic evidence missing because the record holds no imaging at all (the
+   * record-level gap DOC-IMAGING reports).
+   */
+  record Shortfall(boolean missing, boolean noImaging, String message, Source citation) {
     static Shortfall missing(String message, Source citation) {
-      return new Shortfall(true, message, citation);
+      return new Shortfall(true, false, message, citation);
+    }
+
+    static Shortfall noImaging(String message, Source citation) {
+      return new Shortfall(true, true, message, citation);
     }
 
     static Shortfall contradicts(String message, Source citation) {
-      return new Shortfall(false, message, citation);
+      return new Shortfall(false, false, message, citation);
     }
   }
+
+  /** Makes a missing shortfall of one kind. */
+  @FunctionalInterface
+  private interface MissingKind {
+    Shortfall of(String message, Source citation);
+  }
+
+  private static final MissingKind MISSING = Shortfall::missing;
+  private static final MissingKind NO_IMAGING = Shortfall::noImaging;
 
   private IndicationChecks() {}
 
@@ -199,7 +216,7 @@ final class IndicationChecks {
     if (f.billedOnly(family)) {
       return Optional.of(
           Shortfall.missing(
-              "a "
+              "the "
                   + what
                   + " diagnosis ("
                   + f.claimCodesOf(family)
@@ -265,7 +282,7 @@ final class IndicationChecks {
             + " fragility fracture would satisfy it";
     if (!readable) {
       return Optional.of(
-          Shortfall.missing(
+          (f.hasImaging() ? MISSING : NO_IMAGING).of(
               "no radiographic evidence of "
                   + what
                   + " is documented (no DXA T-score and no imaging report of a fragility"
@@ -402,7 +419,7 @@ final class IndicationChecks {
     }
     if (!f.hasImaging()) {
       return Optional.of(
-          Shortfall.missing(
+          Shortfall.noImaging(
               "no imaging report is documented; a signed imaging report dated on or before the"
                   + " date of service showing "
                   + what

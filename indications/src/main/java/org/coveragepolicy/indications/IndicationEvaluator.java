@@ -52,10 +52,15 @@ public final class IndicationEvaluator {
             .findFirst();
 
     List<Finding> findings = new ArrayList<>();
+    List<Finding> imagingGaps = new ArrayList<>();
     candidates.forEach(
         (indication, shortfalls) -> {
           for (Shortfall s : shortfalls) {
-            findings.add(finding(indication, s, supported));
+            Finding finding = finding(indication, s, supported);
+            findings.add(finding);
+            if (s.noImaging() && finding.isError()) {
+              imagingGaps.add(finding);
+            }
           }
         });
     Optional<Finding> limitation = limitation(facts, supported);
@@ -69,6 +74,7 @@ public final class IndicationEvaluator {
         .candidates(candidates.keySet())
         .supported(supported)
         .findings(findings)
+        .imagingGaps(imagingGaps)
         .build();
   }
 

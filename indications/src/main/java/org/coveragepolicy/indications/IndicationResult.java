@@ -38,6 +38,15 @@ public abstract class IndicationResult {
   public abstract ImmutableList<Finding> findings();
 
   /**
+   * Returns the ERROR findings, among {@link #findings()}, that report a candidate's radiographic
+   * evidence as missing because the record holds no imaging at all. A claim review that reports
+   * that record-level gap once (DOC-IMAGING) leaves these out.
+   *
+   * @return the imaging-gap findings, a subset of the findings
+   */
+  public abstract ImmutableList<Finding> imagingGaps();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

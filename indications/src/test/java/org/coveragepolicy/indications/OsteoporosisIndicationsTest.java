@@ -63,6 +63,32 @@ class OsteoporosisIndicationsTest {
   }
 
   @Test
+  void noImagingAtAllIsReportedAsAnImagingGap() {
+    IndicationResult result = evaluate(withEvidence(pmo(), e -> e.imaging(java.util.List.of())));
+    assertThat(result.imagingGaps()).hasSize(1);
+    assertThat(result.imagingGaps().get(0).rule()).isEqualTo(PMO.rule());
+    assertThat(result.findings()).containsAll(result.imagingGaps());
+  }
+
+  @Test
+  void dxaWithoutTScoreIsMissingButNotAnImagingGap() {
+    IndicationResult result =
+        evaluate(
+            withEvidence(
+                pmo(),
+                e -> e.imaging(java.util.List.of(study(ImagingModality.DXA)))));
+    assertThat(errorCategories(result, PMO.rule())).containsExactly(INSUFFICIENT_DOCUMENTATION);
+    assertThat(result.imagingGaps()).isEmpty();
+  }
+
+  @Test
+  void contradictingImagingIsNotAnImagingGap() {
+    IndicationResult result =
+        evaluate(withEvidence(pmo(), e -> e.imaging(java.util.List.of(dxa("-2.49")))));
+    assertThat(result.imagingGaps()).isEmpty();
+  }
+
+  @Test
   void tScoreMinus2Point5Supports() {
     IndicationResult result = evaluate(withEvidence(pmo(), e -> e.imaging(java.util.List.of(dxa("-2.5")))));
     assertThat(result.supported()).contains(PMO);
