@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "%nExamples:",
-      "  coverage-review review examples/prolia-postmenopausal-approved.json",
+      "  coverage-review review examples/approved-prolia-pmo.json",
       "  coverage-review review --edition FDA_LABEL_2024 - < case.json"
     })
 final class ReviewCommand implements Callable<Integer> {
