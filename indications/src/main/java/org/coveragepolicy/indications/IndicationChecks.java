@@ -487,13 +487,8 @@ final class IndicationChecks {
         .min(
             Comparator.<List<Shortfall>>comparingInt(List::size)
                 .thenComparing(IndicationChecks::joined))
-        .orElseGet(
-            () ->
-                List.of(
-                    Shortfall.missing(
-                        "no systemic glucocorticoid therapy is documented; a progress note"
-                            + " documenting it would satisfy it",
-                        Source.FDA_PROLIA)));
+        // a candidate has one (isCandidate)
+        .orElseThrow();
   }
 
   private static String joined(List<Shortfall> shortfalls) {

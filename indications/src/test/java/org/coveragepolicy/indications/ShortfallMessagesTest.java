@@ -149,20 +149,43 @@ class ShortfallMessagesTest {
   }
 
   @Test
-  void glucocorticoidCandidateNamesTheGlucocorticoidShortfallsNotThoseOfOtherTherapies() {
-    // a woman on glucocorticoids and calcium: the calcium therapy has no dose or duration, but only
-    // the glucocorticoid is read, so its single low-dose shortfall is reported
+  void anotherTherapyMeetingTheDoseAndDurationDoesNotStandInForTheGlucocorticoid() {
+    Therapy bisphosphonate =
+        Therapy.builder()
+            .kind(TherapyKind.ORAL_BISPHOSPHONATE)
+            .start(LocalDate.of(2025, 6, 1))
+            .doseMgPerDay(new java.math.BigDecimal("70"))
+            .expectedMonths(12)
+            .build();
     IndicationResult result =
         evaluate(
             withEvidence(
                 glucocorticoidOsteoporosis(),
-                e ->
-                    e.therapies(
-                        List.of(
-                            ongoing(TherapyKind.CALCIUM_VITAMIN_D), glucocorticoid("5", 12)))));
+                e -> e.therapies(List.of(bisphosphonate, glucocorticoid("5", 12)))));
 
+    assertThat(result.supported()).isEmpty();
     assertThat(message(result, Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
         .contains("the systemic glucocorticoid dose is 5 mg/day");
+  }
+
+  @Test
+  void anotherTherapyDoesNotMakeGlucocorticoidOsteoporosisACandidate() {
+    IndicationResult result =
+        evaluate(
+            withEvidence(
+                glucocorticoidOsteoporosis(),
+                e -> e.therapies(List.of(ongoing(TherapyKind.CALCIUM_VITAMIN_D)))));
+
+    assertThat(result.candidates()).doesNotContain(Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS);
+  }
+
+  @Test
+  void hypocalcemiaDiagnosisIsNamedWithItsCode() {
+    IndicationResult result =
+        evaluate(withEvidence(pmo(), e -> e.addDocumentedDiagnoses(code("E83.51"))));
+
+    assertThat(message(result, J0897Rules.SAFE_HYPOCALCEMIA))
+        .contains("a hypocalcemia diagnosis (E83.51)");
   }
 
   @Test
@@ -185,7 +208,8 @@ class ShortfallMessagesTest {
 
     assertThat(message(result, J0897Rules.NO_INDICATION))
         .contains("GIANT_CELL_TUMOR_OF_BONE (")
-        .contains("HYPERCALCEMIA (");
+        .contains("HYPERCALCEMIA (")
+        .doesNotContain("OSTEOPOROSIS");
   }
 
   @Test
