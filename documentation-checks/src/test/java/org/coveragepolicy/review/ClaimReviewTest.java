@@ -403,4 +403,18 @@ class ClaimReviewTest {
           .build();
     }
   }
+  @Test
+  void productOutsideTheCatalogMessageNamesTheDocumentedProductAndTheNdc() {
+    ClaimReview prolia = ClaimReview.withCatalog(DrugCatalog.of(DrugCatalog.PROLIA));
+
+    ReviewResult r = prolia.review(Fixtures.boneMetastases());
+
+    assertThat(r.findings())
+        .filteredOn(f -> f.rule().id().equals("CLM-PRODUCT"))
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
+        .contains("the administration record names XGEVA")
+        .contains("the claim's NDC " + Fixtures.XGEVA_NDC.render() + " is not in the catalog");
+  }
 }

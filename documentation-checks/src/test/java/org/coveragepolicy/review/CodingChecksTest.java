@@ -17,6 +17,7 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.drug.CatalogEntry;
 import org.junit.jupiter.api.Test;
 
 class CodingChecksTest {
@@ -155,5 +156,56 @@ class CodingChecksTest {
   @Test
   void claimDiagnosisIsNotCheckedWhenNoIndicationIsSupported() {
     assertThat(CodingChecks.diagnosis(claim(60, "Z87.310").build(), Optional.empty())).isEmpty();
+  }
+  /** A catalog entry billed in 10-mg units: the unit size is catalog data, not a constant 1. */
+  private static final CatalogEntry PROLIA_PER_10_MG =
+      CatalogEntry.builder().from(DrugCatalog.PROLIA).billingUnitMg(10).build();
+
+  @Test
+  void unitsAreCountedInTheCatalogsBillingUnit() {
+    assertThat(CodingChecks.units(claim(6, "M81.0").build(), PROLIA_PER_10_MG, PROLIA_60))
+        .isEmpty();
+  }
+
+  @Test
+  void unitsMismatchSaysHowManyBillingUnitsTheDoseIs() {
+    Optional<Finding> f =
+        CodingChecks.units(claim(60, "M81.0").build(), PROLIA_PER_10_MG, PROLIA_60);
+
+    assertThat(f)
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains("(600 mg at 10 mg per unit)")
+        .contains("bill 6 units");
+  }
+
+  @Test
+  void doseThatIsNotAWholeNumberOfBillingUnitsAsksToCorrectRecordOrClaim() {
+    Optional<Finding> f =
+        CodingChecks.units(
+            claim(6, "M81.0").build(),
+            PROLIA_PER_10_MG,
+            Optional.of(dose(Product.PROLIA, 65, DOS).build()));
+
+    assertThat(f)
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains("not a whole number of billing units");
+  }
+
+  @Test
+  void ndcOfAnotherProductNamesTheNdcsOfTheAdministeredProduct() {
+    Optional<Finding> f =
+        CodingChecks.ndc(
+            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DrugCatalog.J0897, PROLIA_60);
+
+    assertThat(f)
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains("bill an NDC of PROLIA [")
+        .contains(Fixtures.PROLIA_NDC.render());
   }
 }

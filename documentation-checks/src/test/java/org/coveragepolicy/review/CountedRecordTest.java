@@ -164,4 +164,13 @@ class CountedRecordTest {
 
     assertThat(f.message()).contains("ORDER dated " + DOS.plusDays(1)).contains("after the date");
   }
+  @Test
+  void notCountedListsOnlyTheUncountedDocumentsOfTheKindAskedFor() {
+    Order unsigned = order(Product.PROLIA, 60, NOTE_DATE, false);
+    CountedRecord r = read(note(NOTE_DATE, "M81.0").build(), order(Product.PROLIA, 60), unsigned);
+
+    assertThat(r.notCounted(DocumentKind.ORDER)).containsExactly(unsigned);
+    assertThat(r.notCounted(DocumentKind.PROGRESS_NOTE)).isEmpty();
+    assertThat(r.whyNotCounted(DocumentKind.PROGRESS_NOTE)).isEmpty();
+  }
 }

@@ -221,4 +221,68 @@ class DocumentationChecksTest {
 
     assertThat(DocumentationChecks.supplementation(e)).isEmpty();
   }
+  @Test
+  void lateRecordsNameTheArrivalDateAndTheDeadline() {
+    assertThat(records(REQUESTED, REQUESTED.plusDays(46)))
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains("arrived on " + REQUESTED.plusDays(46))
+        .contains("by " + REQUESTED.plusDays(45));
+  }
+
+  @Test
+  void missingOrderNamesTheProductItMustBeFor() {
+    assertThat(DocumentationChecks.order(read(), Optional.of(Product.XGEVA)))
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains("No signed order for XGEVA")
+        .doesNotContain("another product");
+  }
+
+  @Test
+  void everyUnsignedOrderIsNamedInTheOrderMessage() {
+    Optional<Finding> f =
+        DocumentationChecks.order(
+            read(
+                order(Product.PROLIA, 60, NOTE_DATE, false),
+                order(Product.PROLIA, 60, NOTE_DATE.plusDays(1), false)),
+            Optional.of(Product.PROLIA));
+
+    assertThat(f)
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains(" The record's ORDER dated " + NOTE_DATE + " is unsigned")
+        .contains("; the ORDER dated " + NOTE_DATE.plusDays(1) + " is unsigned");
+  }
+
+  @Test
+  void imagingNamesEveryCandidateThatNeedsRadiographicEvidence() {
+    Optional<Finding> f =
+        DocumentationChecks.imaging(
+            read(),
+            indications(
+                Optional.empty(),
+                Indication.XGEVA_SRE_BONE_METASTASES,
+                Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY,
+                Indication.XGEVA_GIANT_CELL_TUMOR));
+
+    assertThat(f)
+        .get()
+        .extracting(Finding::message)
+        .asString()
+        .contains("(XGEVA_SRE_BONE_METASTASES, XGEVA_GIANT_CELL_TUMOR)");
+  }
+
+  @Test
+  void supplementationOtherThanCalciumAndVitaminDDoesNotCount() {
+    Evidence e =
+        Evidence.builder()
+            .addTherapies(Fixtures.therapy(TherapyKind.ORAL_BISPHOSPHONATE, NOTE_DATE))
+            .build();
+
+    assertThat(DocumentationChecks.supplementation(e)).isPresent();
+  }
 }

@@ -9,7 +9,6 @@ import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.ImagingFinding;
-import org.coveragepolicy.core.evidence.ImagingStudy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 
 /**
@@ -95,9 +94,5 @@ final class CaseFacts {
 
   boolean hasTherapy(TherapyKind kind) {
     return evidence().therapies().stream().anyMatch(t -> t.kind() == kind);
-  }
-
-  Iterable<ImagingStudy> imaging() {
-    return evidence().imaging();
   }
 }

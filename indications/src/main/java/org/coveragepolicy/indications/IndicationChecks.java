@@ -13,7 +13,6 @@ import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
-import org.coveragepolicy.core.evidence.ImagingStudy;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
@@ -264,19 +263,14 @@ final class IndicationChecks {
     if (f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)) {
       return Optional.empty();
     }
-    Optional<BigDecimal> lowest = Optional.empty();
-    boolean readable = false;
-    for (ImagingStudy study : f.imaging()) {
-      if (study.tScore().isPresent()) {
-        readable = true;
-        BigDecimal t = study.tScore().get();
-        if (lowest.isEmpty() || t.compareTo(lowest.get()) < 0) {
-          lowest = Optional.of(t);
-        }
-      } else if (study.modality() != ImagingModality.DXA) {
-        readable = true;
-      }
-    }
+    Optional<BigDecimal> lowest =
+        f.evidence().imaging().stream()
+            .flatMap(study -> study.tScore().stream())
+            .min(Comparator.naturalOrder());
+    // a T-score, or a study other than a DXA (whose findings are read), can be judged
+    boolean readable =
+        lowest.isPresent()
+            || f.evidence().imaging().stream().anyMatch(s -> s.modality() != ImagingModality.DXA);
     String satisfy =
         "a DXA T-score at or below " + threshold.toPlainString() + " or an imaging report showing a"
             + " fragility fracture would satisfy it";
@@ -493,13 +487,8 @@ final class IndicationChecks {
         .min(
             Comparator.<List<Shortfall>>comparingInt(List::size)
                 .thenComparing(IndicationChecks::joined))
-        .orElseGet(
-            () ->
-                List.of(
-                    Shortfall.missing(
-                        "no systemic glucocorticoid therapy is documented; a progress note"
-                            + " documenting it would satisfy it",
-                        Source.FDA_PROLIA)));
+        // a candidate has one (isCandidate)
+        .orElseThrow();
   }
 
   private static String joined(List<Shortfall> shortfalls) {
@@ -583,9 +572,8 @@ final class IndicationChecks {
             .map(Therapy::start)
             .sorted()
             .collect(Collectors.toList());
-    if (high.stream().anyMatch(r -> bisphosphonates.stream().anyMatch(b -> refractoryGap(b, r)))) {
-      return List.of();
-    }
+    // supported exactly when no shortfall below applies: a high calcium 7 to 30 days after an IV
+    // bisphosphonate start
     Source source = Interpretation.REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS.source();
     String limit = Thresholds.HYPERCALCEMIA_CORRECTED_CALCIUM.toPlainString();
     List<Shortfall> out = new ArrayList<>();

@@ -247,4 +247,57 @@ class DoseFrequencySafetyTest {
     IndicationResult result = withLabs(sreBoneMetastases(), lab(LabTest.EGFR, "20", DOS.minusDays(5)));
     assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
   }
+
+  @Test
+  void calciumBelow30IsNotAnEgfrAndSignalsNoAdvancedCkd() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "9.4", DOS.minusDays(5)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
+  }
+
+  @Test
+  void lowTotalCalciumIsNamedAsTotalWithItsDateAndValue() {
+    IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.1", DOS.minusDays(3)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA).get(0).message())
+        .contains("the latest total calcium, on " + DOS.minusDays(3) + ", is 8.1 mg/dL (below 8.5)");
+  }
+
+  @Test
+  void lowCorrectedCalciumIsNamedAsCorrected() {
+    IndicationResult result =
+        withLabs(pmo(), lab(LabTest.CORRECTED_CALCIUM, "8.1", DOS.minusDays(3)));
+    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA).get(0).message())
+        .contains("the latest corrected calcium");
+  }
+
+  @Test
+  void tooSoonXgevaOutsideLoadingSaysItIsNotALoadingDoseOnlyWhenLoadingApplies() {
+    IndicationResult gctb =
+        evaluate(withPriorDoses(giantCellTumor(), dose(Product.XGEVA, DOS.minusDays(8), 120)));
+    IndicationResult metastases =
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.XGEVA, DOS.minusDays(8), 120)));
+
+    assertThat(findingsOf(gctb, J0897Rules.FREQ_XGEVA).get(0).message())
+        .contains("this is not a loading dose");
+    assertThat(findingsOf(metastases, J0897Rules.FREQ_XGEVA).get(0).message())
+        .doesNotContain("loading")
+        .contains("the next dose is covered from " + DOS.plusDays(20));
+  }
+
+  @Test
+  void xgevaDoseDoesNotCountTowardsTheProliaInterval() {
+    IndicationResult result =
+        evaluate(withPriorDoses(pmo(), dose(Product.XGEVA, DOS.minusMonths(2), 120)));
+    assertThat(findingsOf(result, J0897Rules.FREQ_PROLIA)).isEmpty();
+  }
+
+  @Test
+  void doseRecordedOnOrAfterTheDateOfServiceIsNotAPriorDose() {
+    IndicationResult result =
+        evaluate(
+            withPriorDoses(
+                pmo(),
+                dose(Product.PROLIA, DOS, 60),
+                dose(Product.PROLIA, DOS.plusDays(10), 60)));
+    assertThat(findingsOf(result, J0897Rules.FREQ_PROLIA)).isEmpty();
+  }
 }

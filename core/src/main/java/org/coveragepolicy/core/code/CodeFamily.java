@@ -103,7 +103,7 @@ public final class CodeFamily {
   private static String stem(String name, String end, String item) {
     String s = end.endsWith("*") ? end.substring(0, end.length() - 1) : end;
     int dot = s.indexOf('.');
-    boolean dotPlaced = dot < 0 || (dot == 3 && s.indexOf('.', dot + 1) < 0);
+    boolean dotPlaced = dot < 0 || (dot == 3 && s.lastIndexOf('.') == 3);
     s = s.replace(".", "").toUpperCase(Locale.ROOT);
     checkArgument(
         dotPlaced && STEM.matcher(s).matches(),

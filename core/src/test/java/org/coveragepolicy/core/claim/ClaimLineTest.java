@@ -90,4 +90,18 @@ class ClaimLineTest {
           .isEqualTo(by == AdministeredBy.PATIENT || by == AdministeredBy.CAREGIVER);
     }
   }
+  @Test
+  void doseOfOneMgIsAccepted() {
+    Administration a =
+        Administration.builder()
+            .date(LocalDate.of(2025, 11, 3))
+            .product(Product.PROLIA)
+            .doseMg(1)
+            .route(Route.SUBCUTANEOUS)
+            .administeredBy(AdministeredBy.PHYSICIAN)
+            .drugSource(DrugSource.PRACTICE_PURCHASED)
+            .build();
+
+    assertThat(a.doseMg()).isEqualTo(1);
+  }
 }

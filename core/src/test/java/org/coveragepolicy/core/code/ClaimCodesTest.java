@@ -76,4 +76,19 @@ class ClaimCodesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"" + text + "\"");
   }
+  @Test
+  void hcpcsCodesOrderByTheirText() {
+    assertThat(Hcpcs.parse("96372")).isLessThan(Hcpcs.J0897);
+  }
+
+  @Test
+  void modifiersOrderByTheirText() {
+    assertThat(Modifier.JW).isLessThan(Modifier.JZ);
+  }
+
+  @Test
+  void placesOfServiceOrderByTheirCode() {
+    assertThat(PlaceOfService.OFFICE).isLessThan(PlaceOfService.HOME);
+    assertThat(PlaceOfService.OUTPATIENT_HOSPITAL).isGreaterThan(PlaceOfService.HOME);
+  }
 }

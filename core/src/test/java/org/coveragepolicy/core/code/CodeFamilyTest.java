@@ -181,4 +181,43 @@ class CodeFamilyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("codeFamily.name");
   }
+  @Test
+  void containsAnyIsFalseWhenNoCodeMatches() {
+    assertThat(OSTEOPOROSIS.containsAny(List.of(code("E83.52"), code("C61")))).isFalse();
+  }
+
+  @Test
+  void rangeWithEqualEndsIsTheOneCategory() {
+    CodeFamily c61 = family("C61–C61");
+
+    assertThat(c61.contains(code("C61"))).isTrue();
+    assertThat(c61.contains(code("C62"))).isFalse();
+  }
+
+  @Test
+  void wildcardInsideAnItemIsRejectedSayingItMustEndTheItem() {
+    assertThatThrownBy(() -> family("M8*1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"M8*1\"")
+        .hasMessageContaining("a wildcard must end the item");
+  }
+
+  @Test
+  void prefixStartingWithADotIsRejected() {
+    assertThatThrownBy(() -> family(".M80*"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(".M80*");
+  }
+
+  @Test
+  void prefixWithASecondDotIsRejected() {
+    assertThatThrownBy(() -> family("M80.0.*"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("M80.0.*");
+  }
+
+  @Test
+  void familyPrintsAsNameWithDefinition() {
+    assertThat(OSTEOPOROSIS).hasToString("OSTEOPOROSIS (M80.0*, M80.8*, M81.0, M81.8)");
+  }
 }

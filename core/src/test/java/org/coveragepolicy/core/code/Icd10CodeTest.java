@@ -83,4 +83,11 @@ class Icd10CodeTest {
   void codesOrderByNormalizedText() {
     assertThat(Icd10Code.parse("C79.51")).isLessThan(Icd10Code.parse("C7A.0"));
   }
+  @Test
+  void valueRefusesANormalizedCodeThatIsNotNormalEvenWithoutParse() {
+    // the generated value re-checks its invariant, so no path around parse builds a bad code
+    assertThatThrownBy(() -> ImmutableIcd10Code.of("M81.0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"M81.0\"");
+  }
 }

@@ -40,4 +40,16 @@ class NdcTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"" + text + "\"");
   }
+  @Test
+  void valueRefusesDigitsThatAreNotElevenDigitsEvenWithoutParse() {
+    assertThatThrownBy(() -> ImmutableNdc.of("55513-0710-01"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"55513-0710-01\"");
+  }
+
+  @Test
+  void ndcsOrderByTheirDigits() {
+    assertThat(Ndc.parse("55513-0710-01")).isLessThan(Ndc.parse("55513-0730-01"));
+    assertThat(Ndc.parse("55513-0730-01")).isGreaterThan(Ndc.parse("55513-0710-21"));
+  }
 }

@@ -88,4 +88,14 @@ class DrugCatalogTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("55513-0730-01");
   }
+  @Test
+  void productsOrderByName() {
+    assertThat(Product.PROLIA).isLessThan(Product.XGEVA);
+  }
+
+  @Test
+  void catalogAndEntryPrintTheirProducts() {
+    assertThat(DrugCatalog.J0897).hasToString("DrugCatalog[PROLIA, XGEVA]");
+    assertThat(DrugCatalog.XGEVA).hasToString("CatalogEntry{XGEVA, J0897}");
+  }
 }

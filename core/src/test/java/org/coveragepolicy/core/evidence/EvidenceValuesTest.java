@@ -118,4 +118,14 @@ class EvidenceValuesTest {
     Evidence evidence = Evidence.builder().putStatements(NoteStatement.POSTMENOPAUSAL, false).build();
     assertThat(evidence.statement(NoteStatement.POSTMENOPAUSAL)).contains(false);
   }
+  @Test
+  void zeroDailyDoseIsAccepted() {
+    assertThat(therapy().doseMgPerDay(BigDecimal.ZERO).build().doseMgPerDay())
+        .contains(BigDecimal.ZERO);
+  }
+
+  @Test
+  void zeroExpectedMonthsIsAccepted() {
+    assertThat(therapy().expectedMonths(0).build().expectedMonths()).contains(0);
+  }
 }

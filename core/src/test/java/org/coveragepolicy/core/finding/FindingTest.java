@@ -161,4 +161,13 @@ class FindingTest {
       assertThat(i.summary()).as(i.name()).isNotBlank();
     }
   }
+  @Test
+  void rulePrintsAsItsId() {
+    assertThat(ORDER).hasToString("DOC-ORDER");
+  }
+
+  @Test
+  void sourceHasAHumanReadableTitle() {
+    assertThat(Source.SEED.title()).startsWith("Noridian JF Part B");
+  }
 }

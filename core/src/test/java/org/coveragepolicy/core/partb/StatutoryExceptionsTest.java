@@ -256,4 +256,40 @@ class StatutoryExceptionsTest {
                         dose(AdministeredBy.PHYSICIAN).product(listedLater.product()).build())))
         .isEmpty();
   }
+  @Test
+  void homeHealthConditionsNotStatedAreNotDocumented() {
+    // a condition left out of the facts counts as not documented, each on its own
+    assertExcluded(
+        byAgency(
+            OSTEOPOROSIS_INJECTABLE,
+            BeneficiaryFacts.builder()
+                .postmenopausalOsteoporoticFractureCertified(true)
+                .unableToSelfAdministerCertified(true)
+                .noCaregiverAbleAndWilling(true)
+                .build()));
+    assertExcluded(
+        byAgency(
+            OSTEOPOROSIS_INJECTABLE,
+            BeneficiaryFacts.builder()
+                .homebound(true)
+                .unableToSelfAdministerCertified(true)
+                .noCaregiverAbleAndWilling(true)
+                .build()));
+    assertExcluded(
+        byAgency(
+            OSTEOPOROSIS_INJECTABLE,
+            BeneficiaryFacts.builder()
+                .homebound(true)
+                .postmenopausalOsteoporoticFractureCertified(true)
+                .noCaregiverAbleAndWilling(true)
+                .build()));
+    assertExcluded(
+        byAgency(
+            OSTEOPOROSIS_INJECTABLE,
+            BeneficiaryFacts.builder()
+                .homebound(true)
+                .postmenopausalOsteoporoticFractureCertified(true)
+                .unableToSelfAdministerCertified(true)
+                .build()));
+  }
 }

@@ -1,0 +1,51 @@
+package org.coveragepolicy.indications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The editions and indications as data: names, lookup, membership, imaging needs. */
+class EditionAndIndicationTest {
+  @Test
+  void editionIsFoundByItsName() {
+    assertThat(Edition.named("FDA_LABEL_2024")).isSameAs(Edition.FDA_LABEL_2024);
+    assertThat(Edition.named("NORIDIAN_JF_2026")).isSameAs(Edition.NORIDIAN_JF_2026);
+  }
+
+  @Test
+  void unknownEditionNameIsRejectedListingTheKnownNames() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Edition.named("NORIDIAN_2025"))
+        .withMessageContaining("\"NORIDIAN_2025\"")
+        .withMessageContaining("(expected one of NORIDIAN_JF_2026, FDA_LABEL_2024)");
+  }
+
+  @Test
+  void editionIsNamedAndPrintedByItsPolicyName() {
+    assertThat(Edition.FDA_LABEL_2024.name()).isEqualTo("FDA_LABEL_2024");
+    assertThat(Edition.NORIDIAN_JF_2026).hasToString("NORIDIAN_JF_2026");
+  }
+
+  @Test
+  void noridianEditionExcludesTheTwoFdaLabelOnlyIndications() {
+    assertThat(Edition.NORIDIAN_JF_2026.includes(Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS))
+        .isFalse();
+    assertThat(Edition.NORIDIAN_JF_2026.includes(Indication.XGEVA_SRE_MULTIPLE_MYELOMA)).isFalse();
+    assertThat(Edition.NORIDIAN_JF_2026.includes(Indication.XGEVA_SRE_BONE_METASTASES)).isTrue();
+  }
+
+  @Test
+  void limitationQueryRejectsNullNamingTheParameter() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Edition.DEFAULT.has(null))
+        .withMessageContaining("limitation");
+  }
+
+  @Test
+  void everyIndicationButHypercalcemiaOfMalignancyNeedsImaging() {
+    assertThat(Arrays.stream(Indication.values()).filter(i -> !i.needsImaging()))
+        .containsExactly(Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY);
+  }
+}
