@@ -1,5 +1,7 @@
 package org.coveragepolicy.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.coveragepolicy.cli.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
@@ -17,21 +19,30 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Per example case: reading the case from JSON ({@link #parse}) and reviewing the parsed case
  * ({@link #review}), average time in microseconds. Both run on the same case text, so {@code
  * review ÷ parse} compares like with like.
  *
+ * <p>Before the measured case, every fork parses and reviews every example case {@value
+ * #PREWARM_ROUNDS} times, so the JIT compiles the code with the profile of a real batch (every
+ * product, indication and finding path), not one tuned to a single case, and starts compiling
+ * before the warmup iterations.
+ *
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 700, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(1)
 public class CaseBenchmark {
+  /** How many times the setup parses and reviews every example case before the measured one. */
+  static final int PREWARM_ROUNDS = 200;
+
   /** The example case: its file name in {@code examples/} without {@code .json}. */
   @Param({
     "approved-presubmission-xgeva-bone-metastases",
@@ -76,12 +87,26 @@ public class CaseBenchmark {
   private ReviewCase parsed;
   private ClaimReview claimReview;
 
-  /** Reads the case text and parses it once, for {@link #review}. */
+  /**
+   * Reads the case text and parses it once, for {@link #review}, after the prewarm over every
+   * example case.
+   *
+   * @param blackhole receives the prewarm results
+   */
   @Setup(Level.Trial)
-  public void load() {
+  public void load(Blackhole blackhole) {
+    claimReview = ClaimReview.standard();
+    List<String> all = new ArrayList<>();
+    for (String name : Examples.caseNames()) {
+      all.add(Examples.caseJson(name));
+    }
+    for (int round = 0; round < PREWARM_ROUNDS; round++) {
+      for (String text : all) {
+        blackhole.consume(claimReview.review(ReviewJson.readCase(text)));
+      }
+    }
     json = Examples.caseJson(caseName);
     parsed = ReviewJson.readCase(json);
-    claimReview = ClaimReview.standard();
   }
 
   /**

@@ -39,23 +39,28 @@ public final class Report {
       String benchmark = r.get("benchmark").asText();
       JsonNode primary = r.get("primaryMetric");
       if (benchmark.endsWith("CaseBenchmark.review") || benchmark.endsWith("CaseBenchmark.parse")) {
-        double[] row = perCase.computeIfAbsent(r.get("params").get("caseName").asText(), k -> new double[4]);
+        double[] row = perCase.computeIfAbsent(r.get("params").get("caseName").asText(), k -> new double[6]);
         int at = benchmark.endsWith(".review") ? 0 : 2;
         row[at] = primary.get("score").asDouble();
         row[at + 1] = primary.get("scoreError").asDouble();
+        JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
+        if (!alloc.isMissingNode() && at == 0) {
+          row[4] = alloc.get("score").asDouble();
+          row[5] = 1;
+        }
       } else if (benchmark.endsWith("BatchBenchmark.batch")) {
         JsonNode cases = r.get("secondaryMetrics").get("cases");
         batch.append(
             String.format(
                 Locale.ROOT,
-                "| batch of every example, in memory (cli `Batch`) | %,.0f ± %,.0f cases/s |%n",
+                "| batch of every example, in memory (cli `Batch`) | %,.0f ± %s cases/s |%n",
                 cases.get("score").asDouble(),
-                cases.get("scoreError").asDouble()));
+                error(cases.get("scoreError").asDouble())));
       }
     }
     StringBuilder md = new StringBuilder();
-    md.append("| case | review µs/op | parse µs/op | review ÷ parse |\n");
-    md.append("| --- | ---: | ---: | ---: |\n");
+    md.append("| case | review µs/op | parse µs/op | review ÷ parse | review B/op |\n");
+    md.append("| --- | ---: | ---: | ---: | ---: |\n");
     double reviewSum = 0;
     double parseSum = 0;
     double reviewMax = 0;
@@ -64,8 +69,14 @@ public final class Report {
       md.append(
           String.format(
               Locale.ROOT,
-              "| `%s` | %.2f ± %.2f | %.2f ± %.2f | %.2f |%n",
-              e.getKey(), v[0], v[1], v[2], v[3], v[0] / v[2]));
+              "| `%s` | %.2f ± %s | %.2f ± %s | %.2f | %s |%n",
+              e.getKey(),
+              v[0],
+              error(v[1]),
+              v[2],
+              error(v[3]),
+              v[0] / v[2],
+              v[5] > 0 ? String.format(Locale.ROOT, "%,.0f", v[4]) : "—"));
       reviewSum += v[0];
       parseSum += v[2];
       reviewMax = Math.max(reviewMax, v[0]);
@@ -75,12 +86,17 @@ public final class Report {
       md.append(
           String.format(
               Locale.ROOT,
-              "| **all %d cases (mean)** | **%.2f** (max %.2f) | **%.2f** | **%.2f** |%n",
+              "| **all %d cases (mean)** | **%.2f** (max %.2f) | **%.2f** | **%.2f** | |%n",
               n, reviewSum / n, reviewMax, parseSum / n, reviewSum / parseSum));
     }
     if (batch.length() > 0) {
       md.append("\n| batch | throughput |\n| --- | ---: |\n").append(batch);
     }
     System.out.print(md);
+  }
+
+  /** A score error, or a dash when JMH could not compute one (a single iteration). */
+  private static String error(double error) {
+    return Double.isNaN(error) ? "—" : String.format(Locale.ROOT, "%.2f", error);
   }
 }
