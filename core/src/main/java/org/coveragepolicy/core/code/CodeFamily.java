@@ -151,12 +151,13 @@ public final class CodeFamily {
     if (exact.contains(n)) {
       return true;
     }
-    for (String prefix : prefixes) {
-      if (n.startsWith(prefix)) {
+    for (int i = 0; i < prefixes.size(); i++) {
+      if (n.startsWith(prefixes.get(i))) {
         return true;
       }
     }
-    for (String[] range : ranges) {
+    for (int i = 0; i < ranges.size(); i++) {
+      String[] range = ranges.get(i);
       int len = range[0].length();
       if (n.length() >= len && compareHead(n, range[0]) >= 0 && compareHead(n, range[1]) <= 0) {
         return true;
