@@ -128,7 +128,7 @@ final class CodingChecks {
    * family; not evaluated when none is supported.
    */
   static Optional<Finding> diagnosis(ClaimLine claim, Optional<Indication> supported) {
-    if (supported.isEmpty() || supported.get().anchorFamily().containsAny(claim.diagnoses())) {
+    if (supported.isEmpty() || supported.get().anchorFamily().containsAny(claim.diagnosisCodes())) {
       return Optional.empty();
     }
     Indication indication = supported.get();

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
@@ -43,6 +44,8 @@ final class CountedRecord {
   private final Optional<Administration> doseUnderReview;
   private final Evidence evidence;
   private final ImmutableList<Finding> unsigned;
+  /** {@link #ofKind} per document type, filled on first use; a record is read by one thread. */
+  private final Map<Class<?>, ImmutableList<?>> byType = new HashMap<>();
 
   private CountedRecord(LocalDate dateOfService, ImmutableList<Document> all) {
     this.dateOfService = dateOfService;
@@ -58,11 +61,14 @@ final class CountedRecord {
     }
     this.counted = countedBuilder.build();
     this.unsigned = unsignedBuilder.build();
-    this.doseUnderReview =
-        ofKind(AdministrationRecord.class).stream()
-            .filter(r -> r.date().equals(dateOfService))
-            .map(AdministrationRecord::administration)
-            .findFirst();
+    Optional<Administration> dose = Optional.empty();
+    for (AdministrationRecord r : ofKind(AdministrationRecord.class)) {
+      if (r.date().equals(dateOfService)) {
+        dose = Optional.of(r.administration());
+        break;
+      }
+    }
+    this.doseUnderReview = dose;
     this.evidence = buildEvidence();
   }
 
@@ -141,7 +147,20 @@ final class CountedRecord {
    * @return the counted documents of that type
    */
   <T extends Document> ImmutableList<T> ofKind(Class<T> type) {
-    return counted.stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
+    @SuppressWarnings("unchecked") // only ever put under its own type, below
+    ImmutableList<T> known = (ImmutableList<T>) byType.get(type);
+    if (known != null) {
+      return known;
+    }
+    ImmutableList.Builder<T> ofType = ImmutableList.builder();
+    for (Document d : counted) {
+      if (type.isInstance(d)) {
+        ofType.add(type.cast(d));
+      }
+    }
+    ImmutableList<T> list = ofType.build();
+    byType.put(type, list);
+    return list;
   }
 
   /**

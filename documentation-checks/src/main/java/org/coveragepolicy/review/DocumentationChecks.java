@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
@@ -55,11 +56,10 @@ final class DocumentationChecks {
 
   /** DOC-ORDER (SEED): a signed order for the product dated on or before the date of service. */
   static Optional<Finding> order(CountedRecord record, Optional<Product> product) {
-    boolean found =
-        record.ofKind(Order.class).stream()
-            .anyMatch(o -> product.map(p -> o.product().equals(p)).orElse(true));
-    if (found) {
-      return Optional.empty();
+    for (Order o : record.ofKind(Order.class)) {
+      if (product.isEmpty() || o.product().equals(product.get())) {
+        return Optional.empty();
+      }
     }
     String forWhat = product.map(p -> " for " + p).orElse("");
     String otherProducts =
@@ -105,10 +105,10 @@ final class DocumentationChecks {
    * documenting at least one diagnosis.
    */
   static Optional<Finding> progressNote(CountedRecord record) {
-    boolean found =
-        record.ofKind(ProgressNote.class).stream().anyMatch(n -> !n.diagnoses().isEmpty());
-    if (found) {
-      return Optional.empty();
+    for (ProgressNote note : record.ofKind(ProgressNote.class)) {
+      if (!note.diagnoses().isEmpty()) {
+        return Optional.empty();
+      }
     }
     String noDiagnosis =
         record.ofKind(ProgressNote.class).isEmpty()
@@ -171,10 +171,10 @@ final class DocumentationChecks {
 
   /** DOC-SUPPLEMENTATION (A52399, WARNING): calcium and vitamin D supplementation is documented. */
   static Optional<Finding> supplementation(Evidence evidence) {
-    boolean documented =
-        evidence.therapies().stream().anyMatch(t -> t.kind() == TherapyKind.CALCIUM_VITAMIN_D);
-    if (documented) {
-      return Optional.empty();
+    for (Therapy therapy : evidence.therapies()) {
+      if (therapy.kind() == TherapyKind.CALCIUM_VITAMIN_D) {
+        return Optional.empty();
+      }
     }
     return Optional.of(
         ReviewRules.SUPPLEMENTATION.warning(

@@ -1,5 +1,6 @@
 package org.coveragepolicy.indications;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -9,7 +10,9 @@ import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.ImagingFinding;
+import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of one request as the J0897 rules read them (POLICY.md "Diagnoses: where they come
@@ -18,15 +21,24 @@ import org.coveragepolicy.core.evidence.TherapyKind;
  */
 final class CaseFacts {
   private final IndicationRequest request;
-  private final ImmutableSortedSet<Icd10Code> claim;
-  private final ImmutableSortedSet<Icd10Code> record;
-  private final ImmutableSortedSet<Icd10Code> all;
+  private final ImmutableSet<Icd10Code> claim;
+  private final ImmutableSet<Icd10Code> record;
+  /** Claim and record together, sorted: built on first use, only messages need it. */
+  private @Nullable ImmutableSortedSet<Icd10Code> all;
 
   CaseFacts(IndicationRequest request) {
     this.request = request;
-    this.claim = ImmutableSortedSet.copyOf(request.claimDiagnoses());
-    this.record = ImmutableSortedSet.copyOf(request.evidence().documentedDiagnoses());
-    this.all = ImmutableSortedSet.<Icd10Code>naturalOrder().addAll(claim).addAll(record).build();
+    this.claim = request.claimDiagnoses();
+    this.record = request.evidence().documentedDiagnoses();
+  }
+
+  private ImmutableSortedSet<Icd10Code> all() {
+    ImmutableSortedSet<Icd10Code> sorted = all;
+    if (sorted == null) {
+      sorted = ImmutableSortedSet.<Icd10Code>naturalOrder().addAll(claim).addAll(record).build();
+      all = sorted;
+    }
+    return sorted;
   }
 
   IndicationRequest request() {
@@ -55,7 +67,7 @@ final class CaseFacts {
 
   /** Claim and record together: anchors, contradictions, limitations, safety. */
   boolean hasDiagnosis(CodeFamily family) {
-    return family.containsAny(all);
+    return family.containsAny(claim) || family.containsAny(record);
   }
 
   /** The record only: requirements. */
@@ -70,7 +82,7 @@ final class CaseFacts {
 
   /** The codes of a family in claim and record, sorted, for messages. */
   String codesOf(CodeFamily family) {
-    return all.stream()
+    return all().stream()
         .filter(family::contains)
         .map(Icd10Code::render)
         .collect(Collectors.joining(", "));
@@ -78,14 +90,19 @@ final class CaseFacts {
 
   /** The codes of a family billed on the claim, sorted, for messages. */
   String claimCodesOf(CodeFamily family) {
-    return claim.stream()
+    return ImmutableSortedSet.copyOf(claim).stream()
         .filter(family::contains)
         .map(Icd10Code::render)
         .collect(Collectors.joining(", "));
   }
 
   boolean imagingShows(ImagingFinding finding) {
-    return evidence().imaging().stream().anyMatch(s -> s.findings().contains(finding));
+    for (ImagingStudy study : evidence().imaging()) {
+      if (study.findings().contains(finding)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasImaging() {
@@ -93,6 +110,11 @@ final class CaseFacts {
   }
 
   boolean hasTherapy(TherapyKind kind) {
-    return evidence().therapies().stream().anyMatch(t -> t.kind() == kind);
+    for (Therapy therapy : evidence().therapies()) {
+      if (therapy.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 }

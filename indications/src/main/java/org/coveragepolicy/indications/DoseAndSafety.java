@@ -59,13 +59,16 @@ final class DoseAndSafety {
 
   /** Prior doses of a product given before the date of service, latest first. */
   private static List<LocalDate> priorDates(CaseFacts f, Product product) {
-    return f.evidence().priorDoses().stream()
-        .filter(a -> a.product().equals(product))
-        .map(Administration::date)
-        .filter(d -> d.isBefore(f.dateOfService()))
-        .sorted(Comparator.reverseOrder())
-        .distinct()
-        .collect(Collectors.toList());
+    List<LocalDate> dates = new ArrayList<>();
+    LocalDate dos = f.dateOfService();
+    for (Administration a : f.evidence().priorDoses()) {
+      LocalDate d = a.date();
+      if (a.product().equals(product) && d.isBefore(dos) && !dates.contains(d)) {
+        dates.add(d);
+      }
+    }
+    dates.sort(Comparator.reverseOrder());
+    return dates;
   }
 
   /**
@@ -237,13 +240,23 @@ final class DoseAndSafety {
   }
 
   private static Optional<LabResult> latestInWindow(CaseFacts f, LabTest test, LocalDate from) {
-    return f.evidence().labs().stream()
-        .filter(r -> r.test() == test)
-        .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(f.dateOfService()))
-        .max(
-            Comparator.comparing(LabResult::date)
-                .thenComparing(LabResult::value, Comparator.<BigDecimal>reverseOrder()));
+    LocalDate dos = f.dateOfService();
+    LabResult latest = null;
+    for (LabResult r : f.evidence().labs()) {
+      if (r.test() == test && !r.date().isBefore(from) && !r.date().isAfter(dos)) {
+        // the latest date; on the same date the lowest value; on a full tie the first
+        if (latest == null || LATEST_THEN_LOWEST.compare(r, latest) > 0) {
+          latest = r;
+        }
+      }
+    }
+    return Optional.ofNullable(latest);
   }
+
+  /** Orders lab results by date, then by value reversed: the maximum is the latest, lowest one. */
+  private static final Comparator<LabResult> LATEST_THEN_LOWEST =
+      Comparator.comparing(LabResult::date)
+          .thenComparing(LabResult::value, Comparator.<BigDecimal>reverseOrder());
 
   /** SAFE-PREGNANCY: Prolia and a note stating the patient is pregnant. */
   static Optional<Finding> pregnancy(CaseFacts f) {

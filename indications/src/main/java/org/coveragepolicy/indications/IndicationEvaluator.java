@@ -45,11 +45,7 @@ public final class IndicationEvaluator {
         candidates.put(indication, IndicationChecks.shortfalls(indication, facts));
       }
     }
-    Optional<Indication> supported =
-        candidates.entrySet().stream()
-            .filter(e -> e.getValue().isEmpty())
-            .map(Map.Entry::getKey)
-            .findFirst();
+    Optional<Indication> supported = firstSupported(candidates);
 
     List<Finding> findings = new ArrayList<>();
     List<Finding> imagingGaps = new ArrayList<>();
@@ -76,6 +72,17 @@ public final class IndicationEvaluator {
         .findings(findings)
         .imagingGaps(imagingGaps)
         .build();
+  }
+
+  /** The first candidate, in POLICY.md order, with no shortfall. */
+  private static Optional<Indication> firstSupported(
+      Map<Indication, ImmutableList<Shortfall>> candidates) {
+    for (Map.Entry<Indication, ImmutableList<Shortfall>> e : candidates.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Finding finding(

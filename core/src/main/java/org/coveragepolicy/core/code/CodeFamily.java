@@ -151,21 +151,33 @@ public final class CodeFamily {
     if (exact.contains(n)) {
       return true;
     }
-    for (String prefix : prefixes) {
-      if (n.startsWith(prefix)) {
+    for (int i = 0; i < prefixes.size(); i++) {
+      if (n.startsWith(prefixes.get(i))) {
         return true;
       }
     }
-    for (String[] range : ranges) {
+    for (int i = 0; i < ranges.size(); i++) {
+      String[] range = ranges.get(i);
       int len = range[0].length();
-      if (n.length() >= len) {
-        String head = n.substring(0, len);
-        if (head.compareTo(range[0]) >= 0 && head.compareTo(range[1]) <= 0) {
-          return true;
-        }
+      if (n.length() >= len && compareHead(n, range[0]) >= 0 && compareHead(n, range[1]) <= 0) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Compares the first {@code bound.length()} characters of a code with a range end as text, as
+   * {@code code.substring(0, bound.length()).compareTo(bound)} would, without the substring.
+   */
+  private static int compareHead(String code, String bound) {
+    for (int i = 0; i < bound.length(); i++) {
+      int c = code.charAt(i) - bound.charAt(i);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /**
