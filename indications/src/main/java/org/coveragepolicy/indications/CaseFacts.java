@@ -10,6 +10,7 @@ import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.ImagingFinding;
+import org.coveragepolicy.core.evidence.ImagingStudy;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.jspecify.annotations.Nullable;
