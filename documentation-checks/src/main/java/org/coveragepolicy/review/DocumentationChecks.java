@@ -56,14 +56,14 @@ final class DocumentationChecks {
 
   /** DOC-ORDER (SEED): a signed order for the product dated on or before the date of service. */
   static Optional<Finding> order(CountedRecord record, Optional<Product> product) {
-    for (Order o : record.ofKind(Order.class)) {
+    for (Order o : record.orders()) {
       if (product.isEmpty() || o.product().equals(product.get())) {
         return Optional.empty();
       }
     }
     String forWhat = product.map(p -> " for " + p).orElse("");
     String otherProducts =
-        product.isPresent() && !record.ofKind(Order.class).isEmpty()
+        product.isPresent() && !record.orders().isEmpty()
             ? " The signed orders in the record are for another product."
             : "";
     return Optional.of(
@@ -105,13 +105,13 @@ final class DocumentationChecks {
    * documenting at least one diagnosis.
    */
   static Optional<Finding> progressNote(CountedRecord record) {
-    for (ProgressNote note : record.ofKind(ProgressNote.class)) {
+    for (ProgressNote note : record.progressNotes()) {
       if (!note.diagnoses().isEmpty()) {
         return Optional.empty();
       }
     }
     String noDiagnosis =
-        record.ofKind(ProgressNote.class).isEmpty()
+        record.progressNotes().isEmpty()
             ? ""
             : " The signed notes that count document no diagnosis.";
     return Optional.of(
