@@ -94,7 +94,9 @@ final class CountedRecord {
     this.evidence = buildEvidence();
   }
 
-  /** Whether a document counts: signed (a lab report is) and dated on or before the date of service. */
+  /**
+   * Whether a document counts: signed (a lab report is) and dated on or before the date of service.
+   */
   private boolean counts(Document d) {
     return d.signed() && !d.date().isAfter(dateOfService);
   }
