@@ -1,8 +1,5 @@
 package org.coveragepolicy.review;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
-import static com.google.common.collect.ImmutableSet.toImmutableSet;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -132,9 +129,14 @@ final class DocumentationChecks {
    * but does not show what an indication needs is that indication's finding, not this one.
    */
   static Optional<Finding> imaging(CountedRecord record, IndicationResult indications) {
-    if (indications.supported().isPresent()
-        || indications.candidates().stream().noneMatch(Indication::needsImaging)
-        || !record.evidence().imaging().isEmpty()) {
+    if (indications.supported().isPresent() || !record.evidence().imaging().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean anyNeedsImaging = false;
+    for (Indication i : indications.candidates()) {
+      anyNeedsImaging |= i.needsImaging();
+    }
+    if (!anyNeedsImaging) {
       return Optional.empty();
     }
     StringBuilder needing = new StringBuilder();
@@ -163,10 +165,17 @@ final class DocumentationChecks {
    * once, as {@code DOC-IMAGING}. The candidate stays unsupported, and its other shortfalls are kept.
    */
   static ImmutableList<Finding> withoutImagingGap(IndicationResult indications) {
+    if (indications.imagingGaps().isEmpty()) {
+      return indications.findings();
+    }
     ImmutableSet<Finding> gaps = ImmutableSet.copyOf(indications.imagingGaps());
-    return indications.findings().stream()
-        .filter(f -> !gaps.contains(f))
-        .collect(toImmutableList());
+    ImmutableList.Builder<Finding> kept = ImmutableList.builder();
+    for (Finding f : indications.findings()) {
+      if (!gaps.contains(f)) {
+        kept.add(f);
+      }
+    }
+    return kept.build();
   }
 
   /** DOC-SUPPLEMENTATION (A52399, WARNING): calcium and vitamin D supplementation is documented. */
