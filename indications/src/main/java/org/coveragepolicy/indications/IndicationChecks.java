@@ -86,6 +86,12 @@ final class IndicationChecks {
     }
   }
 
+  private static void addIfPresent(List<Shortfall> out, Optional<Shortfall> shortfall) {
+    if (shortfall.isPresent()) {
+      out.add(shortfall.get());
+    }
+  }
+
   /** The anchor of an indication in words, for the IND-NO-INDICATION message. */
   static String anchorText(Indication indication) {
     String family = indication.anchorFamily().toString();
@@ -108,36 +114,43 @@ final class IndicationChecks {
     List<Shortfall> out = new ArrayList<>();
     switch (indication) {
       case PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS:
-        statement(f, NoteStatement.POSTMENOPAUSAL, "the patient is postmenopausal", Source.FDA_PROLIA)
-            .ifPresent(out::add);
+        addIfPresent(
+            out,
+            statement(
+                f,
+                NoteStatement.POSTMENOPAUSAL,
+                "the patient is postmenopausal",
+                Source.FDA_PROLIA));
         osteoporosisEstablished(f, out);
-        highRisk(f).ifPresent(out::add);
+        addIfPresent(out, highRisk(f));
         break;
       case PROLIA_MALE_OSTEOPOROSIS:
         osteoporosisEstablished(f, out);
-        highRisk(f).ifPresent(out::add);
+        addIfPresent(out, highRisk(f));
         break;
       case PROLIA_ADT_PROSTATE_CANCER:
-        ongoingTherapy(f, TherapyKind.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy")
-            .ifPresent(out::add);
-        nonmetastatic(f).ifPresent(out::add);
-        highRisk(f).ifPresent(out::add);
-        lowBoneMass(f).ifPresent(out::add);
+        addIfPresent(
+            out,
+            ongoingTherapy(f, TherapyKind.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy"));
+        addIfPresent(out, nonmetastatic(f));
+        addIfPresent(out, highRisk(f));
+        addIfPresent(out, lowBoneMass(f));
         break;
       case PROLIA_AI_BREAST_CANCER:
-        ongoingTherapy(f, TherapyKind.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy")
-            .ifPresent(out::add);
-        highRisk(f).ifPresent(out::add);
-        lowBoneMass(f).ifPresent(out::add);
+        addIfPresent(
+            out, ongoingTherapy(f, TherapyKind.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy"));
+        addIfPresent(out, highRisk(f));
+        addIfPresent(out, lowBoneMass(f));
         break;
       case PROLIA_GLUCOCORTICOID_OSTEOPOROSIS:
         out.addAll(glucocorticoid(f));
-        highRisk(f).ifPresent(out::add);
-        lowBoneMass(f).ifPresent(out::add);
+        addIfPresent(out, highRisk(f));
+        addIfPresent(out, lowBoneMass(f));
         break;
       case XGEVA_SRE_BONE_METASTASES:
-        documented(f, CodeFamilies.SOLID_TUMOR, "solid tumor", Source.FDA_XGEVA).ifPresent(out::add);
-        imagingFinding(f, ImagingFinding.BONE_METASTASES, "bone metastases").ifPresent(out::add);
+        addIfPresent(
+            out, documented(f, CodeFamilies.SOLID_TUMOR, "solid tumor", Source.FDA_XGEVA));
+        addIfPresent(out, imagingFinding(f, ImagingFinding.BONE_METASTASES, "bone metastases"));
         if (f.edition().has(Limitation.XGEVA_MULTIPLE_MYELOMA)
             && f.hasDiagnosis(CodeFamilies.MULTIPLE_MYELOMA)) {
           out.add(
@@ -155,22 +168,25 @@ final class IndicationChecks {
         }
         break;
       case XGEVA_SRE_MULTIPLE_MYELOMA:
-        imagingFinding(f, ImagingFinding.MYELOMA_BONE_LESIONS, "myeloma bone lesions")
-            .ifPresent(out::add);
+        addIfPresent(
+            out, imagingFinding(f, ImagingFinding.MYELOMA_BONE_LESIONS, "myeloma bone lesions"));
         break;
       case XGEVA_GIANT_CELL_TUMOR:
-        imagingFinding(f, ImagingFinding.GIANT_CELL_TUMOR, "a giant cell tumor of bone")
-            .ifPresent(out::add);
-        statement(
+        addIfPresent(
+            out,
+            imagingFinding(f, ImagingFinding.GIANT_CELL_TUMOR, "a giant cell tumor of bone"));
+        addIfPresent(
+            out,
+            statement(
                 f,
                 NoteStatement.UNRESECTABLE,
                 "the tumor is unresectable or its resection is likely to cause severe morbidity",
-                Source.FDA_XGEVA)
-            .ifPresent(out::add);
-        skeletalMaturity(f).ifPresent(out::add);
+                Source.FDA_XGEVA));
+        addIfPresent(out, skeletalMaturity(f));
         break;
       case XGEVA_HYPERCALCEMIA_OF_MALIGNANCY:
-        documented(f, CodeFamilies.MALIGNANCY, "malignancy", Source.FDA_XGEVA).ifPresent(out::add);
+        addIfPresent(
+            out, documented(f, CodeFamilies.MALIGNANCY, "malignancy", Source.FDA_XGEVA));
         out.addAll(refractoryHypercalcemia(f));
         break;
       default:
@@ -242,9 +258,9 @@ final class IndicationChecks {
    * -2.5 or an imaging finding of a fragility fracture (SEED: imaging must support the indication).
    */
   private static void osteoporosisEstablished(CaseFacts f, List<Shortfall> out) {
-    documented(f, CodeFamilies.OSTEOPOROSIS, "osteoporosis", Source.FDA_PROLIA)
-        .ifPresent(out::add);
-    boneImaging(f, Thresholds.OSTEOPOROSIS_T_SCORE, "osteoporosis").ifPresent(out::add);
+    addIfPresent(
+        out, documented(f, CodeFamilies.OSTEOPOROSIS, "osteoporosis", Source.FDA_PROLIA));
+    addIfPresent(out, boneImaging(f, Thresholds.OSTEOPOROSIS_T_SCORE, "osteoporosis"));
   }
 
   /**
