@@ -31,7 +31,7 @@ final class DoseAndSafety {
     doseLabeled(f).ifPresent(out::add);
     frequencyProlia(f).ifPresent(out::add);
     frequencyXgeva(f, supported).ifPresent(out::add);
-    out.addAll(otherDenosumab(f));
+    otherDenosumab(f, out);
     hypocalcemia(f).ifPresent(out::add);
     pregnancy(f).ifPresent(out::add);
     advancedCkd(f).ifPresent(out::add);
@@ -174,11 +174,10 @@ final class DoseAndSafety {
 
   /**
    * SAFE-OTHER-DENOSUMAB: no dose of another J0897 product of the catalog within that product's
-   * dosing interval before the date of service.
+   * dosing interval before the date of service; each finding is added to {@code out}.
    */
-  static List<Finding> otherDenosumab(CaseFacts f) {
+  static void otherDenosumab(CaseFacts f, List<Finding> out) {
     CatalogEntry underReview = f.request().product();
-    List<Finding> out = new ArrayList<>(0);
     for (Product other : f.request().catalog().products()) {
       if (other.equals(underReview.product())) {
         continue;
@@ -205,7 +204,6 @@ final class DoseAndSafety {
                     + latest.plus(entry.dosingInterval())));
       }
     }
-    return out;
   }
 
   /**
