@@ -34,10 +34,7 @@ final class CountedRecord {
       ImmutableList.copyOf(NoteStatement.values());
 
   /** Canonical document order: date, kind, then content; independent of the record's order. */
-  static final Comparator<Document> CANONICAL =
-      Comparator.comparing(Document::date)
-          .thenComparing(Document::kind)
-          .thenComparing(String::valueOf);
+  static final Comparator<Document> CANONICAL = CountedRecord::compareCanonical;
 
   private final LocalDate dateOfService;
   private final ImmutableList<Document> all;
@@ -99,6 +96,18 @@ final class CountedRecord {
    */
   private boolean counts(Document d) {
     return d.signed() && !d.date().isAfter(dateOfService);
+  }
+
+  private static int compareCanonical(Document a, Document b) {
+    int byDate = a.date().compareTo(b.date());
+    if (byDate != 0) {
+      return byDate;
+    }
+    int byKind = a.kind().compareTo(b.kind());
+    if (byKind != 0) {
+      return byKind;
+    }
+    return String.valueOf(a).compareTo(String.valueOf(b));
   }
 
   /**
