@@ -125,7 +125,7 @@ public final class ClaimReview {
                   .product(entry)
                   .catalog(catalog)
                   .patient(reviewCase.patient())
-                  .claimDiagnoses(claim.diagnoses())
+                  .claimDiagnoses(claim.diagnosisCodes()) // the builder keeps them distinct
                   .evidence(record.evidence())
                   .doseUnderReview(dose)
                   .dateOfService(claim.dateOfService())
