@@ -1,12 +1,19 @@
 package org.coveragepolicy.review;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.ImagingStudy;
+import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.evidence.RiskFactor;
+import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.finding.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -144,30 +151,60 @@ final class CountedRecord {
   }
 
   private Evidence buildEvidence() {
-    Evidence.Builder b = Evidence.builder();
-    for (ProgressNote note : progressNotes) {
-      b.addAllDocumentedDiagnoses(note.diagnoses());
-      b.addAllRiskFactors(note.riskFactors());
-      b.addAllTherapies(note.therapies());
-    }
-    for (NoteStatement statement : STATEMENTS) {
-      Boolean value = statedValue(statement);
-      if (value != null) {
-        b.putStatements(statement, value);
+    ImmutableSet<Icd10Code> diagnoses;
+    ImmutableMap<NoteStatement, Boolean> statements;
+    ImmutableSet<RiskFactor> riskFactors;
+    ImmutableList<Therapy> therapies;
+    if (progressNotes.size() == 1) {
+      // one note: its content is the record's, taken as it is
+      ProgressNote note = progressNotes.get(0);
+      diagnoses = ImmutableSet.copyOf(note.diagnoses());
+      statements = note.statements();
+      riskFactors = note.riskFactors();
+      therapies = note.therapies();
+    } else {
+      ImmutableSet.Builder<Icd10Code> diagnosesBuilder = ImmutableSet.builder();
+      ImmutableSet.Builder<RiskFactor> riskFactorsBuilder = ImmutableSet.builder();
+      ImmutableList.Builder<Therapy> therapiesBuilder = ImmutableList.builder();
+      for (ProgressNote note : progressNotes) {
+        diagnosesBuilder.addAll(note.diagnoses());
+        riskFactorsBuilder.addAll(note.riskFactors());
+        therapiesBuilder.addAll(note.therapies());
       }
+      ImmutableMap.Builder<NoteStatement, Boolean> statementsBuilder = ImmutableMap.builder();
+      for (NoteStatement statement : STATEMENTS) {
+        Boolean value = statedValue(statement);
+        if (value != null) {
+          statementsBuilder.put(statement, value);
+        }
+      }
+      diagnoses = diagnosesBuilder.build();
+      statements = statementsBuilder.build();
+      riskFactors = riskFactorsBuilder.build();
+      therapies = therapiesBuilder.build();
     }
+    ImmutableList.Builder<ImagingStudy> imaging = ImmutableList.builder();
     for (ImagingReport report : imagingReports) {
-      b.addImaging(report.study());
+      imaging.add(report.study());
     }
-    for (LabReport report : labReports) {
-      b.addAllLabs(report.results());
+    ImmutableList<LabResult> labs;
+    if (labReports.size() == 1) {
+      labs = labReports.get(0).results();
+    } else {
+      ImmutableList.Builder<LabResult> labsBuilder = ImmutableList.builder();
+      for (LabReport report : labReports) {
+        labsBuilder.addAll(report.results());
+      }
+      labs = labsBuilder.build();
     }
+    ImmutableList.Builder<Administration> priorDoses = ImmutableList.builder();
     for (AdministrationRecord r : administrationRecords) {
       if (r.date().isBefore(dateOfService)) {
-        b.addPriorDoses(r.administration());
+        priorDoses.add(r.administration());
       }
     }
-    return b.build();
+    return Evidence.of(
+        diagnoses, statements, riskFactors, therapies, imaging.build(), labs, priorDoses.build());
   }
 
   /**
