@@ -1,6 +1,7 @@
 package org.coveragepolicy.indications;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ final class CaseFacts {
   private final ImmutableList<Icd10Code> claim;
   /** The record's documented codes, as a list read by index. */
   private final ImmutableList<Icd10Code> record;
+  /** The claim's codes, then the record's not on the claim: each distinct code once. */
+  private final ImmutableList<Icd10Code> either;
   /** Claim and record together, sorted: built on first use, only messages need it. */
   private @Nullable ImmutableSortedSet<Icd10Code> all;
 
@@ -33,6 +36,19 @@ final class CaseFacts {
     this.request = request;
     this.claim = request.claimDiagnoses().asList();
     this.record = request.evidence().documentedDiagnoses().asList();
+    this.either = union(request.claimDiagnoses(), record);
+  }
+
+  private static ImmutableList<Icd10Code> union(
+      ImmutableSet<Icd10Code> claim, ImmutableList<Icd10Code> record) {
+    ImmutableList.Builder<Icd10Code> union = ImmutableList.builder();
+    union.addAll(claim);
+    for (Icd10Code code : record) {
+      if (!claim.contains(code)) {
+        union.add(code);
+      }
+    }
+    return union.build();
   }
 
   private ImmutableSortedSet<Icd10Code> all() {
@@ -70,7 +86,7 @@ final class CaseFacts {
 
   /** Claim and record together: anchors, contradictions, limitations, safety. */
   boolean hasDiagnosis(CodeFamily family) {
-    return anyIn(family, claim) || anyIn(family, record);
+    return anyIn(family, either);
   }
 
   /** The record only: requirements. */
