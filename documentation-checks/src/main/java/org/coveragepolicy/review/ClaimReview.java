@@ -1,6 +1,8 @@
 package org.coveragepolicy.review;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
@@ -83,29 +85,34 @@ public final class ClaimReview {
    */
   public ReviewResult review(ReviewCase reviewCase) {
     ClaimLine claim = reviewCase.claim();
-    Optional<CatalogEntry> ndcEntry = claim.ndc().flatMap(catalog::entryForNdc);
+    Optional<CatalogEntry> ndcEntry =
+        claim.ndc().isPresent() ? catalog.entryForNdc(claim.ndc().get()) : Optional.empty();
 
     Optional<Finding> notReturned = DocumentationChecks.recordsReturned(reviewCase.record());
     if (notReturned.isPresent()) {
       return result(
           reviewCase,
-          ndcEntry.map(CatalogEntry::product),
+          productOf(ndcEntry),
           Optional.empty(),
           ImmutableList.of(notReturned.get()));
     }
 
     CountedRecord record = CountedRecord.read(reviewCase.record(), claim.dateOfService());
     Optional<Administration> dose = record.doseUnderReview();
-    Optional<CatalogEntry> drug = dose.flatMap(d -> catalog.entry(d.product())).or(() -> ndcEntry);
-    Optional<Product> product = drug.map(CatalogEntry::product);
+    // the dose under review's product if the catalog knows it, else the one the NDC names
+    Optional<CatalogEntry> drug =
+        dose.isPresent() ? catalog.entry(dose.get().product()) : Optional.empty();
+    if (drug.isEmpty()) {
+      drug = ndcEntry;
+    }
+    Optional<Product> product = productOf(drug);
 
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    findings.addAll(record.unsignedWarnings());
-    DocumentationChecks.order(record, product).ifPresent(findings::add);
-    DocumentationChecks.administration(record).ifPresent(findings::add);
-    DocumentationChecks.progressNote(record).ifPresent(findings::add);
-    DocumentationChecks.supplementation(record.evidence()).ifPresent(findings::add);
-    CodingChecks.ndc(claim, catalog, dose).ifPresent(findings::add);
+    List<Finding> findings = new ArrayList<>(record.unsignedWarnings());
+    addIfPresent(findings, DocumentationChecks.order(record, product));
+    addIfPresent(findings, DocumentationChecks.administration(record));
+    addIfPresent(findings, DocumentationChecks.progressNote(record));
+    addIfPresent(findings, DocumentationChecks.supplementation(record.evidence()));
+    addIfPresent(findings, CodingChecks.ndc(claim, catalog, dose));
 
     Optional<Indication> supported = Optional.empty();
     if (drug.isEmpty()) {
@@ -118,7 +125,7 @@ public final class ClaimReview {
                   .product(entry)
                   .catalog(catalog)
                   .patient(reviewCase.patient())
-                  .claimDiagnoses(claim.diagnoses())
+                  .claimDiagnoses(claim.diagnosisCodes()) // the builder keeps them distinct
                   .evidence(record.evidence())
                   .doseUnderReview(dose)
                   .dateOfService(claim.dateOfService())
@@ -139,12 +146,22 @@ public final class ClaimReview {
               ? DocumentationChecks.withoutImagingGap(indications)
               : indications.findings();
       findings.addAll(PartBDrugBenefit.evaluate(partB, request -> necessity));
-      imagingMissing.ifPresent(findings::add);
-      CodingChecks.units(claim, entry, dose).ifPresent(findings::add);
-      CodingChecks.jzJw(claim, entry).ifPresent(findings::add);
-      CodingChecks.diagnosis(claim, supported).ifPresent(findings::add);
+      addIfPresent(findings, imagingMissing);
+      addIfPresent(findings, CodingChecks.units(claim, entry, dose));
+      addIfPresent(findings, CodingChecks.jzJw(claim, entry));
+      addIfPresent(findings, CodingChecks.diagnosis(claim, supported));
     }
-    return result(reviewCase, product, supported, findings.build());
+    return result(reviewCase, product, supported, findings);
+  }
+
+  private static void addIfPresent(List<Finding> findings, Optional<Finding> finding) {
+    if (finding.isPresent()) {
+      findings.add(finding.get());
+    }
+  }
+
+  private static Optional<Product> productOf(Optional<CatalogEntry> entry) {
+    return entry.isPresent() ? Optional.of(entry.get().product()) : Optional.empty();
   }
 
   /** CLM-PRODUCT (CERT): neither a documented dose of a catalog product nor a known NDC. */
@@ -176,7 +193,7 @@ public final class ClaimReview {
       ReviewCase reviewCase,
       Optional<Product> product,
       Optional<Indication> indication,
-      ImmutableList<Finding> findings) {
+      List<Finding> findings) {
     Determination determination = Determination.of(findings);
     return ReviewResult.builder()
         .id(reviewCase.id())

@@ -1,17 +1,21 @@
 package org.coveragepolicy.review;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.ImagingStudy;
+import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.evidence.RiskFactor;
+import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.finding.Finding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The medical record read against a date of service (POLICY.md "Evidence and what counts"): which
@@ -32,37 +36,59 @@ import org.coveragepolicy.core.finding.Finding;
  * </ul>
  */
 final class CountedRecord {
+  /** Every yes-or-no statement a note can make, in declaration order. */
+  private static final ImmutableList<NoteStatement> STATEMENTS =
+      ImmutableList.copyOf(NoteStatement.values());
+
   /** Canonical document order: date, kind, then content; independent of the record's order. */
-  static final Comparator<Document> CANONICAL =
-      Comparator.comparing(Document::date)
-          .thenComparing(Document::kind)
-          .thenComparing(String::valueOf);
+  static final Comparator<Document> CANONICAL = CountedRecord::compareCanonical;
 
   private final LocalDate dateOfService;
   private final ImmutableList<Document> all;
-  private final ImmutableList<Document> counted;
+  private final ImmutableList<Order> orders;
+  private final ImmutableList<ProgressNote> progressNotes;
+  private final ImmutableList<ImagingReport> imagingReports;
+  private final ImmutableList<LabReport> labReports;
+  private final ImmutableList<AdministrationRecord> administrationRecords;
   private final Optional<Administration> doseUnderReview;
   private final Evidence evidence;
   private final ImmutableList<Finding> unsigned;
-  /** {@link #ofKind} per document type, filled on first use; a record is read by one thread. */
-  private final Map<Class<?>, ImmutableList<?>> byType = new HashMap<>();
 
   private CountedRecord(LocalDate dateOfService, ImmutableList<Document> all) {
     this.dateOfService = dateOfService;
     this.all = all;
-    ImmutableList.Builder<Document> countedBuilder = ImmutableList.builder();
+    // one pass sorts the counted documents by type, each list keeping the canonical order
+    ImmutableList.Builder<Order> orders = ImmutableList.builder();
+    ImmutableList.Builder<ProgressNote> notes = ImmutableList.builder();
+    ImmutableList.Builder<ImagingReport> imaging = ImmutableList.builder();
+    ImmutableList.Builder<LabReport> labs = ImmutableList.builder();
+    ImmutableList.Builder<AdministrationRecord> administrations = ImmutableList.builder();
     ImmutableList.Builder<Finding> unsignedBuilder = ImmutableList.builder();
     for (Document d : all) {
       if (!d.signed()) {
         unsignedBuilder.add(unsignedWarning(d));
-      } else if (!d.date().isAfter(dateOfService)) {
-        countedBuilder.add(d);
+      } else if (counts(d)) {
+        if (d instanceof Order) {
+          orders.add((Order) d);
+        } else if (d instanceof ProgressNote) {
+          notes.add((ProgressNote) d);
+        } else if (d instanceof ImagingReport) {
+          imaging.add((ImagingReport) d);
+        } else if (d instanceof LabReport) {
+          labs.add((LabReport) d);
+        } else if (d instanceof AdministrationRecord) {
+          administrations.add((AdministrationRecord) d);
+        }
       }
     }
-    this.counted = countedBuilder.build();
+    this.orders = orders.build();
+    this.progressNotes = notes.build();
+    this.imagingReports = imaging.build();
+    this.labReports = labs.build();
+    this.administrationRecords = administrations.build();
     this.unsigned = unsignedBuilder.build();
     Optional<Administration> dose = Optional.empty();
-    for (AdministrationRecord r : ofKind(AdministrationRecord.class)) {
+    for (AdministrationRecord r : administrationRecords) {
       if (r.date().equals(dateOfService)) {
         dose = Optional.of(r.administration());
         break;
@@ -70,6 +96,25 @@ final class CountedRecord {
     }
     this.doseUnderReview = dose;
     this.evidence = buildEvidence();
+  }
+
+  /**
+   * Whether a document counts: signed (a lab report is) and dated on or before the date of service.
+   */
+  private boolean counts(Document d) {
+    return d.signed() && !d.date().isAfter(dateOfService);
+  }
+
+  private static int compareCanonical(Document a, Document b) {
+    int byDate = a.date().compareTo(b.date());
+    if (byDate != 0) {
+      return byDate;
+    }
+    int byKind = a.kind().compareTo(b.kind());
+    if (byKind != 0) {
+      return byKind;
+    }
+    return String.valueOf(a).compareTo(String.valueOf(b));
   }
 
   /**
@@ -106,61 +151,88 @@ final class CountedRecord {
   }
 
   private Evidence buildEvidence() {
-    Evidence.Builder b = Evidence.builder();
-    Map<NoteStatement, Boolean> statements = new EnumMap<>(NoteStatement.class);
-    Map<NoteStatement, LocalDate> statedOn = new EnumMap<>(NoteStatement.class);
-    for (ProgressNote note : ofKind(ProgressNote.class)) {
-      b.addAllDocumentedDiagnoses(note.diagnoses());
-      b.addAllRiskFactors(note.riskFactors());
-      b.addAllTherapies(note.therapies());
-      note.statements()
-          .forEach(
-              (statement, value) -> {
-                LocalDate previous = statedOn.get(statement);
-                // notes come oldest first: a later note overrides; on the same date false wins
-                if (previous == null || note.date().isAfter(previous) || !value) {
-                  statements.put(statement, value);
-                  statedOn.put(statement, note.date());
-                }
-              });
+    ImmutableSet<Icd10Code> diagnoses;
+    ImmutableMap<NoteStatement, Boolean> statements;
+    ImmutableSet<RiskFactor> riskFactors;
+    ImmutableList<Therapy> therapies;
+    if (progressNotes.size() == 1) {
+      // one note: its content is the record's, taken as it is
+      ProgressNote note = progressNotes.get(0);
+      diagnoses = ImmutableSet.copyOf(note.diagnoses());
+      statements = note.statements();
+      riskFactors = note.riskFactors();
+      therapies = note.therapies();
+    } else {
+      ImmutableSet.Builder<Icd10Code> diagnosesBuilder = ImmutableSet.builder();
+      ImmutableSet.Builder<RiskFactor> riskFactorsBuilder = ImmutableSet.builder();
+      ImmutableList.Builder<Therapy> therapiesBuilder = ImmutableList.builder();
+      for (ProgressNote note : progressNotes) {
+        diagnosesBuilder.addAll(note.diagnoses());
+        riskFactorsBuilder.addAll(note.riskFactors());
+        therapiesBuilder.addAll(note.therapies());
+      }
+      ImmutableMap.Builder<NoteStatement, Boolean> statementsBuilder = ImmutableMap.builder();
+      for (NoteStatement statement : STATEMENTS) {
+        Boolean value = statedValue(statement);
+        if (value != null) {
+          statementsBuilder.put(statement, value);
+        }
+      }
+      diagnoses = diagnosesBuilder.build();
+      statements = statementsBuilder.build();
+      riskFactors = riskFactorsBuilder.build();
+      therapies = therapiesBuilder.build();
     }
-    b.putAllStatements(statements);
-    for (ImagingReport report : ofKind(ImagingReport.class)) {
-      b.addImaging(report.study());
+    ImmutableList.Builder<ImagingStudy> imaging = ImmutableList.builder();
+    for (ImagingReport report : imagingReports) {
+      imaging.add(report.study());
     }
-    for (LabReport report : ofKind(LabReport.class)) {
-      b.addAllLabs(report.results());
+    ImmutableList<LabResult> labs;
+    if (labReports.size() == 1) {
+      labs = labReports.get(0).results();
+    } else {
+      ImmutableList.Builder<LabResult> labsBuilder = ImmutableList.builder();
+      for (LabReport report : labReports) {
+        labsBuilder.addAll(report.results());
+      }
+      labs = labsBuilder.build();
     }
-    for (AdministrationRecord r : ofKind(AdministrationRecord.class)) {
+    ImmutableList.Builder<Administration> priorDoses = ImmutableList.builder();
+    for (AdministrationRecord r : administrationRecords) {
       if (r.date().isBefore(dateOfService)) {
-        b.addPriorDoses(r.administration());
+        priorDoses.add(r.administration());
       }
     }
-    return b.build();
+    return Evidence.of(
+        diagnoses, statements, riskFactors, therapies, imaging.build(), labs, priorDoses.build());
   }
 
   /**
-   * Returns the counted documents of a type, in canonical order.
-   *
-   * @param type the document type
-   * @param <T> the document type
-   * @return the counted documents of that type
+   * The value of a yes-or-no statement in the counted notes, or null if none makes it: the
+   * latest-dated note that makes it wins; between notes of the same date, {@code false} wins.
    */
-  <T extends Document> ImmutableList<T> ofKind(Class<T> type) {
-    @SuppressWarnings("unchecked") // only ever put under its own type, below
-    ImmutableList<T> known = (ImmutableList<T>) byType.get(type);
-    if (known != null) {
-      return known;
-    }
-    ImmutableList.Builder<T> ofType = ImmutableList.builder();
-    for (Document d : counted) {
-      if (type.isInstance(d)) {
-        ofType.add(type.cast(d));
+  private @Nullable Boolean statedValue(NoteStatement statement) {
+    Boolean value = null;
+    LocalDate statedOn = null;
+    // notes come oldest first: a later note overrides; on the same date false wins
+    for (ProgressNote note : progressNotes) {
+      Boolean stated = note.statements().get(statement);
+      if (stated != null && (statedOn == null || note.date().isAfter(statedOn) || !stated)) {
+        value = stated;
+        statedOn = note.date();
       }
     }
-    ImmutableList<T> list = ofType.build();
-    byType.put(type, list);
-    return list;
+    return value;
+  }
+
+  /** The counted orders, in canonical order. */
+  ImmutableList<Order> orders() {
+    return orders;
+  }
+
+  /** The counted progress notes, in canonical order. */
+  ImmutableList<ProgressNote> progressNotes() {
+    return progressNotes;
   }
 
   /**
@@ -171,10 +243,13 @@ final class CountedRecord {
    * @return the documents that do not count
    */
   ImmutableList<Document> notCounted(DocumentKind kind) {
-    ImmutableSet<Document> countedSet = ImmutableSet.copyOf(counted);
-    return all.stream()
-        .filter(d -> d.kind() == kind && !countedSet.contains(d))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Document> out = ImmutableList.builder();
+    for (Document d : all) {
+      if (d.kind() == kind && !counts(d)) {
+        out.add(d);
+      }
+    }
+    return out.build();
   }
 
   /**

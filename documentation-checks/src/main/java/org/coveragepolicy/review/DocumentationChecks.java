@@ -1,8 +1,5 @@
 package org.coveragepolicy.review;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
-import static com.google.common.collect.ImmutableSet.toImmutableSet;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -56,14 +53,14 @@ final class DocumentationChecks {
 
   /** DOC-ORDER (SEED): a signed order for the product dated on or before the date of service. */
   static Optional<Finding> order(CountedRecord record, Optional<Product> product) {
-    for (Order o : record.ofKind(Order.class)) {
+    for (Order o : record.orders()) {
       if (product.isEmpty() || o.product().equals(product.get())) {
         return Optional.empty();
       }
     }
     String forWhat = product.map(p -> " for " + p).orElse("");
     String otherProducts =
-        product.isPresent() && !record.ofKind(Order.class).isEmpty()
+        product.isPresent() && !record.orders().isEmpty()
             ? " The signed orders in the record are for another product."
             : "";
     return Optional.of(
@@ -105,13 +102,13 @@ final class DocumentationChecks {
    * documenting at least one diagnosis.
    */
   static Optional<Finding> progressNote(CountedRecord record) {
-    for (ProgressNote note : record.ofKind(ProgressNote.class)) {
+    for (ProgressNote note : record.progressNotes()) {
       if (!note.diagnoses().isEmpty()) {
         return Optional.empty();
       }
     }
     String noDiagnosis =
-        record.ofKind(ProgressNote.class).isEmpty()
+        record.progressNotes().isEmpty()
             ? ""
             : " The signed notes that count document no diagnosis.";
     return Optional.of(
@@ -132,9 +129,14 @@ final class DocumentationChecks {
    * but does not show what an indication needs is that indication's finding, not this one.
    */
   static Optional<Finding> imaging(CountedRecord record, IndicationResult indications) {
-    if (indications.supported().isPresent()
-        || indications.candidates().stream().noneMatch(Indication::needsImaging)
-        || !record.evidence().imaging().isEmpty()) {
+    if (indications.supported().isPresent() || !record.evidence().imaging().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean anyNeedsImaging = false;
+    for (Indication i : indications.candidates()) {
+      anyNeedsImaging |= i.needsImaging();
+    }
+    if (!anyNeedsImaging) {
       return Optional.empty();
     }
     StringBuilder needing = new StringBuilder();
@@ -163,10 +165,17 @@ final class DocumentationChecks {
    * once, as {@code DOC-IMAGING}. The candidate stays unsupported, and its other shortfalls are kept.
    */
   static ImmutableList<Finding> withoutImagingGap(IndicationResult indications) {
+    if (indications.imagingGaps().isEmpty()) {
+      return indications.findings();
+    }
     ImmutableSet<Finding> gaps = ImmutableSet.copyOf(indications.imagingGaps());
-    return indications.findings().stream()
-        .filter(f -> !gaps.contains(f))
-        .collect(toImmutableList());
+    ImmutableList.Builder<Finding> kept = ImmutableList.builder();
+    for (Finding f : indications.findings()) {
+      if (!gaps.contains(f)) {
+        kept.add(f);
+      }
+    }
+    return kept.build();
   }
 
   /** DOC-SUPPLEMENTATION (A52399, WARNING): calcium and vitamin D supplementation is documented. */

@@ -1,5 +1,6 @@
 package org.coveragepolicy.indications;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
@@ -22,15 +23,32 @@ import org.jspecify.annotations.Nullable;
  */
 final class CaseFacts {
   private final IndicationRequest request;
-  private final ImmutableSet<Icd10Code> claim;
-  private final ImmutableSet<Icd10Code> record;
+  /** The claim's codes, as a list read by index (no iterator per family query). */
+  private final ImmutableList<Icd10Code> claim;
+  /** The record's documented codes, as a list read by index. */
+  private final ImmutableList<Icd10Code> record;
+  /** The claim's codes, then the record's not on the claim: each distinct code once. */
+  private final ImmutableList<Icd10Code> either;
   /** Claim and record together, sorted: built on first use, only messages need it. */
   private @Nullable ImmutableSortedSet<Icd10Code> all;
 
   CaseFacts(IndicationRequest request) {
     this.request = request;
-    this.claim = request.claimDiagnoses();
-    this.record = request.evidence().documentedDiagnoses();
+    this.claim = request.claimDiagnoses().asList();
+    this.record = request.evidence().documentedDiagnoses().asList();
+    this.either = union(request.claimDiagnoses(), record);
+  }
+
+  private static ImmutableList<Icd10Code> union(
+      ImmutableSet<Icd10Code> claim, ImmutableList<Icd10Code> record) {
+    ImmutableList.Builder<Icd10Code> union = ImmutableList.builder();
+    union.addAll(claim);
+    for (Icd10Code code : record) {
+      if (!claim.contains(code)) {
+        union.add(code);
+      }
+    }
+    return union.build();
   }
 
   private ImmutableSortedSet<Icd10Code> all() {
@@ -68,17 +86,26 @@ final class CaseFacts {
 
   /** Claim and record together: anchors, contradictions, limitations, safety. */
   boolean hasDiagnosis(CodeFamily family) {
-    return family.containsAny(claim) || family.containsAny(record);
+    return anyIn(family, either);
   }
 
   /** The record only: requirements. */
   boolean documents(CodeFamily family) {
-    return family.containsAny(record);
+    return anyIn(family, record);
   }
 
   /** Billed on the claim, not documented in the record. */
   boolean billedOnly(CodeFamily family) {
-    return family.containsAny(claim) && !family.containsAny(record);
+    return anyIn(family, claim) && !anyIn(family, record);
+  }
+
+  private static boolean anyIn(CodeFamily family, ImmutableList<Icd10Code> codes) {
+    for (int i = 0; i < codes.size(); i++) {
+      if (family.contains(codes.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The codes of a family in claim and record, sorted, for messages. */
@@ -91,7 +118,7 @@ final class CaseFacts {
 
   /** The codes of a family billed on the claim, sorted, for messages. */
   String claimCodesOf(CodeFamily family) {
-    return ImmutableSortedSet.copyOf(claim).stream()
+    return ImmutableSortedSet.copyOf(request.claimDiagnoses()).stream()
         .filter(family::contains)
         .map(Icd10Code::render)
         .collect(Collectors.joining(", "));

@@ -2,11 +2,11 @@ package org.coveragepolicy.indications;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.Product;
@@ -16,6 +16,7 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Interpretation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The J0897 dose, frequency and safety rules (POLICY.md "Dose, frequency and safety"), each a pure
@@ -30,7 +31,7 @@ final class DoseAndSafety {
     doseLabeled(f).ifPresent(out::add);
     frequencyProlia(f).ifPresent(out::add);
     frequencyXgeva(f, supported).ifPresent(out::add);
-    out.addAll(otherDenosumab(f));
+    otherDenosumab(f, out);
     hypocalcemia(f).ifPresent(out::add);
     pregnancy(f).ifPresent(out::add);
     advancedCkd(f).ifPresent(out::add);
@@ -40,21 +41,21 @@ final class DoseAndSafety {
   /** DOSE-LABELED: the dose under review is the product's labeled dose; no dose, not evaluated. */
   static Optional<Finding> doseLabeled(CaseFacts f) {
     CatalogEntry product = f.request().product();
-    return f.request()
-        .doseUnderReview()
-        .filter(dose -> dose.doseMg() != product.labeledDoseMg())
-        .map(
-            dose ->
-                J0897Rules.DOSE_LABELED.error(
-                    Category.MEDICAL_NECESSITY,
-                    "the administration record documents "
-                        + dose.doseMg()
-                        + " mg of "
-                        + product.product()
-                        + " on the date of service; the labeled dose is "
-                        + product.labeledDoseMg()
-                        + " mg",
-                    product.label()));
+    Optional<Administration> underReview = f.request().doseUnderReview();
+    if (underReview.isEmpty() || underReview.get().doseMg() == product.labeledDoseMg()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        J0897Rules.DOSE_LABELED.error(
+            Category.MEDICAL_NECESSITY,
+            "the administration record documents "
+                + underReview.get().doseMg()
+                + " mg of "
+                + product.product()
+                + " on the date of service; the labeled dose is "
+                + product.labeledDoseMg()
+                + " mg",
+            product.label()));
   }
 
   /** Prior doses of a product given before the date of service, latest first. */
@@ -72,6 +73,25 @@ final class DoseAndSafety {
   }
 
   /**
+   * The latest prior dose date of a product less than its dosing interval before the date of
+   * service, or null if none.
+   */
+  private static @Nullable LocalDate latestWithin(CaseFacts f, Product product, Period interval) {
+    LocalDate dos = f.dateOfService();
+    LocalDate latest = null;
+    for (Administration a : f.evidence().priorDoses()) {
+      LocalDate d = a.date();
+      if (a.product().equals(product)
+          && d.isBefore(dos)
+          && dos.isBefore(d.plus(interval))
+          && (latest == null || d.isAfter(latest))) {
+        latest = d;
+      }
+    }
+    return latest;
+  }
+
+  /**
    * FREQ-PROLIA: no earlier Prolia dose less than the catalog's dosing interval (6 calendar months)
    * before the date of service.
    */
@@ -80,22 +100,21 @@ final class DoseAndSafety {
       return Optional.empty();
     }
     CatalogEntry prolia = f.request().product();
-    LocalDate dos = f.dateOfService();
-    return priorDates(f, Product.PROLIA).stream()
-        .filter(d -> dos.isBefore(d.plus(prolia.dosingInterval())))
-        .findFirst()
-        .map(
-            latest ->
-                J0897Rules.FREQ_PROLIA.error(
-                    Category.MEDICAL_NECESSITY,
-                    "Prolia was given on "
-                        + latest
-                        + ", less than "
-                        + prolia.dosingInterval().toTotalMonths()
-                        + " calendar months before the date of service "
-                        + dos
-                        + "; the next dose is covered from "
-                        + latest.plus(prolia.dosingInterval())));
+    LocalDate latest = latestWithin(f, Product.PROLIA, prolia.dosingInterval());
+    if (latest == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        J0897Rules.FREQ_PROLIA.error(
+            Category.MEDICAL_NECESSITY,
+            "Prolia was given on "
+                + latest
+                + ", less than "
+                + prolia.dosingInterval().toTotalMonths()
+                + " calendar months before the date of service "
+                + f.dateOfService()
+                + "; the next dose is covered from "
+                + latest.plus(prolia.dosingInterval())));
   }
 
   /**
@@ -114,54 +133,51 @@ final class DoseAndSafety {
       return Optional.empty();
     }
     boolean loadingApplies =
-        supported
-            .filter(
-                i ->
-                    i == Indication.XGEVA_GIANT_CELL_TUMOR
-                        || i == Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)
-            .isPresent();
+        supported.isPresent()
+            && (supported.get() == Indication.XGEVA_GIANT_CELL_TUMOR
+                || supported.get() == Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY);
     LocalDate first = prior.get(prior.size() - 1);
     LocalDate firstLoading = first.plusDays(Thresholds.FIRST_LOADING_DAYS);
     LocalDate secondLoading = first.plusDays(Thresholds.SECOND_LOADING_DAYS);
     if (loadingApplies && (dos.equals(firstLoading) || dos.equals(secondLoading))) {
       return Optional.empty();
     }
-    Optional<LocalDate> latestMaintenance =
-        prior.stream()
-            .filter(
-                d -> !(loadingApplies && (d.equals(firstLoading) || d.equals(secondLoading))))
-            .findFirst();
-    return latestMaintenance
-        .filter(d -> dos.isBefore(d.plus(xgeva.dosingInterval())))
-        .map(
-            latest ->
-                J0897Rules.FREQ_XGEVA.error(
-                    Category.MEDICAL_NECESSITY,
-                    "Xgeva was given on "
-                        + latest
-                        + ", less than "
-                        + xgeva.dosingInterval().getDays()
-                        + " days before the date of service "
-                        + dos
-                        + (loadingApplies
-                            ? " and this is not a loading dose (day 8 or 15 is "
-                                + firstLoading
-                                + " or "
-                                + secondLoading
-                                + ")"
-                            : "")
-                        + "; the next dose is covered from "
-                        + latest.plus(xgeva.dosingInterval())));
+    LocalDate latest = null; // the latest maintenance (non-loading) dose
+    for (LocalDate d : prior) {
+      if (!(loadingApplies && (d.equals(firstLoading) || d.equals(secondLoading)))) {
+        latest = d;
+        break;
+      }
+    }
+    if (latest == null || !dos.isBefore(latest.plus(xgeva.dosingInterval()))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        J0897Rules.FREQ_XGEVA.error(
+            Category.MEDICAL_NECESSITY,
+            "Xgeva was given on "
+                + latest
+                + ", less than "
+                + xgeva.dosingInterval().getDays()
+                + " days before the date of service "
+                + dos
+                + (loadingApplies
+                    ? " and this is not a loading dose (day 8 or 15 is "
+                        + firstLoading
+                        + " or "
+                        + secondLoading
+                        + ")"
+                    : "")
+                + "; the next dose is covered from "
+                + latest.plus(xgeva.dosingInterval())));
   }
 
   /**
    * SAFE-OTHER-DENOSUMAB: no dose of another J0897 product of the catalog within that product's
-   * dosing interval before the date of service.
+   * dosing interval before the date of service; each finding is added to {@code out}.
    */
-  static List<Finding> otherDenosumab(CaseFacts f) {
+  static void otherDenosumab(CaseFacts f, List<Finding> out) {
     CatalogEntry underReview = f.request().product();
-    LocalDate dos = f.dateOfService();
-    List<Finding> out = new ArrayList<>();
     for (Product other : f.request().catalog().products()) {
       if (other.equals(underReview.product())) {
         continue;
@@ -170,27 +186,24 @@ final class DoseAndSafety {
       if (!entry.hcpcs().equals(underReview.hcpcs())) {
         continue;
       }
-      priorDates(f, other).stream()
-          .filter(d -> dos.isBefore(d.plus(entry.dosingInterval())))
-          .findFirst()
-          .ifPresent(
-              latest ->
-                  out.add(
-                      J0897Rules.SAFE_OTHER_DENOSUMAB.error(
-                          Category.MEDICAL_NECESSITY,
-                          "the patient received "
-                              + other
-                              + " on "
-                              + latest
-                              + ", within its dosing interval ("
-                              + entry.dosingInterval()
-                              + ") before this "
-                              + underReview.product()
-                              + " dose; a patient on one denosumab product should not receive"
-                              + " the other until "
-                              + latest.plus(entry.dosingInterval()))));
+      LocalDate latest = latestWithin(f, other, entry.dosingInterval());
+      if (latest != null) {
+        out.add(
+            J0897Rules.SAFE_OTHER_DENOSUMAB.error(
+                Category.MEDICAL_NECESSITY,
+                "the patient received "
+                    + other
+                    + " on "
+                    + latest
+                    + ", within its dosing interval ("
+                    + entry.dosingInterval()
+                    + ") before this "
+                    + underReview.product()
+                    + " dose; a patient on one denosumab product should not receive"
+                    + " the other until "
+                    + latest.plus(entry.dosingInterval())));
+      }
     }
-    return out;
   }
 
   /**
@@ -202,29 +215,30 @@ final class DoseAndSafety {
   static Optional<Finding> hypocalcemia(CaseFacts f) {
     LocalDate dos = f.dateOfService();
     LocalDate from = dos.minusDays(Thresholds.HYPOCALCEMIA_WINDOW_DAYS);
-    Optional<LabResult> latest =
-        latestInWindow(f, LabTest.CORRECTED_CALCIUM, from)
-            .or(() -> latestInWindow(f, LabTest.TOTAL_CALCIUM, from));
-    List<String> why = new ArrayList<>();
-    latest
-        .filter(r -> r.value().compareTo(Thresholds.HYPOCALCEMIA_CALCIUM) < 0)
-        .ifPresent(
-            r ->
-                why.add(
-                    "the latest "
-                        + (r.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")
-                        + " calcium, on "
-                        + r.date()
-                        + ", is "
-                        + r.value().toPlainString()
-                        + " mg/dL (below "
-                        + Thresholds.HYPOCALCEMIA_CALCIUM.toPlainString()
-                        + ")"));
-    if (f.hasDiagnosis(CodeFamilies.HYPOCALCEMIA)) {
-      why.add("a hypocalcemia diagnosis (" + f.codesOf(CodeFamilies.HYPOCALCEMIA) + ")");
+    LabResult latest = latestInWindow(f, LabTest.CORRECTED_CALCIUM, from);
+    if (latest == null) {
+      latest = latestInWindow(f, LabTest.TOTAL_CALCIUM, from);
     }
-    if (why.isEmpty()) {
+    boolean low = latest != null && latest.value().compareTo(Thresholds.HYPOCALCEMIA_CALCIUM) < 0;
+    boolean diagnosed = f.hasDiagnosis(CodeFamilies.HYPOCALCEMIA);
+    if (!low && !diagnosed) {
       return Optional.empty();
+    }
+    List<String> why = new ArrayList<>(2);
+    if (low) {
+      why.add(
+          "the latest "
+              + (latest.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")
+              + " calcium, on "
+              + latest.date()
+              + ", is "
+              + latest.value().toPlainString()
+              + " mg/dL (below "
+              + Thresholds.HYPOCALCEMIA_CALCIUM.toPlainString()
+              + ")");
+    }
+    if (diagnosed) {
+      why.add("a hypocalcemia diagnosis (" + f.codesOf(CodeFamilies.HYPOCALCEMIA) + ")");
     }
     return Optional.of(
         J0897Rules.SAFE_HYPOCALCEMIA.error(
@@ -239,7 +253,7 @@ final class DoseAndSafety {
                 + " days before the dose)"));
   }
 
-  private static Optional<LabResult> latestInWindow(CaseFacts f, LabTest test, LocalDate from) {
+  private static @Nullable LabResult latestInWindow(CaseFacts f, LabTest test, LocalDate from) {
     LocalDate dos = f.dateOfService();
     LabResult latest = null;
     for (LabResult r : f.evidence().labs()) {
@@ -250,13 +264,17 @@ final class DoseAndSafety {
         }
       }
     }
-    return Optional.ofNullable(latest);
+    return latest;
   }
 
   /** Orders lab results by date, then by value reversed: the maximum is the latest, lowest one. */
   private static final Comparator<LabResult> LATEST_THEN_LOWEST =
       Comparator.comparing(LabResult::date)
           .thenComparing(LabResult::value, Comparator.<BigDecimal>reverseOrder());
+
+  /** Orders lab results by value, then by date: the minimum is the lowest, earliest one. */
+  private static final Comparator<LabResult> LOWEST_THEN_EARLIEST =
+      Comparator.comparing(LabResult::value).thenComparing(LabResult::date);
 
   /** SAFE-PREGNANCY: Prolia and a note stating the patient is pregnant. */
   static Optional<Finding> pregnancy(CaseFacts f) {
@@ -281,27 +299,34 @@ final class DoseAndSafety {
     }
     LocalDate dos = f.dateOfService();
     LocalDate from = dos.minus(Thresholds.ADVANCED_CKD_WINDOW);
-    List<String> why = new ArrayList<>();
-    f.evidence().labs().stream()
-        .filter(r -> r.test() == LabTest.EGFR)
-        .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(dos))
-        .filter(r -> r.value().compareTo(Thresholds.ADVANCED_CKD_EGFR) < 0)
-        .min(Comparator.comparing(LabResult::value).thenComparing(LabResult::date))
-        .ifPresent(
-            r ->
-                why.add(
-                    "an eGFR of "
-                        + r.value().toPlainString()
-                        + " on "
-                        + r.date()
-                        + " (below "
-                        + Thresholds.ADVANCED_CKD_EGFR.toPlainString()
-                        + ")"));
-    if (f.hasDiagnosis(CodeFamilies.ADVANCED_CKD)) {
-      why.add("an advanced CKD diagnosis (" + f.codesOf(CodeFamilies.ADVANCED_CKD) + ")");
+    // the lowest eGFR below the threshold in the window; on equal values the earliest, then the first
+    LabResult lowest = null;
+    for (LabResult r : f.evidence().labs()) {
+      if (r.test() == LabTest.EGFR
+          && !r.date().isBefore(from)
+          && !r.date().isAfter(dos)
+          && r.value().compareTo(Thresholds.ADVANCED_CKD_EGFR) < 0
+          && (lowest == null || LOWEST_THEN_EARLIEST.compare(r, lowest) < 0)) {
+        lowest = r;
+      }
     }
-    if (why.isEmpty()) {
+    boolean diagnosed = f.hasDiagnosis(CodeFamilies.ADVANCED_CKD);
+    if (lowest == null && !diagnosed) {
       return Optional.empty();
+    }
+    List<String> why = new ArrayList<>(2);
+    if (lowest != null) {
+      why.add(
+          "an eGFR of "
+              + lowest.value().toPlainString()
+              + " on "
+              + lowest.date()
+              + " (below "
+              + Thresholds.ADVANCED_CKD_EGFR.toPlainString()
+              + ")");
+    }
+    if (diagnosed) {
+      why.add("an advanced CKD diagnosis (" + f.codesOf(CodeFamilies.ADVANCED_CKD) + ")");
     }
     return Optional.of(
         J0897Rules.SAFE_ADVANCED_CKD.warning(

@@ -13,6 +13,7 @@ import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
+import org.coveragepolicy.core.evidence.ImagingStudy;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
@@ -85,6 +86,12 @@ final class IndicationChecks {
     }
   }
 
+  private static void addIfPresent(List<Shortfall> out, Optional<Shortfall> shortfall) {
+    if (shortfall.isPresent()) {
+      out.add(shortfall.get());
+    }
+  }
+
   /** The anchor of an indication in words, for the IND-NO-INDICATION message. */
   static String anchorText(Indication indication) {
     String family = indication.anchorFamily().toString();
@@ -107,36 +114,43 @@ final class IndicationChecks {
     List<Shortfall> out = new ArrayList<>();
     switch (indication) {
       case PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS:
-        statement(f, NoteStatement.POSTMENOPAUSAL, "the patient is postmenopausal", Source.FDA_PROLIA)
-            .ifPresent(out::add);
+        addIfPresent(
+            out,
+            statement(
+                f,
+                NoteStatement.POSTMENOPAUSAL,
+                "the patient is postmenopausal",
+                Source.FDA_PROLIA));
         osteoporosisEstablished(f, out);
-        highRisk(f).ifPresent(out::add);
+        addIfPresent(out, highRisk(f));
         break;
       case PROLIA_MALE_OSTEOPOROSIS:
         osteoporosisEstablished(f, out);
-        highRisk(f).ifPresent(out::add);
+        addIfPresent(out, highRisk(f));
         break;
       case PROLIA_ADT_PROSTATE_CANCER:
-        ongoingTherapy(f, TherapyKind.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy")
-            .ifPresent(out::add);
-        nonmetastatic(f).ifPresent(out::add);
-        highRisk(f).ifPresent(out::add);
-        lowBoneMass(f).ifPresent(out::add);
+        addIfPresent(
+            out,
+            ongoingTherapy(f, TherapyKind.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy"));
+        addIfPresent(out, nonmetastatic(f));
+        addIfPresent(out, highRisk(f));
+        addIfPresent(out, lowBoneMass(f));
         break;
       case PROLIA_AI_BREAST_CANCER:
-        ongoingTherapy(f, TherapyKind.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy")
-            .ifPresent(out::add);
-        highRisk(f).ifPresent(out::add);
-        lowBoneMass(f).ifPresent(out::add);
+        addIfPresent(
+            out, ongoingTherapy(f, TherapyKind.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy"));
+        addIfPresent(out, highRisk(f));
+        addIfPresent(out, lowBoneMass(f));
         break;
       case PROLIA_GLUCOCORTICOID_OSTEOPOROSIS:
         out.addAll(glucocorticoid(f));
-        highRisk(f).ifPresent(out::add);
-        lowBoneMass(f).ifPresent(out::add);
+        addIfPresent(out, highRisk(f));
+        addIfPresent(out, lowBoneMass(f));
         break;
       case XGEVA_SRE_BONE_METASTASES:
-        documented(f, CodeFamilies.SOLID_TUMOR, "solid tumor", Source.FDA_XGEVA).ifPresent(out::add);
-        imagingFinding(f, ImagingFinding.BONE_METASTASES, "bone metastases").ifPresent(out::add);
+        addIfPresent(
+            out, documented(f, CodeFamilies.SOLID_TUMOR, "solid tumor", Source.FDA_XGEVA));
+        addIfPresent(out, imagingFinding(f, ImagingFinding.BONE_METASTASES, "bone metastases"));
         if (f.edition().has(Limitation.XGEVA_MULTIPLE_MYELOMA)
             && f.hasDiagnosis(CodeFamilies.MULTIPLE_MYELOMA)) {
           out.add(
@@ -154,22 +168,25 @@ final class IndicationChecks {
         }
         break;
       case XGEVA_SRE_MULTIPLE_MYELOMA:
-        imagingFinding(f, ImagingFinding.MYELOMA_BONE_LESIONS, "myeloma bone lesions")
-            .ifPresent(out::add);
+        addIfPresent(
+            out, imagingFinding(f, ImagingFinding.MYELOMA_BONE_LESIONS, "myeloma bone lesions"));
         break;
       case XGEVA_GIANT_CELL_TUMOR:
-        imagingFinding(f, ImagingFinding.GIANT_CELL_TUMOR, "a giant cell tumor of bone")
-            .ifPresent(out::add);
-        statement(
+        addIfPresent(
+            out,
+            imagingFinding(f, ImagingFinding.GIANT_CELL_TUMOR, "a giant cell tumor of bone"));
+        addIfPresent(
+            out,
+            statement(
                 f,
                 NoteStatement.UNRESECTABLE,
                 "the tumor is unresectable or its resection is likely to cause severe morbidity",
-                Source.FDA_XGEVA)
-            .ifPresent(out::add);
-        skeletalMaturity(f).ifPresent(out::add);
+                Source.FDA_XGEVA));
+        addIfPresent(out, skeletalMaturity(f));
         break;
       case XGEVA_HYPERCALCEMIA_OF_MALIGNANCY:
-        documented(f, CodeFamilies.MALIGNANCY, "malignancy", Source.FDA_XGEVA).ifPresent(out::add);
+        addIfPresent(
+            out, documented(f, CodeFamilies.MALIGNANCY, "malignancy", Source.FDA_XGEVA));
         out.addAll(refractoryHypercalcemia(f));
         break;
       default:
@@ -241,9 +258,9 @@ final class IndicationChecks {
    * -2.5 or an imaging finding of a fragility fracture (SEED: imaging must support the indication).
    */
   private static void osteoporosisEstablished(CaseFacts f, List<Shortfall> out) {
-    documented(f, CodeFamilies.OSTEOPOROSIS, "osteoporosis", Source.FDA_PROLIA)
-        .ifPresent(out::add);
-    boneImaging(f, Thresholds.OSTEOPOROSIS_T_SCORE, "osteoporosis").ifPresent(out::add);
+    addIfPresent(
+        out, documented(f, CodeFamilies.OSTEOPOROSIS, "osteoporosis", Source.FDA_PROLIA));
+    addIfPresent(out, boneImaging(f, Thresholds.OSTEOPOROSIS_T_SCORE, "osteoporosis"));
   }
 
   /**
@@ -263,14 +280,20 @@ final class IndicationChecks {
     if (f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)) {
       return Optional.empty();
     }
-    Optional<BigDecimal> lowest =
-        f.evidence().imaging().stream()
-            .flatMap(study -> study.tScore().stream())
-            .min(Comparator.naturalOrder());
+    BigDecimal lowest = null; // the lowest T-score of any study
+    boolean notDxa = false;
+    for (ImagingStudy study : f.evidence().imaging()) {
+      if (study.tScore().isPresent()
+          && (lowest == null || study.tScore().get().compareTo(lowest) < 0)) {
+        lowest = study.tScore().get();
+      }
+      notDxa |= study.modality() != ImagingModality.DXA;
+    }
+    if (lowest != null && lowest.compareTo(threshold) <= 0) {
+      return Optional.empty();
+    }
     // a T-score, or a study other than a DXA (whose findings are read), can be judged
-    boolean readable =
-        lowest.isPresent()
-            || f.evidence().imaging().stream().anyMatch(s -> s.modality() != ImagingModality.DXA);
+    boolean readable = lowest != null || notDxa;
     String satisfy =
         "a DXA T-score at or below " + threshold.toPlainString() + " or an imaging report showing a"
             + " fragility fracture would satisfy it";
@@ -284,13 +307,10 @@ final class IndicationChecks {
                   + satisfy,
               Source.SEED));
     }
-    if (lowest.isPresent() && lowest.get().compareTo(threshold) <= 0) {
-      return Optional.empty();
-    }
     String shown =
-        lowest
-            .map(t -> "the lowest DXA T-score is " + t.toPlainString())
-            .orElse("no DXA T-score is reported");
+        lowest == null
+            ? "no DXA T-score is reported"
+            : "the lowest DXA T-score is " + lowest.toPlainString();
     return Optional.of(
         Shortfall.contradicts(
             "the imaging does not show "
@@ -343,8 +363,14 @@ final class IndicationChecks {
 
   /** A therapy ongoing on the date of service: none of its kind is missing, none ongoing contradicts. */
   private static Optional<Shortfall> ongoingTherapy(CaseFacts f, TherapyKind kind, String what) {
-    List<Therapy> ofKind =
-        f.evidence().therapies().stream().filter(t -> t.kind() == kind).collect(Collectors.toList());
+    List<Therapy> ofKind = new ArrayList<>();
+    boolean ongoing = false;
+    for (Therapy t : f.evidence().therapies()) {
+      if (t.kind() == kind) {
+        ofKind.add(t);
+        ongoing |= t.isOngoingOn(f.dateOfService());
+      }
+    }
     if (ofKind.isEmpty()) {
       return Optional.of(
           Shortfall.missing(
@@ -355,7 +381,7 @@ final class IndicationChecks {
                   + " ongoing on the date of service would satisfy it",
               Source.FDA_PROLIA));
     }
-    if (ofKind.stream().anyMatch(t -> t.isOngoingOn(f.dateOfService()))) {
+    if (ongoing) {
       return Optional.empty();
     }
     return Optional.of(
@@ -557,21 +583,25 @@ final class IndicationChecks {
   private static List<Shortfall> refractoryHypercalcemia(CaseFacts f) {
     LocalDate dos = f.dateOfService();
     LocalDate from = dos.minusDays(Thresholds.HYPERCALCEMIA_WINDOW_DAYS);
-    List<LabResult> inWindow =
-        f.evidence().labs().stream()
-            .filter(r -> r.test() == LabTest.CORRECTED_CALCIUM)
-            .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(dos))
-            .collect(Collectors.toList());
-    List<LabResult> high =
-        inWindow.stream()
-            .filter(r -> r.value().compareTo(Thresholds.HYPERCALCEMIA_CORRECTED_CALCIUM) > 0)
-            .collect(Collectors.toList());
-    List<LocalDate> bisphosphonates =
-        f.evidence().therapies().stream()
-            .filter(t -> t.kind() == TherapyKind.IV_BISPHOSPHONATE)
-            .map(Therapy::start)
-            .sorted()
-            .collect(Collectors.toList());
+    List<LabResult> inWindow = new ArrayList<>();
+    List<LabResult> high = new ArrayList<>();
+    for (LabResult r : f.evidence().labs()) {
+      if (r.test() == LabTest.CORRECTED_CALCIUM
+          && !r.date().isBefore(from)
+          && !r.date().isAfter(dos)) {
+        inWindow.add(r);
+        if (r.value().compareTo(Thresholds.HYPERCALCEMIA_CORRECTED_CALCIUM) > 0) {
+          high.add(r);
+        }
+      }
+    }
+    List<LocalDate> bisphosphonates = new ArrayList<>();
+    for (Therapy t : f.evidence().therapies()) {
+      if (t.kind() == TherapyKind.IV_BISPHOSPHONATE) {
+        bisphosphonates.add(t.start());
+      }
+    }
+    bisphosphonates.sort(Comparator.naturalOrder());
     // supported exactly when no shortfall below applies: a high calcium 7 to 30 days after an IV
     // bisphosphonate start
     Source source = Interpretation.REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS.source();
@@ -615,7 +645,7 @@ final class IndicationChecks {
               source));
     } else if (!inWindow.isEmpty()) {
       List<LabResult> reference = high.isEmpty() ? inWindow : high;
-      if (reference.stream().noneMatch(r -> bisphosphonates.stream().anyMatch(b -> refractoryGap(b, r)))) {
+      if (!anyRefractory(bisphosphonates, reference)) {
         out.add(
             Shortfall.contradicts(
                 "no IV bisphosphonate was started "
@@ -636,6 +666,18 @@ final class IndicationChecks {
       }
     }
     return out;
+  }
+
+  /** Whether some calcium was measured 7 to 30 days after some IV bisphosphonate start. */
+  private static boolean anyRefractory(List<LocalDate> bisphosphonates, List<LabResult> calcium) {
+    for (LabResult r : calcium) {
+      for (LocalDate b : bisphosphonates) {
+        if (refractoryGap(b, r)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean refractoryGap(LocalDate bisphosphonateStart, LabResult calcium) {

@@ -2,9 +2,7 @@ package org.coveragepolicy.indications;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coveragepolicy.core.finding.Category;
@@ -39,50 +37,48 @@ public final class IndicationEvaluator {
    */
   public static IndicationResult evaluate(IndicationRequest request) {
     CaseFacts facts = new CaseFacts(request);
-    Map<Indication, ImmutableList<Shortfall>> candidates = new LinkedHashMap<>();
+    // the candidates in POLICY.md order, each with its shortfalls at the same index
+    List<Indication> candidates = new ArrayList<>();
+    List<ImmutableList<Shortfall>> shortfalls = new ArrayList<>();
+    Optional<Indication> supported = Optional.empty();
     for (Indication indication : request.edition().indications()) {
       if (IndicationChecks.isCandidate(indication, facts)) {
-        candidates.put(indication, IndicationChecks.shortfalls(indication, facts));
+        ImmutableList<Shortfall> ofIndication = IndicationChecks.shortfalls(indication, facts);
+        candidates.add(indication);
+        shortfalls.add(ofIndication);
+        if (ofIndication.isEmpty() && supported.isEmpty()) {
+          supported = Optional.of(indication); // the first candidate with no shortfall
+        }
       }
     }
-    Optional<Indication> supported = firstSupported(candidates);
 
     List<Finding> findings = new ArrayList<>();
-    List<Finding> imagingGaps = new ArrayList<>();
-    candidates.forEach(
-        (indication, shortfalls) -> {
-          for (Shortfall s : shortfalls) {
-            Finding finding = finding(indication, s, supported);
-            findings.add(finding);
-            if (s.noImaging() && finding.isError()) {
-              imagingGaps.add(finding);
-            }
-          }
-        });
+    List<Finding> imagingGaps = new ArrayList<>(0);
+    for (int i = 0; i < candidates.size(); i++) {
+      for (Shortfall s : shortfalls.get(i)) {
+        Finding finding = finding(candidates.get(i), s, supported);
+        findings.add(finding);
+        if (s.noImaging() && finding.isError()) {
+          imagingGaps.add(finding);
+        }
+      }
+    }
     Optional<Finding> limitation = limitation(facts, supported);
-    limitation.ifPresent(findings::add);
-    if (candidates.isEmpty() && limitation.isEmpty()) {
+    if (limitation.isPresent()) {
+      findings.add(limitation.get());
+    } else if (candidates.isEmpty()) {
       findings.add(noIndication(facts));
     }
     findings.addAll(DoseAndSafety.evaluate(facts, supported));
-    findings.sort(Finding.ORDER);
+    if (findings.size() > 1) {
+      findings.sort(Finding.ORDER);
+    }
     return IndicationResult.builder()
-        .candidates(candidates.keySet())
+        .candidates(candidates)
         .supported(supported)
         .findings(findings)
         .imagingGaps(imagingGaps)
         .build();
-  }
-
-  /** The first candidate, in POLICY.md order, with no shortfall. */
-  private static Optional<Indication> firstSupported(
-      Map<Indication, ImmutableList<Shortfall>> candidates) {
-    for (Map.Entry<Indication, ImmutableList<Shortfall>> e : candidates.entrySet()) {
-      if (e.getValue().isEmpty()) {
-        return Optional.of(e.getKey());
-      }
-    }
-    return Optional.empty();
   }
 
   private static Finding finding(

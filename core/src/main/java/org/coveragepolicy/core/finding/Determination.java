@@ -57,8 +57,10 @@ public abstract class Determination {
    * @return the determination, with the findings sorted
    */
   public static Determination of(Iterable<Finding> findings) {
-    return ImmutableDetermination.builder()
-        .findings(ImmutableList.sortedCopyOf(Finding.ORDER, findings))
-        .build();
+    ImmutableList<Finding> copy = ImmutableList.copyOf(findings);
+    // zero or one finding is already in order
+    ImmutableList<Finding> sorted =
+        copy.size() < 2 ? copy : ImmutableList.sortedCopyOf(Finding.ORDER, copy);
+    return ImmutableDetermination.builder().findings(sorted).build();
   }
 }
