@@ -78,6 +78,15 @@ public final class ClaimReview {
   }
 
   /**
+   * Returns the catalog this review looks products up in.
+   *
+   * @return the catalog
+   */
+  public DrugCatalog catalog() {
+    return catalog;
+  }
+
+  /**
    * Reviews a case.
    *
    * @param reviewCase the case

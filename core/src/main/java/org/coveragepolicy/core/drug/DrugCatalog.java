@@ -105,6 +105,19 @@ public final class DrugCatalog {
   }
 
   /**
+   * Returns the HCPCS codes the catalog's products are billed under, in catalog order.
+   *
+   * @return the HCPCS codes, each once
+   */
+  public ImmutableSet<Hcpcs> hcpcsCodes() {
+    ImmutableSet.Builder<Hcpcs> codes = ImmutableSet.builder();
+    for (CatalogEntry e : byProduct.values()) {
+      codes.add(e.hcpcs());
+    }
+    return codes.build();
+  }
+
+  /**
    * Returns the products in the catalog.
    *
    * @return the products

@@ -1,0 +1,53 @@
+package org.coveragepolicy.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An input value that is not valid: the exception every value check, reader and mapper of this
+ * library throws for bad input. It carries the path of the field at fault (a JSON path such as
+ * {@code claim.units}, or a FHIR element such as {@code Claim.item[0].quantity}) and the problem,
+ * as in {@code claim.units: must be ≥ 1, was 0}. Its message never contains a value that identifies
+ * a patient.
+ *
+ * @since 0.2.0
+ */
+public class InvalidInputException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** The path of the field at fault; empty for the input as a whole. */
+  private final String path;
+
+  /** What is wrong at the path. */
+  private final String problem;
+
+  /**
+   * Creates an exception for a field.
+   *
+   * @param path the path of the field at fault, such as {@code claim.units}; empty for the input
+   *     as a whole
+   * @param problem what is wrong, such as {@code must be ≥ 1, was 0}
+   */
+  public InvalidInputException(String path, String problem) {
+    super(requireNonNull(path, "path").isEmpty() ? problem : path + ": " + problem);
+    this.path = path;
+    this.problem = requireNonNull(problem, "problem");
+  }
+
+  /**
+   * Returns the path of the field at fault, such as {@code record.documents[2].date}.
+   *
+   * @return the path; empty when the input as a whole is at fault
+   */
+  public final String path() {
+    return path;
+  }
+
+  /**
+   * Returns what is wrong at the path, without the path.
+   *
+   * @return the problem, such as {@code must be ≥ 1, was 0}
+   */
+  public final String problem() {
+    return problem;
+  }
+}
