@@ -1,5 +1,7 @@
 package org.coveragepolicy.cli;
 
+import org.coveragepolicy.indications.DenosumabSources;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -12,9 +14,9 @@ import org.coveragepolicy.review.ReviewResult;
 import org.junit.jupiter.api.Test;
 
 class BatchSummaryTest {
-  private static final Rule CODING = Rule.of("CLM-UNITS", "units", Source.A52399);
-  private static final Rule RECORDS = Rule.of("DOC-RECORDS-RETURNED", "records", Source.TPE);
-  private static final Rule NECESSITY = Rule.of("FREQ-PROLIA", "frequency", Source.FDA_PROLIA);
+  private static final Rule CODING = Rule.of("CLM-UNITS", "units", Category.MEDICAL_NECESSITY, DenosumabSources.A52399);
+  private static final Rule RECORDS = Rule.of("DOC-RECORDS-RETURNED", "records", Category.MEDICAL_NECESSITY, Source.TPE);
+  private static final Rule NECESSITY = Rule.of("FREQ-PROLIA", "frequency", Category.MEDICAL_NECESSITY, DenosumabSources.FDA_PROLIA);
 
   private static ReviewResult denied(Rule rule, Category category) {
     return ReviewResult.builder()

@@ -39,15 +39,15 @@ class ApiSanityTest {
     return new NullPointerTester()
         .setDefault(Icd10Code.class, Icd10Code.parse("M81.0"))
         .setDefault(Ndc.class, Ndc.parse("55513-0710-01"))
-        .setDefault(Product.class, Product.PROLIA)
-        .setDefault(CatalogEntry.class, DrugCatalog.PROLIA)
+        .setDefault(Product.class, TestCatalog.PROLIA)
+        .setDefault(CatalogEntry.class, TestCatalog.PROLIA_ENTRY)
         .setDefault(LocalDate.class, DOS)
         .setDefault(String.class, "M81.0")
         .setDefault(ReasonableNecessity.class, ReasonableNecessity.NOT_ASSESSED)
         .setDefault(
             PartBRequest.class,
             PartBRequest.builder()
-                .drug(DrugCatalog.PROLIA)
+                .drug(TestCatalog.PROLIA_ENTRY)
                 .dateOfService(DOS)
                 .placeOfService(PlaceOfService.OFFICE)
                 .build());
@@ -80,12 +80,12 @@ class ApiSanityTest {
   @Test
   void publicInstanceMethodsRejectNull() {
     NullPointerTester tester = tester();
-    Rule rule = Rule.of("DOC-ORDER", "a signed order", Source.SEED);
+    Rule rule = Rule.of("DOC-ORDER", "a signed order", Category.MEDICAL_NECESSITY, TestCatalog.SEED);
     tester.testAllPublicInstanceMethods(rule);
     tester.testAllPublicInstanceMethods(
-        CodeFamily.parse("OSTEOPOROSIS", Source.SEED, "M80.0*, M81.0"));
-    tester.testAllPublicInstanceMethods(DrugCatalog.J0897);
-    tester.testAllPublicInstanceMethods(DrugCatalog.PROLIA);
+        CodeFamily.parse("OSTEOPOROSIS", TestCatalog.SEED, "M80.0*, M81.0"));
+    tester.testAllPublicInstanceMethods(TestCatalog.CATALOG);
+    tester.testAllPublicInstanceMethods(TestCatalog.PROLIA_ENTRY);
     tester.testAllPublicInstanceMethods(Patient.of(Sex.MALE, LocalDate.of(1950, 1, 1)));
     tester.testAllPublicInstanceMethods(
         Therapy.builder().kind(TherapyKind.CALCIUM_VITAMIN_D).start(DOS).build());
@@ -100,7 +100,7 @@ class ApiSanityTest {
         .addEqualityGroup(Icd10Code.parse("M81.8"))
         .addEqualityGroup(Ndc.parse("55513-0710-01"), Ndc.parse("55513071001"))
         .addEqualityGroup(Ndc.parse("55513-0710-21"))
-        .addEqualityGroup(Hcpcs.J0897, Hcpcs.parse("J0897"))
+        .addEqualityGroup(TestCatalog.J0897, Hcpcs.parse("J0897"))
         .addEqualityGroup(Modifier.JZ, Modifier.parse("JZ"))
         .addEqualityGroup(PlaceOfService.OFFICE, PlaceOfService.parse("11"))
         .testEquals();
@@ -120,7 +120,7 @@ class ApiSanityTest {
         .addEqualityGroup(LabResult.of(DOS, LabTest.CORRECTED_CALCIUM, new BigDecimal("9.4")))
         .addEqualityGroup(SelfAdministration.of(DOS, true), SelfAdministration.of(DOS, true))
         .addEqualityGroup(SelfAdministration.of(DOS, false))
-        .addEqualityGroup(Product.of("PROLIA"), Product.PROLIA)
+        .addEqualityGroup(Product.of("PROLIA"), TestCatalog.PROLIA)
         .testEquals();
   }
 }

@@ -100,11 +100,11 @@ public final class CoreGenerators {
 
   private static final ImmutableList<Rule> RULES =
       ImmutableList.of(
-          Rule.of("DOC-ORDER", "a signed order", Source.SEED),
-          Rule.of("CLM-JZ-JW", "JZ or JW", Source.JZJW),
-          Rule.of("PARTB-INCIDENT-TO", "incident to", Source.IOM_15_50),
-          Rule.of("FREQ-PROLIA", "not too soon", Source.FDA_PROLIA),
-          Rule.of("SAFE-HYPOCALCEMIA", "calcium corrected", Source.A52399));
+          Rule.of("DOC-ORDER", "a signed order", Category.MEDICAL_NECESSITY, TestCatalog.SEED),
+          Rule.of("CLM-JZ-JW", "JZ or JW", Category.MEDICAL_NECESSITY, Source.JZJW),
+          Rule.of("PARTB-INCIDENT-TO", "incident to", Category.MEDICAL_NECESSITY, Source.IOM_15_50),
+          Rule.of("FREQ-PROLIA", "not too soon", Category.MEDICAL_NECESSITY, TestCatalog.FDA_PROLIA),
+          Rule.of("SAFE-HYPOCALCEMIA", "calcium corrected", Category.MEDICAL_NECESSITY, TestCatalog.A52399));
 
   /** Findings of any severity; an ERROR always has a category, other severities none. */
   public static Gen<Finding> findings() {

@@ -14,15 +14,17 @@ import org.coveragepolicy.core.finding.Determination;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.partb.PartBDrugBenefit;
 import org.coveragepolicy.core.partb.PartBRequest;
+import org.coveragepolicy.indications.DenosumabCatalog;
 import org.coveragepolicy.indications.Indication;
 import org.coveragepolicy.indications.IndicationEvaluator;
 import org.coveragepolicy.indications.IndicationRequest;
 import org.coveragepolicy.indications.IndicationResult;
 
 /**
- * Reviews a J0897 claim against its medical record: records returned, evidence, Part B drug benefit,
- * indications, dose, frequency and safety, and claim coding, then the decision (POLICY.md). Immutable
- * and thread-safe; {@link #review} is a pure function of the case.
+ * Reviews a claim for a product of the catalog against its medical record: records returned,
+ * evidence, Part B drug benefit, the indications of the product's family, dose, frequency and
+ * safety, and claim coding, then the decision. Immutable and thread-safe; {@link #review} is a pure
+ * function of the case.
  *
  * <p>The review runs in this order:
  *
@@ -35,7 +37,8 @@ import org.coveragepolicy.indications.IndicationResult;
  *   <li>The record is read against the date of service: only signed documents (lab reports need no
  *       signature) dated on or before it count; every unsigned document is a {@code DOC-UNSIGNED}
  *       warning. The signed administration record dated the date of service is the dose under
- *       review, earlier ones are prior doses. When counted notes disagree on a yes-or-no statement,
+ *       review (when several are, the one billed under the claim's HCPCS), earlier ones and the other
+ *       same-day ones are prior doses; for each therapy kind the latest note that records it counts. When counted notes disagree on a yes-or-no statement,
  *       the latest-dated note wins, and on the same date {@code false} wins.
  *   <li>The product is the dose under review's, else the one the claim's NDC names; when neither is
  *       known, {@code CLM-PRODUCT} (INSUFFICIENT_DOCUMENTATION) is reported and the rules that need
@@ -58,17 +61,20 @@ public final class ClaimReview {
     this.catalog = catalog;
   }
 
+  private static final ClaimReview STANDARD = new ClaimReview(DenosumabCatalog.BUILT_IN);
+
   /**
-   * Returns a review over the J0897 catalog (Prolia and Xgeva).
+   * Returns a review over the built-in denosumab catalog (Prolia, Xgeva and their biosimilars).
    *
    * @return the review
    */
   public static ClaimReview standard() {
-    return new ClaimReview(DrugCatalog.J0897);
+    return STANDARD;
   }
 
   /**
-   * Returns a review over another catalog of J0897 products.
+   * Returns a review over another catalog, such as the built-in one extended from a catalog file
+   * ({@link DrugCatalog#withEntries}).
    *
    * @param catalog the catalog
    * @return the review
@@ -106,7 +112,7 @@ public final class ClaimReview {
           ImmutableList.of(notReturned.get()));
     }
 
-    CountedRecord record = CountedRecord.read(reviewCase.record(), claim.dateOfService());
+    CountedRecord record = CountedRecord.read(reviewCase.record(), claim, catalog);
     Optional<Administration> dose = record.doseUnderReview();
     // the dose under review's product if the catalog knows it, else the one the NDC names
     Optional<CatalogEntry> drug =
@@ -156,6 +162,7 @@ public final class ClaimReview {
               : indications.findings();
       findings.addAll(PartBDrugBenefit.evaluate(partB, request -> necessity));
       addIfPresent(findings, imagingMissing);
+      addIfPresent(findings, CodingChecks.hcpcs(claim, entry));
       addIfPresent(findings, CodingChecks.units(claim, entry, dose));
       addIfPresent(findings, CodingChecks.jzJw(claim, entry));
       addIfPresent(findings, CodingChecks.diagnosis(claim, supported));
@@ -179,7 +186,7 @@ public final class ClaimReview {
         dose.map(
                 d ->
                     "the administration record names "
-                        + d.product()
+                        + d.product().displayName()
                         + ", which is not a product of the catalog "
                         + catalog.products())
             .orElse("no signed administration record documents the dose");

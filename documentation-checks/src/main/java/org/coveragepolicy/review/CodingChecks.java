@@ -49,7 +49,7 @@ final class CodingChecks {
                 + " mg per unit), but the administration record documents "
                 + doseMg
                 + " mg of "
-                + dose.get().product()
+                + drug.describe()
                 + "; "
                 + expected
                 + "."));
@@ -66,16 +66,25 @@ final class CodingChecks {
     }
     Ndc ndc = claim.ndc().get();
     Optional<CatalogEntry> named = catalog.entryForNdc(ndc);
+    Optional<CatalogEntry> given =
+        dose.isPresent() ? catalog.entry(dose.get().product()) : Optional.empty();
+    if (named.isEmpty() && given.isPresent() && given.get().ndcs().isEmpty()) {
+      return Optional.of(
+          ReviewRules.NDC.info(
+              "The catalog lists no NDC for "
+                  + given.get().describe()
+                  + ", so the claim's NDC "
+                  + ndc.render()
+                  + " was not checked against it; add the product's NDCs with a catalog file to"
+                  + " have them checked."));
+    }
     if (named.isEmpty()) {
       return Optional.of(
           ReviewRules.NDC.warning(
               "The NDC "
                   + ndc.render()
-                  + " on the claim is not an NDC of a "
-                  + claim.hcpcs()
-                  + " product in the catalog ("
-                  + catalog.products()
-                  + "); bill the 11-digit NDC of the package that was given."));
+                  + " on the claim is not an NDC of a product in the catalog; bill the 11-digit NDC"
+                  + " of the package that was given."));
     }
     if (dose.isPresent() && !dose.get().product().equals(named.get().product())) {
       return Optional.of(
@@ -84,17 +93,38 @@ final class CodingChecks {
               "The NDC "
                   + ndc.render()
                   + " on the claim names "
-                  + named.get().product()
+                  + named.get().describe()
                   + ", but the administration record documents "
-                  + dose.get().product()
-                  + "; bill an NDC of "
-                  + dose.get().product()
-                  + " "
-                  + catalog.entry(dose.get().product()).map(e -> e.ndcs().toString()).orElse("")
-                  + " or correct the record.")
-          );
+                  + given.map(CatalogEntry::describe).orElse(dose.get().product().displayName())
+                  + "; bill an NDC of the product given"
+                  + given
+                      .filter(e -> !e.ndcs().isEmpty())
+                      .map(e -> " " + e.ndcs())
+                      .orElse("")
+                  + " or correct the record."));
     }
     return Optional.empty();
+  }
+
+  /**
+   * CLM-HCPCS (HCPCS-Q): the claim's HCPCS is the code the catalog bills the product given under.
+   */
+  static Optional<Finding> hcpcs(ClaimLine claim, CatalogEntry drug) {
+    if (claim.hcpcs().equals(drug.hcpcs())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ReviewRules.HCPCS.error(
+            Category.INCORRECT_CODING,
+            "The claim bills "
+                + claim.hcpcs()
+                + ", but the product given is "
+                + drug.describe()
+                + ", which is billed under "
+                + drug.hcpcs()
+                + "; bill "
+                + drug.hcpcs()
+                + " for this dose."));
   }
 
   /**
@@ -116,7 +146,7 @@ final class CodingChecks {
             ? "The claim carries both JZ and JW; carry only one: JZ when none of the single-dose"
                 + " container was discarded, JW on the line billing the discarded amount."
             : "The claim carries neither JZ nor JW; for a single-dose container of "
-                + drug.product()
+                + drug.describe()
                 + " on or after "
                 + ReviewRules.JZ_JW_REQUIRED_FROM
                 + " add JZ when nothing was discarded, or JW for the discarded amount.";

@@ -1,19 +1,18 @@
 package org.coveragepolicy.review;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
-import org.coveragepolicy.core.code.Icd10Code;
+import org.coveragepolicy.core.claim.ClaimLine;
+import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
-import org.coveragepolicy.core.evidence.ImagingStudy;
-import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
+import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +27,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>the dose under review is the signed administration record dated the date of service; should
- *       several be, the first in canonical order is taken;
- *   <li>prior doses are the signed administration records dated before it, oldest first;
+ *       several be, the one whose product is billed under the claim's HCPCS (and, if several are,
+ *       the one the claim's NDC names), else the first by product name;
+ *   <li>prior doses are the signed administration records dated before it, oldest first, and the
+ *       other records dated the date of service (doses given the same day);
+ *   <li>for each therapy kind, the therapies are those of the latest-dated note that records the
+ *       kind;
  *   <li>when counted notes disagree on a yes-or-no statement, the latest-dated note that makes the
  *       statement wins; between notes of the same date, {@code false} wins (the cautious reading: a
  *       reviewer cannot rely on a statement the same day's record also denies).
@@ -54,8 +57,8 @@ final class CountedRecord {
   private final Evidence evidence;
   private final ImmutableList<Finding> unsigned;
 
-  private CountedRecord(LocalDate dateOfService, ImmutableList<Document> all) {
-    this.dateOfService = dateOfService;
+  private CountedRecord(ClaimLine claim, DrugCatalog catalog, ImmutableList<Document> all) {
+    this.dateOfService = claim.dateOfService();
     this.all = all;
     // one pass sorts the counted documents by type, each list keeping the canonical order
     ImmutableList.Builder<Order> orders = ImmutableList.builder();
@@ -87,15 +90,37 @@ final class CountedRecord {
     this.labReports = labs.build();
     this.administrationRecords = administrations.build();
     this.unsigned = unsignedBuilder.build();
-    Optional<Administration> dose = Optional.empty();
+    this.doseUnderReview = doseUnderReview(claim, catalog);
+    this.evidence = buildEvidence();
+  }
+
+  /**
+   * The dose under review among the signed administration records dated the date of service: the
+   * one whose product the catalog bills under the claim's HCPCS, and when several are, the one the
+   * claim's NDC names; if none matches, the first by product name (POLICY.md revision 2,
+   * "Several signed administration records on the date of service").
+   */
+  private Optional<Administration> doseUnderReview(ClaimLine claim, DrugCatalog catalog) {
+    Optional<Product> ndcProduct =
+        claim.ndc().flatMap(catalog::entryForNdc).map(CatalogEntry::product);
+    Administration best = null;
+    int bestScore = -1;
     for (AdministrationRecord r : administrationRecords) {
-      if (r.date().equals(dateOfService)) {
-        dose = Optional.of(r.administration());
-        break;
+      if (!r.date().equals(dateOfService)) {
+        continue;
+      }
+      Administration a = r.administration();
+      boolean hcpcs =
+          catalog.entry(a.product()).map(e -> e.hcpcs().equals(claim.hcpcs())).orElse(false);
+      boolean ndc = ndcProduct.map(a.product()::equals).orElse(false);
+      int score = (hcpcs ? 2 : 0) + (hcpcs && ndc ? 1 : 0);
+      if (score > bestScore
+          || (best != null && score == bestScore && a.product().compareTo(best.product()) < 0)) {
+        best = a;
+        bestScore = score;
       }
     }
-    this.doseUnderReview = dose;
-    this.evidence = buildEvidence();
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -121,12 +146,13 @@ final class CountedRecord {
    * Reads a record against a date of service.
    *
    * @param record the record
-   * @param dateOfService the date of service
+   * @param claim the claim line (date of service, HCPCS and NDC choose the dose under review)
+   * @param catalog the catalog the products are looked up in
    * @return the record as read
    */
-  static CountedRecord read(MedicalRecord record, LocalDate dateOfService) {
+  static CountedRecord read(MedicalRecord record, ClaimLine claim, DrugCatalog catalog) {
     return new CountedRecord(
-        dateOfService, ImmutableList.sortedCopyOf(CANONICAL, record.documents()));
+        claim, catalog, ImmutableList.sortedCopyOf(CANONICAL, record.documents()));
   }
 
   private Finding unsignedWarning(Document d) {
@@ -151,60 +177,62 @@ final class CountedRecord {
   }
 
   private Evidence buildEvidence() {
-    ImmutableSet<Icd10Code> diagnoses;
-    ImmutableMap<NoteStatement, Boolean> statements;
-    ImmutableSet<RiskFactor> riskFactors;
-    ImmutableList<Therapy> therapies;
-    if (progressNotes.size() == 1) {
-      // one note: its content is the record's, taken as it is
-      ProgressNote note = progressNotes.get(0);
-      diagnoses = ImmutableSet.copyOf(note.diagnoses());
-      statements = note.statements();
-      riskFactors = note.riskFactors();
-      therapies = note.therapies();
-    } else {
-      ImmutableSet.Builder<Icd10Code> diagnosesBuilder = ImmutableSet.builder();
-      ImmutableSet.Builder<RiskFactor> riskFactorsBuilder = ImmutableSet.builder();
-      ImmutableList.Builder<Therapy> therapiesBuilder = ImmutableList.builder();
-      for (ProgressNote note : progressNotes) {
-        diagnosesBuilder.addAll(note.diagnoses());
-        riskFactorsBuilder.addAll(note.riskFactors());
-        therapiesBuilder.addAll(note.therapies());
+    Evidence.Builder evidence = Evidence.builder();
+    for (ProgressNote note : progressNotes) {
+      evidence.addAllDocumentedDiagnoses(note.diagnoses()).addAllRiskFactors(note.riskFactors());
+    }
+    for (NoteStatement statement : STATEMENTS) {
+      Boolean value = statedValue(statement);
+      if (value != null) {
+        evidence.putStatements(statement, value);
       }
-      ImmutableMap.Builder<NoteStatement, Boolean> statementsBuilder = ImmutableMap.builder();
-      for (NoteStatement statement : STATEMENTS) {
-        Boolean value = statedValue(statement);
-        if (value != null) {
-          statementsBuilder.put(statement, value);
+    }
+    for (TherapyKind kind : TherapyKind.values()) {
+      evidence.addAllTherapies(latestTherapies(kind));
+    }
+    for (ImagingReport report : imagingReports) {
+      evidence.addImaging(report.study());
+    }
+    for (LabReport report : labReports) {
+      evidence.addAllLabs(report.results());
+    }
+    for (AdministrationRecord r : administrationRecords) {
+      // earlier doses, and the other doses given the same day: nothing is dropped
+      boolean underReview =
+          doseUnderReview.isPresent() && r.administration() == doseUnderReview.get();
+      if (r.date().isBefore(dateOfService) || (r.date().equals(dateOfService) && !underReview)) {
+        evidence.addPriorDoses(r.administration());
+      }
+    }
+    return evidence.build();
+  }
+
+  /**
+   * The therapies of a kind that count: those of the latest-dated counted note that records the
+   * kind, and on the same date the entries of every such note together (POLICY.md revision 2,
+   * "Therapies when notes disagree"): a later note that records the therapy ended, or at a lower
+   * dose, replaces what an earlier note recorded.
+   */
+  private ImmutableList<Therapy> latestTherapies(TherapyKind kind) {
+    LocalDate latest = null;
+    for (ProgressNote note : progressNotes) {
+      for (Therapy t : note.therapies()) {
+        if (t.kind() == kind && (latest == null || note.date().isAfter(latest))) {
+          latest = note.date();
         }
       }
-      diagnoses = diagnosesBuilder.build();
-      statements = statementsBuilder.build();
-      riskFactors = riskFactorsBuilder.build();
-      therapies = therapiesBuilder.build();
     }
-    ImmutableList.Builder<ImagingStudy> imaging = ImmutableList.builder();
-    for (ImagingReport report : imagingReports) {
-      imaging.add(report.study());
-    }
-    ImmutableList<LabResult> labs;
-    if (labReports.size() == 1) {
-      labs = labReports.get(0).results();
-    } else {
-      ImmutableList.Builder<LabResult> labsBuilder = ImmutableList.builder();
-      for (LabReport report : labReports) {
-        labsBuilder.addAll(report.results());
-      }
-      labs = labsBuilder.build();
-    }
-    ImmutableList.Builder<Administration> priorDoses = ImmutableList.builder();
-    for (AdministrationRecord r : administrationRecords) {
-      if (r.date().isBefore(dateOfService)) {
-        priorDoses.add(r.administration());
+    ImmutableList.Builder<Therapy> therapies = ImmutableList.builder();
+    for (ProgressNote note : progressNotes) {
+      if (note.date().equals(latest)) {
+        for (Therapy t : note.therapies()) {
+          if (t.kind() == kind) {
+            therapies.add(t);
+          }
+        }
       }
     }
-    return Evidence.of(
-        diagnoses, statements, riskFactors, therapies, imaging.build(), labs, priorDoses.build());
+    return therapies.build();
   }
 
   /**

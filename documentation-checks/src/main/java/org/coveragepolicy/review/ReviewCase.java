@@ -4,14 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.claim.Patient;
-import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.partb.BeneficiaryFacts;
 import org.coveragepolicy.indications.Edition;
 import org.immutables.value.Value;
 
 /**
- * A review case: a J0897 claim line, the patient, the medical record returned for it, and the
- * edition to review it under.
+ * A review case: a claim line, the patient, the medical record returned for it, and the edition to
+ * review it under. Whether the claim's HCPCS is one of the catalog's is checked where the case is
+ * read against a catalog (the JSON reader); a review of a code the catalog does not bill reports it.
+ *
+ * <p>Required: {@code id}, {@code claim}, {@code patient}, {@code record}. Optional: {@code edition}
+ * (default {@link Edition#DEFAULT}), {@code beneficiary} (default: none documented).
  *
  * @since 0.1.0
  */
@@ -94,10 +97,6 @@ public abstract class ReviewCase {
   @Value.Check
   final void check() {
     checkArgument(!id().isBlank(), "id: must not be blank");
-    checkArgument(
-        claim().hcpcs().equals(Hcpcs.J0897),
-        "claim.hcpcs: this policy covers J0897, was \"%s\"",
-        claim().hcpcs());
     // the birth date identifies the patient: the message names the field, not the value
     checkArgument(
         !patient().birthDate().isAfter(claim().dateOfService()),

@@ -1,12 +1,16 @@
 package org.coveragepolicy.review;
 
 import java.time.LocalDate;
+import com.google.common.collect.ImmutableList;
+import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
+import org.coveragepolicy.indications.DenosumabSources;
 
 /**
- * The TPE documentation rules and the claim-coding rules of the J0897 review (POLICY.md "Records"
- * and "Claim coding"), one rule each, with the thresholds they use.
+ * The TPE documentation rules and the claim-coding rules of the review (POLICY.md "Records" and
+ * "Claim coding"), each written here once with its summary, default category and source, with the
+ * thresholds they use.
  *
  * @since 0.1.0
  */
@@ -31,6 +35,7 @@ public final class ReviewRules {
       Rule.of(
           "DOC-RECORDS-RETURNED",
           "the records requested by the Additional Documentation Request arrive within 45 days",
+          Category.NO_DOCUMENTATION,
           Source.TPE);
 
   /** SEED denial reason 2: a signed order for the product, dated on or before the date of service. */
@@ -38,7 +43,8 @@ public final class ReviewRules {
       Rule.of(
           "DOC-ORDER",
           "a signed order for the product, dated on or before the date of service",
-          Source.SEED);
+          Category.INSUFFICIENT_DOCUMENTATION,
+          DenosumabSources.SEED);
 
   /**
    * SEED denial reason 2: a signed administration record dated the date of service naming product,
@@ -48,7 +54,8 @@ public final class ReviewRules {
       Rule.of(
           "DOC-ADMINISTRATION",
           "a signed administration record dated the date of service naming product, dose and route",
-          Source.SEED);
+          Category.INSUFFICIENT_DOCUMENTATION,
+          DenosumabSources.SEED);
 
   /**
    * SEED denial reason 2: a signed progress note of the treating practitioner, dated on or before the
@@ -58,7 +65,8 @@ public final class ReviewRules {
       Rule.of(
           "DOC-PROGRESS-NOTE",
           "a signed progress note dated on or before the date of service documenting a diagnosis",
-          Source.SEED);
+          Category.INSUFFICIENT_DOCUMENTATION,
+          DenosumabSources.SEED);
 
   /**
    * SEED: "Documentation must include appropriate imaging to support the indication ... through
@@ -68,35 +76,49 @@ public final class ReviewRules {
       Rule.of(
           "DOC-IMAGING",
           "a signed imaging report dated on or before the date of service supports the indication",
-          Source.SEED);
+          Category.INSUFFICIENT_DOCUMENTATION,
+          DenosumabSources.SEED);
 
   /** SEED: a document that needs a signature is unsigned, so its content is ignored (WARNING). */
   public static final Rule UNSIGNED =
-      Rule.of("DOC-UNSIGNED", "every document that needs a signature is signed", Source.SEED);
+      Rule.warningOnly("DOC-UNSIGNED", "every document that needs a signature is signed", DenosumabSources.SEED);
 
   /** A52399: calcium and vitamin D supplementation is documented (WARNING). */
   public static final Rule SUPPLEMENTATION =
-      Rule.of(
+      Rule.warningOnly(
           "DOC-SUPPLEMENTATION",
           "calcium and vitamin D supplementation is documented",
-          Source.A52399);
+          DenosumabSources.A52399);
 
-  /** SEED (HCPCS J0897 is "denosumab, 1 mg"): billed units equal the dose administered in mg. */
+  /** A52399 (each code is "denosumab, 1 mg"): billed units equal the dose administered in mg. */
   public static final Rule UNITS =
       Rule.of(
           "CLM-UNITS",
           "billed units equal the dose administered divided by the billing unit (J0897: 1 mg)",
-          Source.SEED);
+          Category.INCORRECT_CODING,
+          DenosumabSources.A52399);
 
   /**
-   * SEED (J0897 bills Prolia and Xgeva): the claim's NDC names a J0897 product and the product the
-   * administration record documents; an unknown NDC is a WARNING.
+   * A52399: the claim's NDC names a catalog product and the product the administration record
+   * documents; an unknown NDC is a WARNING; a product whose entry lists no NDC is not checked (INFO).
    */
   public static final Rule NDC =
       Rule.of(
           "CLM-NDC",
           "the NDC on the claim names a catalog product, the one the administration record names",
-          Source.SEED);
+          Category.INCORRECT_CODING,
+          DenosumabSources.A52399);
+
+  /**
+   * HCPCS-Q: the claim's HCPCS is the code the catalog bills the product given under (a biosimilar
+   * under its own Q-code, not J0897, and the reverse).
+   */
+  public static final Rule HCPCS =
+      Rule.of(
+          "CLM-HCPCS",
+          "the claim's HCPCS is the HCPCS of the product the administration record names",
+          Category.INCORRECT_CODING,
+          DenosumabSources.HCPCS_Q);
 
   /**
    * Pub. 100-04, Ch. 17, §40: from {@link #JZ_JW_REQUIRED_FROM}, a single-dose container claim
@@ -106,6 +128,7 @@ public final class ReviewRules {
       Rule.of(
           "CLM-JZ-JW",
           "a single-dose container claim from 2023-07-01 carries exactly one of JZ and JW",
+          Category.INCORRECT_CODING,
           Source.JZJW);
 
   /**
@@ -116,6 +139,7 @@ public final class ReviewRules {
       Rule.of(
           "CLM-DIAGNOSIS",
           "the claim's diagnosis codes include a code of the supported indication's anchor family",
+          Category.INCORRECT_CODING,
           Source.CERT);
 
   /**
@@ -126,7 +150,25 @@ public final class ReviewRules {
       Rule.of(
           "CLM-PRODUCT",
           "the product can be determined from the administration record or a known NDC",
+          Category.INSUFFICIENT_DOCUMENTATION,
           Source.CERT);
+
+  /** Every rule of this class: the records rules, then the claim-coding rules. */
+  public static final ImmutableList<Rule> ALL =
+      ImmutableList.of(
+          RECORDS_RETURNED,
+          ORDER,
+          ADMINISTRATION,
+          PROGRESS_NOTE,
+          IMAGING,
+          UNSIGNED,
+          SUPPLEMENTATION,
+          UNITS,
+          NDC,
+          HCPCS,
+          JZ_JW,
+          DIAGNOSIS,
+          PRODUCT);
 
   private ReviewRules() {}
 }

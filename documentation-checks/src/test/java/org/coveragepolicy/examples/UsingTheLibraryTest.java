@@ -1,5 +1,9 @@
 package org.coveragepolicy.examples;
 
+import org.coveragepolicy.indications.DenosumabIndications;
+
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,7 +56,7 @@ class UsingTheLibraryTest {
     ClaimLine claim =
         ClaimLine.builder()
             .dateOfService(dos)
-            .hcpcs(Hcpcs.J0897)
+            .hcpcs(DenosumabCatalog.J0897)
             .units(60)
             .addModifiers(Modifier.JZ)
             .placeOfService(PlaceOfService.OFFICE)
@@ -66,7 +70,7 @@ class UsingTheLibraryTest {
                 Order.builder()
                     .date(LocalDate.of(2025, 10, 20))
                     .signed(true)
-                    .product(Product.PROLIA)
+                    .product(DenosumabCatalog.PROLIA)
                     .doseMg(60)
                     .build(),
                 ProgressNote.builder()
@@ -92,7 +96,7 @@ class UsingTheLibraryTest {
                 AdministrationRecord.of(
                     Administration.builder()
                         .date(dos)
-                        .product(Product.PROLIA)
+                        .product(DenosumabCatalog.PROLIA)
                         .doseMg(60)
                         .route(Route.SUBCUTANEOUS)
                         .administeredBy(AdministeredBy.AUXILIARY_PERSONNEL)
@@ -122,8 +126,8 @@ class UsingTheLibraryTest {
 
     assertThat(result.decision()).isEqualTo(Decision.APPROVE);
     assertThat(result.denialReason()).isEmpty();
-    assertThat(result.indication()).contains(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
-    assertThat(result.product()).contains(Product.PROLIA);
+    assertThat(result.indication()).contains(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
+    assertThat(result.product()).contains(DenosumabCatalog.PROLIA);
     assertThat(result.findings()).isEmpty();
   }
 

@@ -1,5 +1,9 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.DenosumabIndications;
+
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.IMAGING_DATE;
@@ -34,6 +38,7 @@ import org.coveragepolicy.indications.Indication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ClaimReviewTest {
   private static List<String> rules(ReviewResult r) {
@@ -52,20 +57,24 @@ class ClaimReviewTest {
     return replacing(
         postmenopausal(),
         DocumentKind.ADMINISTRATION_RECORD,
-        AdministrationRecord.of(change.apply(Fixtures.dose(Product.PROLIA, 60, DOS)).build(), true));
+        AdministrationRecord.of(change.apply(Fixtures.dose(DenosumabCatalog.PROLIA, 60, DOS)).build(), true));
   }
 
   // ---- baselines ----
 
+  static java.util.List<Indication> indications() {
+    return DenosumabIndications.ALL;
+  }
+
   @ParameterizedTest
-  @EnumSource(Indication.class)
+  @MethodSource("indications")
   void baselineCaseIsApprovedForItsIndication(Indication indication) {
     ReviewResult r = REVIEW.review(Fixtures.baseline(indication));
 
     assertThat(errors(r)).isEmpty();
     assertThat(r.decision()).isEqualTo(Decision.APPROVE);
     assertThat(r.indication()).contains(indication);
-    assertThat(r.product()).contains(indication.product());
+    assertThat(r.product()).contains(indication.family());
   }
 
   @Test
@@ -103,7 +112,7 @@ class ClaimReviewTest {
   @Test
   void recordsNotReturnedIgnoresDocumentsPresentAndReportsNoIndication() {
     ReviewCase c = plus(withAdr(postmenopausal(), REQUESTED, null),
-        order(Product.PROLIA, 60, NOTE_DATE, false));
+        order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false));
 
     ReviewResult r = REVIEW.review(c);
 
@@ -116,7 +125,7 @@ class ClaimReviewTest {
   void recordsNotReturnedTakesTheProductFromAKnownNdc() {
     ReviewResult r = REVIEW.review(withAdr(postmenopausal(), REQUESTED, null));
 
-    assertThat(r.product()).contains(Product.PROLIA);
+    assertThat(r.product()).contains(DenosumabCatalog.PROLIA);
   }
 
   @Test
@@ -132,7 +141,7 @@ class ClaimReviewTest {
     ReviewResult r = REVIEW.review(withAdr(postmenopausal(), null, null));
 
     assertThat(r.decision()).isEqualTo(Decision.APPROVE);
-    assertThat(r.indication()).contains(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
+    assertThat(r.indication()).contains(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
   }
 
   // ---- one denial per reason ----
@@ -173,7 +182,7 @@ class ClaimReviewTest {
 
     assertThat(r.denialReason()).contains(Category.INCORRECT_CODING);
     assertThat(errors(r)).containsExactly("CLM-UNITS");
-    assertThat(r.indication()).contains(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
+    assertThat(r.indication()).contains(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
   }
 
   // ---- documentation rules end to end ----
@@ -182,11 +191,11 @@ class ClaimReviewTest {
   void unsignedOrderIsWarnedAndMissing() {
     ReviewResult r =
         REVIEW.review(replacing(postmenopausal(), DocumentKind.ORDER,
-            order(Product.PROLIA, 60, NOTE_DATE, false)));
+            order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false)));
 
     assertThat(rules(r)).containsExactly("DOC-ORDER", "DOC-UNSIGNED");
     assertThat(r.denialReason()).contains(Category.INSUFFICIENT_DOCUMENTATION);
-    assertThat(r.indication()).contains(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
+    assertThat(r.indication()).contains(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
   }
 
   @Test
@@ -256,7 +265,7 @@ class ClaimReviewTest {
     ReviewResult r = REVIEW.review(without(postmenopausal(), DocumentKind.ADMINISTRATION_RECORD));
 
     assertThat(errors(r)).contains("DOC-ADMINISTRATION").doesNotContain("CLM-PRODUCT");
-    assertThat(r.product()).contains(Product.PROLIA);
+    assertThat(r.product()).contains(DenosumabCatalog.PROLIA);
   }
 
   @Test
@@ -338,7 +347,7 @@ class ClaimReviewTest {
     ReviewResult r = REVIEW.review(c);
 
     assertThat(errors(r)).containsExactly("CLM-NDC");
-    assertThat(r.product()).contains(Product.PROLIA);
+    assertThat(r.product()).contains(DenosumabCatalog.PROLIA);
   }
 
   @Test
@@ -347,13 +356,13 @@ class ClaimReviewTest {
 
     ReviewResult r = REVIEW.review(c);
 
-    assertThat(r.indication()).contains(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
+    assertThat(r.indication()).contains(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
     assertThat(errors(r)).containsExactly("CLM-DIAGNOSIS");
   }
 
   @Test
   void productOutsideTheCatalogCannotBeReviewed() {
-    ClaimReview prolia = ClaimReview.withCatalog(DrugCatalog.of(DrugCatalog.PROLIA));
+    ClaimReview prolia = ClaimReview.withCatalog(DrugCatalog.of(DenosumabCatalog.PROLIA_ENTRY));
 
     ReviewResult r = prolia.review(Fixtures.boneMetastases());
 
@@ -364,7 +373,7 @@ class ClaimReviewTest {
   @Test
   void findingsAreSortedBySeverityThenRule() {
     ReviewCase c = replacing(postmenopausal(), DocumentKind.ORDER,
-        order(Product.PROLIA, 60, NOTE_DATE, false));
+        order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false));
     c = withClaim(c, claim(120, "M81.0").build());
 
     ReviewResult r = REVIEW.review(c);
@@ -405,7 +414,7 @@ class ClaimReviewTest {
   }
   @Test
   void productOutsideTheCatalogMessageNamesTheDocumentedProductAndTheNdc() {
-    ClaimReview prolia = ClaimReview.withCatalog(DrugCatalog.of(DrugCatalog.PROLIA));
+    ClaimReview prolia = ClaimReview.withCatalog(DrugCatalog.of(DenosumabCatalog.PROLIA_ENTRY));
 
     ReviewResult r = prolia.review(Fixtures.boneMetastases());
 
@@ -414,7 +423,7 @@ class ClaimReviewTest {
         .singleElement()
         .extracting(Finding::message)
         .asString()
-        .contains("the administration record names XGEVA")
+        .contains("the administration record names Xgeva")
         .contains("the claim's NDC " + Fixtures.XGEVA_NDC.render() + " is not in the catalog");
   }
 }

@@ -1,5 +1,9 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.DenosumabIndications;
+
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.claim;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class CodingChecksTest {
   private static final Optional<Administration> PROLIA_60 =
-      Optional.of(dose(Product.PROLIA, 60, DOS).build());
+      Optional.of(dose(DenosumabCatalog.PROLIA, 60, DOS).build());
 
   private static ClaimLine withModifiers(LocalDate dos, Modifier... modifiers) {
     return claim(60, "M81.0").dateOfService(dos).modifiers(java.util.List.of(modifiers)).build();
@@ -30,14 +34,14 @@ class CodingChecksTest {
 
   @Test
   void unitsEqualToTheDoseInMgPass() {
-    assertThat(CodingChecks.units(claim(60, "M81.0").build(), DrugCatalog.PROLIA, PROLIA_60))
+    assertThat(CodingChecks.units(claim(60, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, PROLIA_60))
         .isEmpty();
   }
 
   @Test
   void unitsNotEqualToTheDoseFailAsIncorrectCodingAndSayWhatToBill() {
     Optional<Finding> f =
-        CodingChecks.units(claim(120, "M81.0").build(), DrugCatalog.PROLIA, PROLIA_60);
+        CodingChecks.units(claim(120, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, PROLIA_60);
 
     assertThat(f).get().satisfies(x -> {
       assertThat(x.category()).contains(Category.INCORRECT_CODING);
@@ -47,7 +51,7 @@ class CodingChecksTest {
 
   @Test
   void unitsAreNotCheckedWithoutADocumentedDose() {
-    assertThat(CodingChecks.units(claim(1, "M81.0").build(), DrugCatalog.PROLIA, Optional.empty()))
+    assertThat(CodingChecks.units(claim(1, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, Optional.empty()))
         .isEmpty();
   }
 
@@ -55,7 +59,7 @@ class CodingChecksTest {
   void ndcOfTheAdministeredProductPasses() {
     assertThat(
             CodingChecks.ndc(
-                claim(60, "M81.0").ndc(Fixtures.PROLIA_NDC).build(), DrugCatalog.J0897, PROLIA_60))
+                claim(60, "M81.0").ndc(Fixtures.PROLIA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60))
         .isEmpty();
   }
 
@@ -63,7 +67,7 @@ class CodingChecksTest {
   void ndcOfAnotherProductIsIncorrectCoding() {
     Optional<Finding> f =
         CodingChecks.ndc(
-            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DrugCatalog.J0897, PROLIA_60);
+            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60);
 
     assertThat(f).get().extracting(Finding::category)
         .isEqualTo(Optional.of(Category.INCORRECT_CODING));
@@ -74,7 +78,7 @@ class CodingChecksTest {
     Optional<Finding> f =
         CodingChecks.ndc(
             claim(60, "M81.0").ndc(Ndc.parse("12345-6789-01")).build(),
-            DrugCatalog.J0897,
+            DenosumabCatalog.BUILT_IN,
             PROLIA_60);
 
     assertThat(f).get().extracting(Finding::severity).isEqualTo(Severity.WARNING);
@@ -82,19 +86,19 @@ class CodingChecksTest {
 
   @Test
   void claimWithoutNdcHasNoNdcFinding() {
-    assertThat(CodingChecks.ndc(claim(60, "M81.0").build(), DrugCatalog.J0897, PROLIA_60))
+    assertThat(CodingChecks.ndc(claim(60, "M81.0").build(), DenosumabCatalog.BUILT_IN, PROLIA_60))
         .isEmpty();
   }
 
   @Test
   void noJzOrJwOn20230630Passes() {
-    assertThat(CodingChecks.jzJw(withModifiers(LocalDate.of(2023, 6, 30)), DrugCatalog.PROLIA))
+    assertThat(CodingChecks.jzJw(withModifiers(LocalDate.of(2023, 6, 30)), DenosumabCatalog.PROLIA_ENTRY))
         .isEmpty();
   }
 
   @Test
   void noJzOrJwOn20230701Fails() {
-    assertThat(CodingChecks.jzJw(withModifiers(LocalDate.of(2023, 7, 1)), DrugCatalog.PROLIA))
+    assertThat(CodingChecks.jzJw(withModifiers(LocalDate.of(2023, 7, 1)), DenosumabCatalog.PROLIA_ENTRY))
         .get()
         .satisfies(f -> {
           assertThat(f.category()).contains(Category.INCORRECT_CODING);
@@ -104,17 +108,17 @@ class CodingChecksTest {
 
   @Test
   void jzAlonePasses() {
-    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JZ), DrugCatalog.PROLIA)).isEmpty();
+    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JZ), DenosumabCatalog.PROLIA_ENTRY)).isEmpty();
   }
 
   @Test
   void jwAlonePasses() {
-    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JW), DrugCatalog.XGEVA)).isEmpty();
+    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JW), DenosumabCatalog.XGEVA_ENTRY)).isEmpty();
   }
 
   @Test
   void jzAndJwTogetherFail() {
-    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JZ, Modifier.JW), DrugCatalog.PROLIA))
+    assertThat(CodingChecks.jzJw(withModifiers(DOS, Modifier.JZ, Modifier.JW), DenosumabCatalog.PROLIA_ENTRY))
         .get()
         .extracting(Finding::message)
         .asString()
@@ -127,7 +131,7 @@ class CodingChecksTest {
             CodingChecks.jzJw(
                 withModifiers(DOS),
                 org.coveragepolicy.core.drug.CatalogEntry.builder()
-                    .from(DrugCatalog.PROLIA)
+                    .from(DenosumabCatalog.PROLIA_ENTRY)
                     .singleDoseContainer(false)
                     .build()))
         .isEmpty();
@@ -138,7 +142,7 @@ class CodingChecksTest {
     assertThat(
             CodingChecks.diagnosis(
                 claim(60, "Z87.310", "M81.0").build(),
-                Optional.of(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+                Optional.of(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
         .isEmpty();
   }
 
@@ -147,7 +151,7 @@ class CodingChecksTest {
     assertThat(
             CodingChecks.diagnosis(
                 claim(60, "Z87.310").build(),
-                Optional.of(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+                Optional.of(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
         .get()
         .extracting(Finding::category)
         .isEqualTo(Optional.of(Category.INCORRECT_CODING));
@@ -159,7 +163,7 @@ class CodingChecksTest {
   }
   /** A catalog entry billed in 10-mg units: the unit size is catalog data, not a constant 1. */
   private static final CatalogEntry PROLIA_PER_10_MG =
-      CatalogEntry.builder().from(DrugCatalog.PROLIA).billingUnitMg(10).build();
+      CatalogEntry.builder().from(DenosumabCatalog.PROLIA_ENTRY).billingUnitMg(10).build();
 
   @Test
   void unitsAreCountedInTheCatalogsBillingUnit() {
@@ -186,7 +190,7 @@ class CodingChecksTest {
         CodingChecks.units(
             claim(6, "M81.0").build(),
             PROLIA_PER_10_MG,
-            Optional.of(dose(Product.PROLIA, 65, DOS).build()));
+            Optional.of(dose(DenosumabCatalog.PROLIA, 65, DOS).build()));
 
     assertThat(f)
         .get()
@@ -199,13 +203,13 @@ class CodingChecksTest {
   void ndcOfAnotherProductNamesTheNdcsOfTheAdministeredProduct() {
     Optional<Finding> f =
         CodingChecks.ndc(
-            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DrugCatalog.J0897, PROLIA_60);
+            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60);
 
     assertThat(f)
         .get()
         .extracting(Finding::message)
         .asString()
-        .contains("bill an NDC of PROLIA [")
+        .contains("bill an NDC of the product given [")
         .contains(Fixtures.PROLIA_NDC.render());
   }
 }

@@ -1,5 +1,7 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class CountedRecordTest {
   private static CountedRecord read(Document... documents) {
-    return CountedRecord.read(Fixtures.returned(List.of(documents)), DOS);
+    return Fixtures.read(Fixtures.returned(List.of(documents)), DOS);
   }
 
   @Test
@@ -68,16 +70,16 @@ class CountedRecordTest {
 
   @Test
   void signedAdministrationRecordOnTheDateOfServiceIsTheDoseUnderReview() {
-    CountedRecord r = read(administered(Product.PROLIA, 60, DOS));
+    CountedRecord r = read(administered(DenosumabCatalog.PROLIA, 60, DOS));
 
-    assertThat(r.doseUnderReview()).map(Administration::product).contains(Product.PROLIA);
+    assertThat(r.doseUnderReview()).map(Administration::product).contains(DenosumabCatalog.PROLIA);
     assertThat(r.evidence().priorDoses()).isEmpty();
   }
 
   @Test
   void unsignedAdministrationRecordIsNotTheDoseUnderReview() {
     CountedRecord r =
-        read(AdministrationRecord.of(Fixtures.dose(Product.PROLIA, 60, DOS).build(), false));
+        read(AdministrationRecord.of(Fixtures.dose(DenosumabCatalog.PROLIA, 60, DOS).build(), false));
 
     assertThat(r.doseUnderReview()).isEmpty();
     assertThat(r.unsignedWarnings()).hasSize(1);
@@ -89,9 +91,9 @@ class CountedRecordTest {
     LocalDate second = DOS.minusMonths(6);
     CountedRecord r =
         read(
-            administered(Product.PROLIA, 60, second),
-            administered(Product.PROLIA, 60, DOS.plusDays(3)),
-            administered(Product.PROLIA, 60, first));
+            administered(DenosumabCatalog.PROLIA, 60, second),
+            administered(DenosumabCatalog.PROLIA, 60, DOS.plusDays(3)),
+            administered(DenosumabCatalog.PROLIA, 60, first));
 
     assertThat(r.evidence().priorDoses())
         .extracting(Administration::date)
@@ -140,16 +142,16 @@ class CountedRecordTest {
   void evidenceDoesNotDependOnDocumentOrder() {
     ImmutableList<Document> docs =
         ImmutableList.of(
-            order(Product.PROLIA, 60),
+            order(DenosumabCatalog.PROLIA, 60),
             note(NOTE_DATE, "M81.0", "Z87.310").build(),
             note(NOTE_DATE, "M80.08XA").build(),
             dxa(NOTE_DATE, "-2.6"),
             dxa(NOTE_DATE.minusDays(1), "-2.9"),
-            administered(Product.PROLIA, 60, DOS.minusMonths(7)),
-            administered(Product.PROLIA, 60, DOS));
+            administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(7)),
+            administered(DenosumabCatalog.PROLIA, 60, DOS));
 
-    CountedRecord forward = CountedRecord.read(Fixtures.returned(docs), DOS);
-    CountedRecord backward = CountedRecord.read(Fixtures.returned(docs.reverse()), DOS);
+    CountedRecord forward = Fixtures.read(Fixtures.returned(docs), DOS);
+    CountedRecord backward = Fixtures.read(Fixtures.returned(docs.reverse()), DOS);
 
     assertThat(backward.evidence()).isEqualTo(forward.evidence());
     assertThat(backward.evidence().documentedDiagnoses())
@@ -160,14 +162,14 @@ class CountedRecordTest {
 
   @Test
   void unsignedDocumentDatedAfterTheDateOfServiceSaysItWouldNotCountEitherWay() {
-    Finding f = read(order(Product.PROLIA, 60, DOS.plusDays(1), false)).unsignedWarnings().get(0);
+    Finding f = read(order(DenosumabCatalog.PROLIA, 60, DOS.plusDays(1), false)).unsignedWarnings().get(0);
 
     assertThat(f.message()).contains("ORDER dated " + DOS.plusDays(1)).contains("after the date");
   }
   @Test
   void notCountedListsOnlyTheUncountedDocumentsOfTheKindAskedFor() {
-    Order unsigned = order(Product.PROLIA, 60, NOTE_DATE, false);
-    CountedRecord r = read(note(NOTE_DATE, "M81.0").build(), order(Product.PROLIA, 60), unsigned);
+    Order unsigned = order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false);
+    CountedRecord r = read(note(NOTE_DATE, "M81.0").build(), order(DenosumabCatalog.PROLIA, 60), unsigned);
 
     assertThat(r.notCounted(DocumentKind.ORDER)).containsExactly(unsigned);
     assertThat(r.notCounted(DocumentKind.PROGRESS_NOTE)).isEmpty();

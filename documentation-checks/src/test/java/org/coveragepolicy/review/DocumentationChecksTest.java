@@ -1,5 +1,9 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.DenosumabIndications;
+
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
@@ -24,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentationChecksTest {
   private static CountedRecord read(Document... documents) {
-    return CountedRecord.read(Fixtures.returned(List.of(documents)), DOS);
+    return Fixtures.read(Fixtures.returned(List.of(documents)), DOS);
   }
 
   private static Optional<Finding> records(LocalDate requested, LocalDate received) {
@@ -68,14 +72,14 @@ class DocumentationChecksTest {
 
   @Test
   void signedOrderForTheProductOnOrBeforeTheDateOfServicePasses() {
-    assertThat(DocumentationChecks.order(read(order(Product.PROLIA, 60, DOS, true)),
-        Optional.of(Product.PROLIA))).isEmpty();
+    assertThat(DocumentationChecks.order(read(order(DenosumabCatalog.PROLIA, 60, DOS, true)),
+        Optional.of(DenosumabCatalog.PROLIA))).isEmpty();
   }
 
   @Test
   void orderForAnotherProductFails() {
     Optional<Finding> f =
-        DocumentationChecks.order(read(order(Product.XGEVA, 120)), Optional.of(Product.PROLIA));
+        DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.of(DenosumabCatalog.PROLIA));
 
     assertThat(f).get().satisfies(x -> {
       assertThat(x.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
@@ -87,7 +91,7 @@ class DocumentationChecksTest {
   void orderDatedTheDayAfterTheDateOfServiceFails() {
     Optional<Finding> f =
         DocumentationChecks.order(
-            read(order(Product.PROLIA, 60, DOS.plusDays(1), true)), Optional.of(Product.PROLIA));
+            read(order(DenosumabCatalog.PROLIA, 60, DOS.plusDays(1), true)), Optional.of(DenosumabCatalog.PROLIA));
 
     assertThat(f).get().extracting(Finding::message).asString().contains("after the date");
   }
@@ -96,20 +100,20 @@ class DocumentationChecksTest {
   void unsignedOrderFailsAndTheMessageSaysWhy() {
     Optional<Finding> f =
         DocumentationChecks.order(
-            read(order(Product.PROLIA, 60, NOTE_DATE, false)), Optional.of(Product.PROLIA));
+            read(order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false)), Optional.of(DenosumabCatalog.PROLIA));
 
     assertThat(f).get().extracting(Finding::message).asString().contains("is unsigned");
   }
 
   @Test
   void withoutAProductAnySignedOrderPasses() {
-    assertThat(DocumentationChecks.order(read(order(Product.XGEVA, 120)), Optional.empty()))
+    assertThat(DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.empty()))
         .isEmpty();
   }
 
   @Test
   void missingAdministrationRecordFails() {
-    assertThat(DocumentationChecks.administration(read(administered(Product.PROLIA, 60,
+    assertThat(DocumentationChecks.administration(read(administered(DenosumabCatalog.PROLIA, 60,
         DOS.minusDays(1)))))
         .get()
         .extracting(Finding::category)
@@ -118,7 +122,7 @@ class DocumentationChecksTest {
 
   @Test
   void administrationRecordOnTheDateOfServicePasses() {
-    assertThat(DocumentationChecks.administration(read(administered(Product.PROLIA, 60, DOS))))
+    assertThat(DocumentationChecks.administration(read(administered(DenosumabCatalog.PROLIA, 60, DOS))))
         .isEmpty();
   }
 
@@ -151,7 +155,7 @@ class DocumentationChecksTest {
     Optional<Finding> f =
         DocumentationChecks.imaging(
             read(note(NOTE_DATE, "M81.0").build()),
-            indications(Optional.empty(), Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS));
+            indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS));
 
     assertThat(f).get().satisfies(x -> {
       assertThat(x.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
@@ -164,7 +168,7 @@ class DocumentationChecksTest {
     assertThat(
             DocumentationChecks.imaging(
                 read(dxa(NOTE_DATE, "-1.0")),
-                indications(Optional.empty(), Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+                indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
         .isEmpty();
   }
 
@@ -173,7 +177,7 @@ class DocumentationChecksTest {
     assertThat(
             DocumentationChecks.imaging(
                 read(dxa(DOS.plusDays(1), "-3.0")),
-                indications(Optional.empty(), Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+                indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
         .isPresent();
   }
 
@@ -186,7 +190,7 @@ class DocumentationChecksTest {
   void imagingDoesNotFireWhenOnlyHypercalcemiaIsACandidate() {
     assertThat(
             DocumentationChecks.imaging(
-                read(), indications(Optional.empty(), Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)))
+                read(), indications(Optional.empty(), DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)))
         .isEmpty();
   }
 
@@ -196,9 +200,9 @@ class DocumentationChecksTest {
             DocumentationChecks.imaging(
                 read(),
                 indications(
-                    Optional.of(Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY),
-                    Indication.XGEVA_SRE_BONE_METASTASES,
-                    Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)))
+                    Optional.of(DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY),
+                    DenosumabIndications.XGEVA_SRE_BONE_METASTASES,
+                    DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)))
         .isEmpty();
   }
 
@@ -233,7 +237,7 @@ class DocumentationChecksTest {
 
   @Test
   void missingOrderNamesTheProductItMustBeFor() {
-    assertThat(DocumentationChecks.order(read(), Optional.of(Product.XGEVA)))
+    assertThat(DocumentationChecks.order(read(), Optional.of(DenosumabCatalog.XGEVA)))
         .get()
         .extracting(Finding::message)
         .asString()
@@ -246,9 +250,9 @@ class DocumentationChecksTest {
     Optional<Finding> f =
         DocumentationChecks.order(
             read(
-                order(Product.PROLIA, 60, NOTE_DATE, false),
-                order(Product.PROLIA, 60, NOTE_DATE.plusDays(1), false)),
-            Optional.of(Product.PROLIA));
+                order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false),
+                order(DenosumabCatalog.PROLIA, 60, NOTE_DATE.plusDays(1), false)),
+            Optional.of(DenosumabCatalog.PROLIA));
 
     assertThat(f)
         .get()
@@ -265,9 +269,9 @@ class DocumentationChecksTest {
             read(),
             indications(
                 Optional.empty(),
-                Indication.XGEVA_SRE_BONE_METASTASES,
-                Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY,
-                Indication.XGEVA_GIANT_CELL_TUMOR));
+                DenosumabIndications.XGEVA_SRE_BONE_METASTASES,
+                DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY,
+                DenosumabIndications.XGEVA_GIANT_CELL_TUMOR));
 
     assertThat(f)
         .get()

@@ -1,5 +1,9 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.DenosumabIndications;
+
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -69,7 +73,7 @@ final class Fixtures {
   static ClaimLine.Builder claim(int units, String... diagnoses) {
     return ClaimLine.builder()
         .dateOfService(DOS)
-        .hcpcs(Hcpcs.J0897)
+        .hcpcs(DenosumabCatalog.J0897)
         .units(units)
         .addModifiers(Modifier.JZ)
         .placeOfService(PlaceOfService.OFFICE)
@@ -131,6 +135,14 @@ final class Fixtures {
 
   static AdministrationRecord administered(Product product, int doseMg, LocalDate date) {
     return AdministrationRecord.of(dose(product, doseMg, date).build(), true);
+  }
+
+  /** Reads a record against the date of service of a J0897 claim, over the built-in catalog. */
+  static CountedRecord read(MedicalRecord record, LocalDate dateOfService) {
+    return CountedRecord.read(
+        record,
+        claim(60, "M81.0").dateOfService(dateOfService).build(),
+        DenosumabCatalog.BUILT_IN);
   }
 
   static MedicalRecord returned(List<? extends Document> documents) {
@@ -206,20 +218,20 @@ final class Fixtures {
 
   static ReviewCase prolia(String id, Patient patient, ClaimLine claim, Document... clinical) {
     List<Document> docs = new ArrayList<>();
-    docs.add(order(Product.PROLIA, 60));
+    docs.add(order(DenosumabCatalog.PROLIA, 60));
     Collections.addAll(docs, clinical);
     docs.add(lab(LAB_DATE, LabTest.TOTAL_CALCIUM, "9.4"));
-    docs.add(administered(Product.PROLIA, 60, DOS));
+    docs.add(administered(DenosumabCatalog.PROLIA, 60, DOS));
     return caseOf(id, Edition.NORIDIAN_JF_2026, claim, patient, docs);
   }
 
   static ReviewCase xgeva(String id, Patient patient, ClaimLine claim, Document... clinical) {
     List<Document> docs = new ArrayList<>();
-    docs.add(order(Product.XGEVA, 120));
+    docs.add(order(DenosumabCatalog.XGEVA, 120));
     Collections.addAll(docs, clinical);
     docs.add(
         AdministrationRecord.of(
-            dose(Product.XGEVA, 120, DOS)
+            dose(DenosumabCatalog.XGEVA, 120, DOS)
                 .administeredBy(AdministeredBy.PHYSICIAN)
                 .supervision(java.util.Optional.empty())
                 .build(),
@@ -239,14 +251,14 @@ final class Fixtures {
   static ReviewCase postmenopausalOn(LocalDate dos) {
     List<Document> docs =
         List.of(
-            order(Product.PROLIA, 60, dos.minusDays(14), true),
+            order(DenosumabCatalog.PROLIA, 60, dos.minusDays(14), true),
             note(dos.minusDays(14), "M81.0", "Z87.310")
                 .putStatements(NoteStatement.POSTMENOPAUSAL, true)
                 .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
                 .build(),
             dxa(dos.minusDays(30), "-2.9"),
             lab(dos.minusDays(10), LabTest.TOTAL_CALCIUM, "9.4"),
-            administered(Product.PROLIA, 60, dos));
+            administered(DenosumabCatalog.PROLIA, 60, dos));
     return ReviewCase.builder()
         .id("prolia-postmenopausal")
         .claim(claim(60, "M81.0", "Z87.310").dateOfService(dos).ndc(PROLIA_NDC).build())
@@ -365,24 +377,24 @@ final class Fixtures {
 
   /** Returns the baseline approved case of an indication. */
   static ReviewCase baseline(Indication indication) {
-    switch (indication) {
-      case PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS:
+    switch (indication.name()) {
+      case "PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS":
         return postmenopausal();
-      case PROLIA_MALE_OSTEOPOROSIS:
+      case "PROLIA_MALE_OSTEOPOROSIS":
         return maleOsteoporosis();
-      case PROLIA_ADT_PROSTATE_CANCER:
+      case "PROLIA_ADT_PROSTATE_CANCER":
         return adtProstateCancer();
-      case PROLIA_AI_BREAST_CANCER:
+      case "PROLIA_AI_BREAST_CANCER":
         return aiBreastCancer();
-      case PROLIA_GLUCOCORTICOID_OSTEOPOROSIS:
+      case "PROLIA_GLUCOCORTICOID_OSTEOPOROSIS":
         return glucocorticoidOsteoporosis();
-      case XGEVA_SRE_BONE_METASTASES:
+      case "XGEVA_SRE_BONE_METASTASES":
         return boneMetastases();
-      case XGEVA_SRE_MULTIPLE_MYELOMA:
+      case "XGEVA_SRE_MULTIPLE_MYELOMA":
         return multipleMyeloma();
-      case XGEVA_GIANT_CELL_TUMOR:
+      case "XGEVA_GIANT_CELL_TUMOR":
         return giantCellTumor();
-      case XGEVA_HYPERCALCEMIA_OF_MALIGNANCY:
+      case "XGEVA_HYPERCALCEMIA_OF_MALIGNANCY":
         return hypercalcemiaOfMalignancy();
       default:
         throw new AssertionError(indication);
@@ -391,7 +403,7 @@ final class Fixtures {
 
   static ImmutableList<ReviewCase> baselines() {
     ImmutableList.Builder<ReviewCase> b = ImmutableList.builder();
-    for (Indication i : Indication.values()) {
+    for (Indication i : DenosumabIndications.ALL) {
       b.add(baseline(i));
     }
     return b.build();
@@ -425,7 +437,7 @@ final class Fixtures {
   /** Documents whose content, if it counted, would change many decisions. */
   private static ImmutableList<Document> disruptive(LocalDate date, boolean signed) {
     return ImmutableList.of(
-        order(Product.XGEVA, 120, date, signed),
+        order(DenosumabCatalog.XGEVA, 120, date, signed),
         ProgressNote.builder()
             .date(date)
             .signed(signed)
@@ -446,8 +458,8 @@ final class Fixtures {
             .modality(ImagingModality.BONE_SCAN)
             .addFindings(ImagingFinding.BONE_METASTASES)
             .build(),
-        AdministrationRecord.of(dose(Product.XGEVA, 120, date).build(), signed),
-        AdministrationRecord.of(dose(Product.PROLIA, 60, date).build(), signed));
+        AdministrationRecord.of(dose(DenosumabCatalog.XGEVA, 120, date).build(), signed),
+        AdministrationRecord.of(dose(DenosumabCatalog.PROLIA, 60, date).build(), signed));
   }
 
   /** An unsigned document of any kind that needs a signature, dated around the date of service. */

@@ -1,9 +1,14 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.core.finding.Category;
+
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.REQUESTED;
+import static org.coveragepolicy.review.Fixtures.REVIEW;
 import static org.coveragepolicy.review.Fixtures.postmenopausal;
 
 import java.math.BigDecimal;
@@ -24,14 +29,14 @@ class ReviewValuesTest {
   @Test
   void orderOfZeroMgIsRejectedNamingFieldAndValue() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Fixtures.order(Product.PROLIA, 0))
+        .isThrownBy(() -> Fixtures.order(DenosumabCatalog.PROLIA, 0))
         .withMessageContaining("doseMg")
         .withMessageContaining("was 0");
   }
 
   @Test
   void orderOfOneMgIsAccepted() {
-    assertThat(Fixtures.order(Product.PROLIA, 1).doseMg()).isEqualTo(1);
+    assertThat(Fixtures.order(DenosumabCatalog.PROLIA, 1).doseMg()).isEqualTo(1);
   }
 
   @Test
@@ -76,14 +81,20 @@ class ReviewValuesTest {
   }
 
   @Test
-  void claimForAnotherHcpcsIsRejectedNamingTheCode() {
+  void claimForAnotherHcpcsIsReportedAsIncorrectCoding() {
     ReviewCase c = postmenopausal();
     ClaimLine other = ClaimLine.builder().from(c.claim()).hcpcs(Hcpcs.parse("J3489")).build();
 
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> ReviewCase.builder().from(c).claim(other).build())
-        .withMessageContaining("claim.hcpcs")
-        .withMessageContaining("J3489");
+    ReviewResult r = REVIEW.review(ReviewCase.builder().from(c).claim(other).build());
+
+    assertThat(r.findings())
+        .filteredOn(f -> f.rule().id().equals("CLM-HCPCS"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.category()).contains(Category.INCORRECT_CODING);
+              assertThat(f.message()).contains("J3489").contains("bill J0897");
+            });
   }
 
   @Test

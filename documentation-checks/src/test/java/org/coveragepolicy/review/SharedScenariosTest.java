@@ -1,5 +1,9 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.DenosumabIndications;
+
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.IMAGING_DATE;
@@ -38,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from files), each with the decision, denial reason, indication and rules POLICY.md implies.
  */
 class SharedScenariosTest {
-  private static final Indication PMO = Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS;
+  private static final Indication PMO = DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS;
 
   /** The seed's postmenopausal scenario as the shared examples bill it: no NDC. */
   private static ReviewCase pmo() {
@@ -48,7 +52,7 @@ class SharedScenariosTest {
 
   private static ReviewCase pmoDose(DrugSource source) {
     return replacing(pmo(), DocumentKind.ADMINISTRATION_RECORD,
-        AdministrationRecord.of(Fixtures.dose(Product.PROLIA, 60, DOS).drugSource(source).build(),
+        AdministrationRecord.of(Fixtures.dose(DenosumabCatalog.PROLIA, 60, DOS).drugSource(source).build(),
             true));
   }
 
@@ -91,7 +95,7 @@ class SharedScenariosTest {
         Arguments.of("prolia-pre-submission-approved", withAdr(pmo, null, null),
             Decision.APPROVE, null, PMO, Set.of()),
         Arguments.of("prolia-dose-too-soon",
-            plus(pmo, Fixtures.administered(Product.PROLIA, 60, java.time.LocalDate.of(2025, 7, 4))),
+            plus(pmo, Fixtures.administered(DenosumabCatalog.PROLIA, 60, java.time.LocalDate.of(2025, 7, 4))),
             Decision.DENY, Category.MEDICAL_NECESSITY, PMO, Set.of("FREQ-PROLIA")),
         Arguments.of("prolia-missing-imaging", without(pmo, DocumentKind.IMAGING_REPORT),
             Decision.DENY, Category.INSUFFICIENT_DOCUMENTATION, null, Set.of("DOC-IMAGING")),
@@ -109,18 +113,18 @@ class SharedScenariosTest {
             withClaim(pmo, claim(120, "M81.0", "Z87.310").build()),
             Decision.DENY, Category.INCORRECT_CODING, PMO, Set.of("CLM-UNITS")),
         Arguments.of("prolia-unsigned-order",
-            replacing(pmo, DocumentKind.ORDER, order(Product.PROLIA, 60, NOTE_DATE, false)),
+            replacing(pmo, DocumentKind.ORDER, order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false)),
             Decision.DENY, Category.INSUFFICIENT_DOCUMENTATION, PMO,
             Set.of("DOC-ORDER", "DOC-UNSIGNED")),
         Arguments.of("records-not-returned",
             Fixtures.withDocuments(withAdr(pmo, REQUESTED, null), List.of()),
             Decision.DENY, Category.NO_DOCUMENTATION, null, Set.of("DOC-RECORDS-RETURNED")),
         Arguments.of("xgeva-bone-metastases-approved", Fixtures.boneMetastases(),
-            Decision.APPROVE, null, Indication.XGEVA_SRE_BONE_METASTASES, Set.of()),
+            Decision.APPROVE, null, DenosumabIndications.XGEVA_SRE_BONE_METASTASES, Set.of()),
         Arguments.of("xgeva-hypercalcemia-myeloma-approved", hypercalcemiaMyeloma(),
-            Decision.APPROVE, null, Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY, Set.of()),
+            Decision.APPROVE, null, DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY, Set.of()),
         Arguments.of("xgeva-myeloma-fda-label", myeloma(Edition.FDA_LABEL_2024),
-            Decision.APPROVE, null, Indication.XGEVA_SRE_MULTIPLE_MYELOMA, Set.of()),
+            Decision.APPROVE, null, DenosumabIndications.XGEVA_SRE_MULTIPLE_MYELOMA, Set.of()),
         Arguments.of("xgeva-myeloma-limitation", myeloma(Edition.NORIDIAN_JF_2026),
             Decision.DENY, Category.MEDICAL_NECESSITY, null,
             Set.of("IND-XGEVA-MULTIPLE-MYELOMA-LIMITATION")));

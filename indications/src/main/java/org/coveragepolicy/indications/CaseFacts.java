@@ -8,123 +8,181 @@ import java.util.stream.Collectors;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.code.Icd10Code;
+import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingStudy;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The facts of one request as the J0897 rules read them (POLICY.md "Diagnoses: where they come
- * from"): anchors, contradictions, limitations and safety read the claim and the record together;
- * requirements read the record only.
+ * The facts of one request as the indication rules read them, for {@link Requirement} functions:
+ * anchors, contradictions, limitations and safety read the claim's diagnoses and the record's
+ * together ({@link #hasDiagnosis}); requirements read the record only ({@link #documents}), so a
+ * diagnosis billed but not documented in a counted progress note is missing documentation.
+ *
+ * @since 0.2.0
  */
-final class CaseFacts {
+public final class CaseFacts {
   private final IndicationRequest request;
-  /** The claim's codes, as a list read by index (no iterator per family query). */
-  private final ImmutableList<Icd10Code> claim;
-  /** The record's documented codes, as a list read by index. */
-  private final ImmutableList<Icd10Code> record;
-  /** The claim's codes, then the record's not on the claim: each distinct code once. */
-  private final ImmutableList<Icd10Code> either;
-  /** Claim and record together, sorted: built on first use, only messages need it. */
-  private @Nullable ImmutableSortedSet<Icd10Code> all;
+  private final ImmutableSet<Icd10Code> claim;
+  private final ImmutableSet<Icd10Code> record;
 
   CaseFacts(IndicationRequest request) {
     this.request = request;
-    this.claim = request.claimDiagnoses().asList();
-    this.record = request.evidence().documentedDiagnoses().asList();
-    this.either = union(request.claimDiagnoses(), record);
+    this.claim = request.claimDiagnoses();
+    this.record = request.evidence().documentedDiagnoses();
   }
 
-  private static ImmutableList<Icd10Code> union(
-      ImmutableSet<Icd10Code> claim, ImmutableList<Icd10Code> record) {
-    ImmutableList.Builder<Icd10Code> union = ImmutableList.builder();
-    union.addAll(claim);
-    for (Icd10Code code : record) {
-      if (!claim.contains(code)) {
-        union.add(code);
-      }
-    }
-    return union.build();
-  }
-
-  private ImmutableSortedSet<Icd10Code> all() {
-    ImmutableSortedSet<Icd10Code> sorted = all;
-    if (sorted == null) {
-      sorted = ImmutableSortedSet.<Icd10Code>naturalOrder().addAll(claim).addAll(record).build();
-      all = sorted;
-    }
-    return sorted;
-  }
-
-  IndicationRequest request() {
+  /**
+   * Returns the request the facts come from.
+   *
+   * @return the request
+   */
+  public IndicationRequest request() {
     return request;
   }
 
-  Evidence evidence() {
+  /**
+   * Returns the evidence that counts.
+   *
+   * @return the evidence
+   */
+  public Evidence evidence() {
     return request.evidence();
   }
 
-  LocalDate dateOfService() {
+  /**
+   * Returns the date of service.
+   *
+   * @return the date of service
+   */
+  public LocalDate dateOfService() {
     return request.dateOfService();
   }
 
-  Product product() {
-    return request.product().product();
+  /**
+   * Returns the catalog entry of the product under review.
+   *
+   * @return the product's entry
+   */
+  public CatalogEntry product() {
+    return request.product();
   }
 
-  Edition edition() {
+  /**
+   * Returns the family of the product under review (its reference product).
+   *
+   * @return the family
+   */
+  public Product family() {
+    return request.product().family();
+  }
+
+  /**
+   * Returns the edition.
+   *
+   * @return the edition
+   */
+  public Edition edition() {
     return request.edition();
   }
 
-  Sex sex() {
+  /**
+   * Returns the edition's thresholds.
+   *
+   * @return the thresholds
+   */
+  public Thresholds thresholds() {
+    return request.edition().thresholds();
+  }
+
+  /**
+   * Returns the patient's sex.
+   *
+   * @return the sex
+   */
+  public Sex sex() {
     return request.patient().sex();
   }
 
-  /** Claim and record together: anchors, contradictions, limitations, safety. */
-  boolean hasDiagnosis(CodeFamily family) {
-    return anyIn(family, either);
+  /**
+   * Returns the patient's age in whole years on the date of service.
+   *
+   * @return the age
+   */
+  public int age() {
+    return request.patient().ageOn(request.dateOfService());
   }
 
-  /** The record only: requirements. */
-  boolean documents(CodeFamily family) {
-    return anyIn(family, record);
+  /**
+   * Returns whether the claim or the record has a diagnosis of a family: anchors, contradictions,
+   * limitations and safety read both.
+   *
+   * @param family the code family
+   * @return true if a claim or record code is in the family
+   */
+  public boolean hasDiagnosis(CodeFamily family) {
+    return family.containsAny(claim) || family.containsAny(record);
   }
 
-  /** Billed on the claim, not documented in the record. */
-  boolean billedOnly(CodeFamily family) {
-    return anyIn(family, claim) && !anyIn(family, record);
+  /**
+   * Returns whether a counted progress note documents a diagnosis of a family: requirements read the
+   * record only.
+   *
+   * @param family the code family
+   * @return true if a documented code is in the family
+   */
+  public boolean documents(CodeFamily family) {
+    return family.containsAny(record);
   }
 
-  private static boolean anyIn(CodeFamily family, ImmutableList<Icd10Code> codes) {
-    for (int i = 0; i < codes.size(); i++) {
-      if (family.contains(codes.get(i))) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Returns whether a diagnosis of a family is billed on the claim but not documented in the record.
+   *
+   * @param family the code family
+   * @return true if billed only
+   */
+  public boolean billedOnly(CodeFamily family) {
+    return family.containsAny(claim) && !family.containsAny(record);
   }
 
-  /** The codes of a family in claim and record, sorted, for messages. */
-  String codesOf(CodeFamily family) {
-    return all().stream()
+  /**
+   * Returns the codes of a family on the claim and in the record, sorted and rendered, for messages.
+   *
+   * @param family the code family
+   * @return the codes, comma separated
+   */
+  public String codesOf(CodeFamily family) {
+    return render(
+        ImmutableSortedSet.<Icd10Code>naturalOrder().addAll(claim).addAll(record).build(), family);
+  }
+
+  /**
+   * Returns the codes of a family billed on the claim, sorted and rendered, for messages.
+   *
+   * @param family the code family
+   * @return the codes, comma separated
+   */
+  public String claimCodesOf(CodeFamily family) {
+    return render(ImmutableSortedSet.copyOf(claim), family);
+  }
+
+  private static String render(ImmutableSortedSet<Icd10Code> codes, CodeFamily family) {
+    return codes.stream()
         .filter(family::contains)
         .map(Icd10Code::render)
         .collect(Collectors.joining(", "));
   }
 
-  /** The codes of a family billed on the claim, sorted, for messages. */
-  String claimCodesOf(CodeFamily family) {
-    return ImmutableSortedSet.copyOf(request.claimDiagnoses()).stream()
-        .filter(family::contains)
-        .map(Icd10Code::render)
-        .collect(Collectors.joining(", "));
-  }
-
-  boolean imagingShows(ImagingFinding finding) {
+  /**
+   * Returns whether a counted imaging report shows a finding.
+   *
+   * @param finding the imaging finding
+   * @return true if some study shows it
+   */
+  public boolean imagingShows(ImagingFinding finding) {
     for (ImagingStudy study : evidence().imaging()) {
       if (study.findings().contains(finding)) {
         return true;
@@ -133,16 +191,38 @@ final class CaseFacts {
     return false;
   }
 
-  boolean hasImaging() {
+  /**
+   * Returns whether the record holds any counted imaging report.
+   *
+   * @return true if there is imaging
+   */
+  public boolean hasImaging() {
     return !evidence().imaging().isEmpty();
   }
 
-  boolean hasTherapy(TherapyKind kind) {
+  /**
+   * Returns the documented therapies of a kind.
+   *
+   * @param kind the therapy kind
+   * @return the therapies, in record order
+   */
+  public ImmutableList<Therapy> therapies(TherapyKind kind) {
+    ImmutableList.Builder<Therapy> of = ImmutableList.builder();
     for (Therapy therapy : evidence().therapies()) {
       if (therapy.kind() == kind) {
-        return true;
+        of.add(therapy);
       }
     }
-    return false;
+    return of.build();
+  }
+
+  /**
+   * Returns whether a therapy of a kind is documented.
+   *
+   * @param kind the therapy kind
+   * @return true if documented
+   */
+  public boolean hasTherapy(TherapyKind kind) {
+    return !therapies(kind).isEmpty();
   }
 }

@@ -1,226 +1,235 @@
 package org.coveragepolicy.indications;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.drug.SafetyFact;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.core.finding.Interpretation;
+import org.coveragepolicy.core.finding.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The J0897 dose, frequency and safety rules (POLICY.md "Dose, frequency and safety"), each a pure
- * function from the case facts to findings. A rule whose input is absent is not evaluated.
+ * The denosumab dose, frequency and safety rules (POLICY.md "Dose, frequency and safety"), each a
+ * pure function from the case facts to findings, driven by the catalog: the product's family, its
+ * labeled dose, route, dosing interval, loading doses and safety facts. A rule whose input is absent
+ * is not evaluated.
  */
 final class DoseAndSafety {
   private DoseAndSafety() {}
 
   /** Every dose, frequency and safety finding of the case. */
-  static List<Finding> evaluate(CaseFacts f, Optional<Indication> supported) {
+  static List<Finding> evaluate(CaseFacts f, List<Indication> supported) {
     List<Finding> out = new ArrayList<>();
     doseLabeled(f).ifPresent(out::add);
-    frequencyProlia(f).ifPresent(out::add);
-    frequencyXgeva(f, supported).ifPresent(out::add);
-    otherDenosumab(f, out);
+    frequency(f, supported).ifPresent(out::add);
+    out.addAll(otherFamily(f));
     hypocalcemia(f).ifPresent(out::add);
     pregnancy(f).ifPresent(out::add);
     advancedCkd(f).ifPresent(out::add);
     return out;
   }
 
-  /** DOSE-LABELED: the dose under review is the product's labeled dose; no dose, not evaluated. */
+  /**
+   * DOSE-LABELED: the dose under review is the family's labeled dose, given by the labeled route; no
+   * documented dose, not evaluated.
+   */
   static Optional<Finding> doseLabeled(CaseFacts f) {
-    CatalogEntry product = f.request().product();
+    CatalogEntry product = f.product();
     Optional<Administration> underReview = f.request().doseUnderReview();
-    if (underReview.isEmpty() || underReview.get().doseMg() == product.labeledDoseMg()) {
+    if (underReview.isEmpty()) {
+      return Optional.empty();
+    }
+    Administration dose = underReview.get();
+    List<String> wrong = new ArrayList<>(2);
+    if (dose.doseMg() != product.labeledDoseMg()) {
+      wrong.add(
+          "documents "
+              + dose.doseMg()
+              + " mg of "
+              + product.describe()
+              + " on the date of service; the labeled dose is "
+              + product.labeledDoseMg()
+              + " mg");
+    }
+    if (dose.route() != product.labeledRoute()) {
+      wrong.add(
+          "documents the "
+              + words(dose.route().name())
+              + " route; the label gives "
+              + product.describe()
+              + " by the "
+              + words(product.labeledRoute().name())
+              + " route");
+    }
+    if (wrong.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        J0897Rules.DOSE_LABELED.error(
+        DenosumabRules.DOSE_LABELED.error(
             Category.MEDICAL_NECESSITY,
-            "the administration record documents "
-                + underReview.get().doseMg()
-                + " mg of "
-                + product.product()
-                + " on the date of service; the labeled dose is "
-                + product.labeledDoseMg()
-                + " mg",
+            "the administration record " + String.join(", and ", wrong),
             product.label()));
   }
 
-  /** Prior doses of a product given before the date of service, latest first. */
-  private static List<LocalDate> priorDates(CaseFacts f, Product product) {
-    List<LocalDate> dates = new ArrayList<>();
+  /** Whether a documented dose is of a family, by the catalog (or by product name if unknown). */
+  private static boolean ofFamily(CaseFacts f, Administration a, Product family) {
+    Optional<CatalogEntry> entry = f.request().catalog().entry(a.product());
+    return entry.isPresent() ? entry.get().family().equals(family) : a.product().equals(family);
+  }
+
+  /** The product of a documented dose in words. */
+  private static String describe(CaseFacts f, Administration a) {
+    return f.request().catalog().entry(a.product()).map(CatalogEntry::describe).orElse(a.product().displayName());
+  }
+
+  /**
+   * FREQ-PROLIA / FREQ-XGEVA, the rule of the product's family: no earlier dose of the family (any
+   * product of it) less than the dosing interval before the date of service. The family's loading
+   * doses (catalog days after the first recorded dose of the family) apply only when a supported
+   * indication uses them, and are never too soon; the interval then runs from the latest
+   * non-loading dose.
+   */
+  static Optional<Finding> frequency(CaseFacts f, List<Indication> supported) {
+    Optional<Rule> rule = DenosumabRules.frequencyRule(f.family());
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    CatalogEntry product = f.product();
     LocalDate dos = f.dateOfService();
+    List<Administration> prior = new ArrayList<>(); // of the family, on or before the DOS
+    Administration first = null;
     for (Administration a : f.evidence().priorDoses()) {
-      LocalDate d = a.date();
-      if (a.product().equals(product) && d.isBefore(dos) && !dates.contains(d)) {
-        dates.add(d);
+      if (ofFamily(f, a, f.family()) && !a.date().isAfter(dos)) {
+        prior.add(a);
+        if (first == null || a.date().isBefore(first.date())) {
+          first = a;
+        }
       }
     }
-    dates.sort(Comparator.reverseOrder());
-    return dates;
-  }
-
-  /**
-   * The latest prior dose date of a product less than its dosing interval before the date of
-   * service, or null if none.
-   */
-  private static @Nullable LocalDate latestWithin(CaseFacts f, Product product, Period interval) {
-    LocalDate dos = f.dateOfService();
-    LocalDate latest = null;
-    for (Administration a : f.evidence().priorDoses()) {
-      LocalDate d = a.date();
-      if (a.product().equals(product)
-          && d.isBefore(dos)
-          && dos.isBefore(d.plus(interval))
-          && (latest == null || d.isAfter(latest))) {
-        latest = d;
+    if (first == null) {
+      return Optional.empty();
+    }
+    boolean loadingApplies = false;
+    for (Indication i : supported) {
+      loadingApplies |= i.usesLoadingDoses();
+    }
+    List<LocalDate> loadingDays = new ArrayList<>();
+    for (int day : product.loadingDoseDays()) {
+      loadingDays.add(first.date().plusDays(day));
+    }
+    if (loadingApplies && loadingDays.contains(dos)) {
+      return Optional.empty();
+    }
+    Administration latest = null; // the latest maintenance (non-loading) dose
+    for (Administration a : prior) {
+      boolean loading = loadingApplies && loadingDays.contains(a.date());
+      if (!loading && (latest == null || a.date().isAfter(latest.date()))) {
+        latest = a;
       }
     }
-    return latest;
-  }
-
-  /**
-   * FREQ-PROLIA: no earlier Prolia dose less than the catalog's dosing interval (6 calendar months)
-   * before the date of service.
-   */
-  static Optional<Finding> frequencyProlia(CaseFacts f) {
-    if (!f.product().equals(Product.PROLIA)) {
+    Period interval = product.dosingInterval();
+    if (latest == null || !dos.isBefore(latest.date().plus(interval))) {
       return Optional.empty();
     }
-    CatalogEntry prolia = f.request().product();
-    LocalDate latest = latestWithin(f, Product.PROLIA, prolia.dosingInterval());
-    if (latest == null) {
-      return Optional.empty();
+    String why = "";
+    if (!product.loadingDoseDays().isEmpty()) {
+      why =
+          loadingApplies
+              ? "; this is not a loading dose (the loading doses fall on "
+                  + loadingDays.get(0)
+                  + (loadingDays.size() > 1 ? " and " + loadingDays.get(loadingDays.size() - 1) : "")
+                  + ")"
+              : "; loading doses do not apply, since no indication that uses them (giant cell tumor"
+                  + " of bone, hypercalcemia of malignancy) is supported";
     }
+    String sameDay = latest.date().equals(dos) ? " (the same day as the dose under review)" : "";
     return Optional.of(
-        J0897Rules.FREQ_PROLIA.error(
-            Category.MEDICAL_NECESSITY,
-            "Prolia was given on "
-                + latest
-                + ", less than "
-                + prolia.dosingInterval().toTotalMonths()
-                + " calendar months before the date of service "
-                + f.dateOfService()
-                + "; the next dose is covered from "
-                + latest.plus(prolia.dosingInterval())));
+        rule.get()
+            .error(
+                Category.MEDICAL_NECESSITY,
+                describe(f, latest)
+                    + " was given on "
+                    + latest.date()
+                    + sameDay
+                    + ", less than "
+                    + words(interval)
+                    + " before the date of service "
+                    + dos
+                    + "; doses of the "
+                    + f.family().displayName()
+                    + " family are counted together"
+                    + why
+                    + ". The next dose is covered from "
+                    + latest.date().plus(interval)
+                    + "."));
   }
 
   /**
-   * FREQ-XGEVA: no earlier non-loading Xgeva dose less than 28 days before; loading doses 7 and 14
-   * days after the first recorded dose (label days 8 and 15) exist only for giant cell tumor and
-   * hypercalcemia of malignancy, and are never too soon.
+   * SAFE-OTHER-DENOSUMAB: no dose of another denosumab family within that family's dosing interval
+   * before the date of service (the same day included).
    */
-  static Optional<Finding> frequencyXgeva(CaseFacts f, Optional<Indication> supported) {
-    if (!f.product().equals(Product.XGEVA)) {
-      return Optional.empty();
-    }
-    CatalogEntry xgeva = f.request().product();
+  static List<Finding> otherFamily(CaseFacts f) {
+    List<Finding> out = new ArrayList<>();
     LocalDate dos = f.dateOfService();
-    List<LocalDate> prior = priorDates(f, Product.XGEVA);
-    if (prior.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean loadingApplies =
-        supported.isPresent()
-            && (supported.get() == Indication.XGEVA_GIANT_CELL_TUMOR
-                || supported.get() == Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY);
-    LocalDate first = prior.get(prior.size() - 1);
-    LocalDate firstLoading = first.plusDays(Thresholds.FIRST_LOADING_DAYS);
-    LocalDate secondLoading = first.plusDays(Thresholds.SECOND_LOADING_DAYS);
-    if (loadingApplies && (dos.equals(firstLoading) || dos.equals(secondLoading))) {
-      return Optional.empty();
-    }
-    LocalDate latest = null; // the latest maintenance (non-loading) dose
-    for (LocalDate d : prior) {
-      if (!(loadingApplies && (d.equals(firstLoading) || d.equals(secondLoading)))) {
-        latest = d;
-        break;
-      }
-    }
-    if (latest == null || !dos.isBefore(latest.plus(xgeva.dosingInterval()))) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        J0897Rules.FREQ_XGEVA.error(
-            Category.MEDICAL_NECESSITY,
-            "Xgeva was given on "
-                + latest
-                + ", less than "
-                + xgeva.dosingInterval().getDays()
-                + " days before the date of service "
-                + dos
-                + (loadingApplies
-                    ? " and this is not a loading dose (day 8 or 15 is "
-                        + firstLoading
-                        + " or "
-                        + secondLoading
-                        + ")"
-                    : "")
-                + "; the next dose is covered from "
-                + latest.plus(xgeva.dosingInterval())));
-  }
-
-  /**
-   * SAFE-OTHER-DENOSUMAB: no dose of another J0897 product of the catalog within that product's
-   * dosing interval before the date of service; each finding is added to {@code out}.
-   */
-  static void otherDenosumab(CaseFacts f, List<Finding> out) {
-    CatalogEntry underReview = f.request().product();
-    for (Product other : f.request().catalog().products()) {
-      if (other.equals(underReview.product())) {
+    for (Product other : DenosumabRules.families()) {
+      Optional<CatalogEntry> reference = f.request().catalog().entry(other);
+      if (other.equals(f.family()) || reference.isEmpty()) {
         continue;
       }
-      CatalogEntry entry = f.request().catalog().entry(other).orElseThrow();
-      if (!entry.hcpcs().equals(underReview.hcpcs())) {
-        continue;
+      Period interval = reference.get().dosingInterval();
+      Administration latest = null;
+      for (Administration a : f.evidence().priorDoses()) {
+        if (ofFamily(f, a, other)
+            && !a.date().isAfter(dos)
+            && dos.isBefore(a.date().plus(interval))
+            && (latest == null || a.date().isAfter(latest.date()))) {
+          latest = a;
+        }
       }
-      LocalDate latest = latestWithin(f, other, entry.dosingInterval());
       if (latest != null) {
         out.add(
-            J0897Rules.SAFE_OTHER_DENOSUMAB.error(
+            DenosumabRules.SAFE_OTHER_DENOSUMAB.error(
                 Category.MEDICAL_NECESSITY,
                 "the patient received "
-                    + other
+                    + describe(f, latest)
                     + " on "
-                    + latest
-                    + ", within its dosing interval ("
-                    + entry.dosingInterval()
-                    + ") before this "
-                    + underReview.product()
-                    + " dose; a patient on one denosumab product should not receive"
-                    + " the other until "
-                    + latest.plus(entry.dosingInterval())));
+                    + latest.date()
+                    + ", within the "
+                    + other.displayName()
+                    + " family's dosing interval ("
+                    + words(interval)
+                    + ") before this dose of "
+                    + f.product().describe()
+                    + "; a patient on one denosumab family should not receive the other until "
+                    + latest.date().plus(interval)));
       }
     }
+    return out;
   }
 
   /**
-   * SAFE-HYPOCALCEMIA: the latest calcium within 30 days before the date of service (corrected if
-   * any corrected calcium is in the window, else total; the lowest value if several share that date)
-   * is below 8.5 mg/dL, or a HYPOCALCEMIA diagnosis (claim or record) ({@link
-   * Interpretation#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}).
+   * SAFE-HYPOCALCEMIA: the calcium that counts is below the threshold, or a HYPOCALCEMIA diagnosis
+   * (claim or record) ({@link DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}). The
+   * calcium that counts is read off the latest-dated lab results with a calcium in the window: the
+   * corrected calcium of that date if there is one, else its total calcium; several on that date,
+   * the lowest.
    */
   static Optional<Finding> hypocalcemia(CaseFacts f) {
-    LocalDate dos = f.dateOfService();
-    LocalDate from = dos.minusDays(Thresholds.HYPOCALCEMIA_WINDOW_DAYS);
-    LabResult latest = latestInWindow(f, LabTest.CORRECTED_CALCIUM, from);
-    if (latest == null) {
-      latest = latestInWindow(f, LabTest.TOTAL_CALCIUM, from);
-    }
-    boolean low = latest != null && latest.value().compareTo(Thresholds.HYPOCALCEMIA_CALCIUM) < 0;
-    boolean diagnosed = f.hasDiagnosis(CodeFamilies.HYPOCALCEMIA);
+    Thresholds t = f.thresholds();
+    LabResult counted = countedCalcium(f);
+    boolean low = counted != null && counted.value().compareTo(t.hypocalcemiaCalcium()) < 0;
+    CodeFamily hypocalcemia = CodeFamilies.HYPOCALCEMIA;
+    boolean diagnosed = f.hasDiagnosis(hypocalcemia);
     if (!low && !diagnosed) {
       return Optional.empty();
     }
@@ -228,85 +237,101 @@ final class DoseAndSafety {
     if (low) {
       why.add(
           "the latest "
-              + (latest.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")
+              + (counted.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")
               + " calcium, on "
-              + latest.date()
+              + counted.date()
               + ", is "
-              + latest.value().toPlainString()
+              + counted.value().toPlainString()
               + " mg/dL (below "
-              + Thresholds.HYPOCALCEMIA_CALCIUM.toPlainString()
+              + t.hypocalcemiaCalcium().toPlainString()
               + ")");
     }
     if (diagnosed) {
-      why.add("a hypocalcemia diagnosis (" + f.codesOf(CodeFamilies.HYPOCALCEMIA) + ")");
+      why.add("a hypocalcemia diagnosis (" + f.codesOf(hypocalcemia) + ")");
     }
     return Optional.of(
-        J0897Rules.SAFE_HYPOCALCEMIA.error(
+        DenosumabRules.SAFE_HYPOCALCEMIA.error(
             Category.MEDICAL_NECESSITY,
             "pre-existing hypocalcemia: "
                 + String.join(" and ", why)
                 + "; denosumab is contraindicated until hypocalcemia is corrected (a calcium of at"
                 + " least "
-                + Thresholds.HYPOCALCEMIA_CALCIUM.toPlainString()
+                + t.hypocalcemiaCalcium().toPlainString()
                 + " mg/dL within "
-                + Thresholds.HYPOCALCEMIA_WINDOW_DAYS
+                + t.hypocalcemiaWindowDays()
                 + " days before the dose)"));
   }
 
-  private static @Nullable LabResult latestInWindow(CaseFacts f, LabTest test, LocalDate from) {
+  /** The calcium result that counts, or null if no calcium is in the window. */
+  private static @Nullable LabResult countedCalcium(CaseFacts f) {
     LocalDate dos = f.dateOfService();
-    LabResult latest = null;
+    LocalDate from = dos.minusDays(f.thresholds().hypocalcemiaWindowDays());
+    LocalDate latest = null;
     for (LabResult r : f.evidence().labs()) {
-      if (r.test() == test && !r.date().isBefore(from) && !r.date().isAfter(dos)) {
-        // the latest date; on the same date the lowest value; on a full tie the first
-        if (latest == null || LATEST_THEN_LOWEST.compare(r, latest) > 0) {
-          latest = r;
-        }
+      if (isCalcium(r) && !r.date().isBefore(from) && !r.date().isAfter(dos)) {
+        latest = latest == null || r.date().isAfter(latest) ? r.date() : latest;
       }
     }
-    return latest;
+    if (latest == null) {
+      return null;
+    }
+    LabResult corrected = lowestOn(f, latest, LabTest.CORRECTED_CALCIUM);
+    return corrected != null ? corrected : lowestOn(f, latest, LabTest.TOTAL_CALCIUM);
   }
 
-  /** Orders lab results by date, then by value reversed: the maximum is the latest, lowest one. */
-  private static final Comparator<LabResult> LATEST_THEN_LOWEST =
-      Comparator.comparing(LabResult::date)
-          .thenComparing(LabResult::value, Comparator.<BigDecimal>reverseOrder());
+  private static boolean isCalcium(LabResult r) {
+    return r.test() == LabTest.CORRECTED_CALCIUM || r.test() == LabTest.TOTAL_CALCIUM;
+  }
 
-  /** Orders lab results by value, then by date: the minimum is the lowest, earliest one. */
-  private static final Comparator<LabResult> LOWEST_THEN_EARLIEST =
-      Comparator.comparing(LabResult::value).thenComparing(LabResult::date);
+  private static @Nullable LabResult lowestOn(CaseFacts f, LocalDate date, LabTest test) {
+    LabResult lowest = null;
+    for (LabResult r : f.evidence().labs()) {
+      if (r.test() == test
+          && r.date().equals(date)
+          && (lowest == null || r.value().compareTo(lowest.value()) < 0)) {
+        lowest = r;
+      }
+    }
+    return lowest;
+  }
 
-  /** SAFE-PREGNANCY: Prolia and a note stating the patient is pregnant. */
+  /** SAFE-PREGNANCY: a product contraindicated in pregnancy and a note stating the patient is pregnant. */
   static Optional<Finding> pregnancy(CaseFacts f) {
-    if (!f.product().equals(Product.PROLIA)
+    if (!f.product().safetyFacts().contains(SafetyFact.CONTRAINDICATED_IN_PREGNANCY)
         || !f.evidence().statement(NoteStatement.PREGNANT).orElse(false)) {
       return Optional.empty();
     }
     return Optional.of(
-        J0897Rules.SAFE_PREGNANCY.error(
+        DenosumabRules.SAFE_PREGNANCY.error(
             Category.MEDICAL_NECESSITY,
-            "the progress note states the patient is pregnant; Prolia is contraindicated in"
-                + " pregnancy and is not covered while the patient is pregnant"));
+            "the progress note states the patient is pregnant; "
+                + f.product().describe()
+                + " is contraindicated in pregnancy and is not covered while the patient is"
+                + " pregnant"));
   }
 
   /**
-   * SAFE-ADVANCED-CKD (WARNING): Prolia and an eGFR below 30 within 12 months before the date of
-   * service ({@link Interpretation#CKD_EGFR_WITHIN_12_MONTHS}), or an ADVANCED_CKD diagnosis.
+   * SAFE-ADVANCED-CKD (WARNING): a product with the advanced-CKD boxed warning and an eGFR below 30
+   * within 12 months before the date of service ({@link
+   * DenosumabInterpretations#CKD_EGFR_WITHIN_12_MONTHS}), or an ADVANCED_CKD diagnosis.
    */
   static Optional<Finding> advancedCkd(CaseFacts f) {
-    if (!f.product().equals(Product.PROLIA)) {
+    if (!f.product().safetyFacts().contains(SafetyFact.SEVERE_HYPOCALCEMIA_IN_ADVANCED_CKD)) {
       return Optional.empty();
     }
+    Thresholds t = f.thresholds();
     LocalDate dos = f.dateOfService();
-    LocalDate from = dos.minus(Thresholds.ADVANCED_CKD_WINDOW);
-    // the lowest eGFR below the threshold in the window; on equal values the earliest, then the first
+    LocalDate from = dos.minus(t.advancedCkdWindow());
+    // the lowest eGFR below the threshold in the window; on equal values the earliest
     LabResult lowest = null;
     for (LabResult r : f.evidence().labs()) {
       if (r.test() == LabTest.EGFR
           && !r.date().isBefore(from)
           && !r.date().isAfter(dos)
-          && r.value().compareTo(Thresholds.ADVANCED_CKD_EGFR) < 0
-          && (lowest == null || LOWEST_THEN_EARLIEST.compare(r, lowest) < 0)) {
+          && r.value().compareTo(t.advancedCkdEgfr()) < 0
+          && (lowest == null
+              || r.value().compareTo(lowest.value()) < 0
+              || (r.value().compareTo(lowest.value()) == 0 && r.date().isBefore(lowest.date())))) {
         lowest = r;
       }
     }
@@ -322,18 +347,43 @@ final class DoseAndSafety {
               + " on "
               + lowest.date()
               + " (below "
-              + Thresholds.ADVANCED_CKD_EGFR.toPlainString()
+              + t.advancedCkdEgfr().toPlainString()
               + ")");
     }
     if (diagnosed) {
       why.add("an advanced CKD diagnosis (" + f.codesOf(CodeFamilies.ADVANCED_CKD) + ")");
     }
     return Optional.of(
-        J0897Rules.SAFE_ADVANCED_CKD.warning(
+        DenosumabRules.SAFE_ADVANCED_CKD.warning(
             "advanced chronic kidney disease: "
                 + String.join(" and ", why)
-                + "; Prolia's boxed warning asks that the patient be evaluated for CKD mineral and"
-                + " bone disorder before treatment, and the record should document that"
-                + " evaluation"));
+                + "; the boxed warning of "
+                + f.product().describe()
+                + " asks that the patient be evaluated for CKD mineral and bone disorder before"
+                + " treatment, and the record should document that evaluation"));
+  }
+
+  /** A period in words, as a clerk reads it: "6 months", "28 days", "1 year and 2 months". */
+  static String words(Period period) {
+    List<String> parts = new ArrayList<>(3);
+    if (period.getYears() != 0) {
+      parts.add(plural(period.getYears(), "year"));
+    }
+    if (period.getMonths() != 0) {
+      parts.add(plural(period.getMonths(), "month"));
+    }
+    if (period.getDays() != 0 || parts.isEmpty()) {
+      parts.add(plural(period.getDays(), "day"));
+    }
+    return String.join(" and ", parts);
+  }
+
+  private static String plural(int n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
+  }
+
+  /** An enum constant in words: {@code SUBCUTANEOUS} is "subcutaneous". */
+  private static String words(String constant) {
+    return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

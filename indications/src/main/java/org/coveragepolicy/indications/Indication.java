@@ -1,145 +1,156 @@
 package org.coveragepolicy.indications;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Rule;
-import org.coveragepolicy.core.finding.Source;
+import org.immutables.value.Value;
 
 /**
- * An FDA-labeled indication of a J0897 product, in POLICY.md order: when several candidates are
- * supported, the first in this order is the result's indication. The name is the output value
- * ({@code PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS}); the rule ID adds the {@code IND-} prefix.
+ * A labeled indication of a product family, as a value: its rule (whose ID, {@code IND-…}, names
+ * it), the family it belongs to, the anchor that makes it a candidate (a diagnosis family, and where
+ * the label says so the patient's sex or a documented therapy), whether radiographic evidence must
+ * support it, whether the family's loading doses apply to it, and its named requirements. The
+ * built-in indications are {@link DenosumabIndications}; an {@link Edition} lists the ones it
+ * applies.
+ *
+ * <p>Required: {@code rule}, {@code description}, {@code family}, {@code anchorFamily}, {@code
+ * needsImaging}, {@code establishingImaging}. Optional: {@code sex}, {@code anchorTherapy}, {@code
+ * usesLoadingDoses} (default false), {@code requirements}.
  *
  * @since 0.1.0
  */
-public enum Indication {
-  /** Treatment of postmenopausal women with osteoporosis at high risk for fracture. */
-  PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS(
-      CodeFamilies.OSTEOPOROSIS,
-      Product.PROLIA,
-      "postmenopausal women with osteoporosis at high risk for fracture",
-      Source.FDA_PROLIA,
-      true),
-  /** Treatment to increase bone mass in men with osteoporosis at high risk for fracture. */
-  PROLIA_MALE_OSTEOPOROSIS(
-      CodeFamilies.OSTEOPOROSIS,
-      Product.PROLIA,
-      "men with osteoporosis at high risk for fracture",
-      Source.FDA_PROLIA,
-      true),
-  /** Men at high risk for fracture receiving ADT for nonmetastatic prostate cancer. */
-  PROLIA_ADT_PROSTATE_CANCER(
-      CodeFamilies.PROSTATE_CANCER,
-      Product.PROLIA,
-      "men at high risk for fracture receiving androgen deprivation therapy for nonmetastatic"
-          + " prostate cancer",
-      Source.FDA_PROLIA,
-      true),
-  /** Women at high risk for fracture receiving adjuvant aromatase-inhibitor therapy for breast cancer. */
-  PROLIA_AI_BREAST_CANCER(
-      CodeFamilies.BREAST_CANCER,
-      Product.PROLIA,
-      "women at high risk for fracture receiving adjuvant aromatase inhibitor therapy for breast"
-          + " cancer",
-      Source.FDA_PROLIA,
-      true),
-  /** Glucocorticoid-induced osteoporosis at high risk for fracture (FDA_LABEL_2024 only). */
-  PROLIA_GLUCOCORTICOID_OSTEOPOROSIS(
-      CodeFamilies.OSTEOPOROSIS,
-      Product.PROLIA,
-      "glucocorticoid-induced osteoporosis in patients at high risk for fracture",
-      Source.FDA_PROLIA,
-      true),
-  /** Prevention of skeletal-related events in patients with bone metastases from solid tumors. */
-  XGEVA_SRE_BONE_METASTASES(
-      CodeFamilies.BONE_METASTASES,
-      Product.XGEVA,
-      "prevention of skeletal-related events in patients with bone metastases from solid tumors",
-      Source.FDA_XGEVA,
-      true),
-  /** Prevention of skeletal-related events in multiple myeloma (FDA_LABEL_2024 only). */
-  XGEVA_SRE_MULTIPLE_MYELOMA(
-      CodeFamilies.MULTIPLE_MYELOMA,
-      Product.XGEVA,
-      "prevention of skeletal-related events in patients with multiple myeloma",
-      Source.FDA_XGEVA,
-      true),
-  /** Giant cell tumor of bone, unresectable, in adults and skeletally mature adolescents. */
-  XGEVA_GIANT_CELL_TUMOR(
-      CodeFamilies.GIANT_CELL_TUMOR_OF_BONE,
-      Product.XGEVA,
-      "adults and skeletally mature adolescents with giant cell tumor of bone that is unresectable"
-          + " or where resection is likely to cause severe morbidity",
-      Source.FDA_XGEVA,
-      true),
-  /** Hypercalcemia of malignancy refractory to bisphosphonate therapy. */
-  XGEVA_HYPERCALCEMIA_OF_MALIGNANCY(
-      CodeFamilies.HYPERCALCEMIA,
-      Product.XGEVA,
-      "hypercalcemia of malignancy refractory to bisphosphonate therapy",
-      Source.FDA_XGEVA,
-      false);
-
-  private final CodeFamily anchor;
-  private final Product product;
-  private final String description;
-  private final Rule rule;
-  private final boolean needsImaging;
-
-  Indication(
-      CodeFamily anchor, Product product, String description, Source source, boolean needsImaging) {
-    this.anchor = anchor;
-    this.product = product;
-    this.description = description;
-    this.rule = Rule.of("IND-" + name().replace('_', '-'), description, source);
-    this.needsImaging = needsImaging;
-  }
+@Value.Immutable
+public abstract class Indication {
+  Indication() {}
 
   /**
-   * Returns the anchor code family: a diagnosis in it (claim or record) makes the indication a
-   * candidate, and CLM-DIAGNOSIS asks for one on the claim when the indication is supported.
+   * Returns the indication's rule; its ID is {@code IND-} and the indication's name in words joined
+   * by hyphens.
    *
-   * @return the anchor family
+   * @return the rule
    */
-  public CodeFamily anchorFamily() {
-    return anchor;
-  }
-
-  /**
-   * Returns the product the indication belongs to.
-   *
-   * @return the product
-   */
-  public Product product() {
-    return product;
-  }
+  public abstract Rule rule();
 
   /**
    * Returns the labeled indication in words.
    *
    * @return the description
    */
-  public String description() {
-    return description;
-  }
+  public abstract String description();
 
   /**
-   * Returns the indication's rule, whose ID is the name with the {@code IND-} prefix.
+   * Returns the product family the indication belongs to (its reference product).
    *
-   * @return the rule
+   * @return the family
    */
-  public Rule rule() {
-    return rule;
-  }
+  public abstract Product family();
 
   /**
-   * Returns whether the indication needs radiographic evidence (SEED: every indication but
-   * hypercalcemia of malignancy, see {@link
-   * org.coveragepolicy.core.finding.Interpretation#HYPERCALCEMIA_NEEDS_NO_IMAGING}).
+   * Returns the anchor code family: a diagnosis in it (claim or record) makes the indication a
+   * candidate, a counted progress note must document one, and CLM-DIAGNOSIS asks for one on the
+   * claim when the indication is supported.
+   *
+   * @return the anchor family
+   */
+  public abstract CodeFamily anchorFamily();
+
+  /**
+   * Returns the sex the indication is labeled for, if it is labeled for one.
+   *
+   * @return the sex
+   */
+  public abstract Optional<Sex> sex();
+
+  /**
+   * Returns a therapy that must be documented for the indication to be a candidate, if any (such as
+   * a systemic glucocorticoid for glucocorticoid-induced osteoporosis).
+   *
+   * @return the anchor therapy
+   */
+  public abstract Optional<TherapyKind> anchorTherapy();
+
+  /**
+   * Returns whether radiographic evidence must support the indication (SEED: every indication but
+   * hypercalcemia of malignancy).
    *
    * @return true if imaging must support it
    */
-  public boolean needsImaging() {
-    return needsImaging;
+  public abstract boolean needsImaging();
+
+  /**
+   * Returns the imaging that would establish the indication, in words, for messages such as "no
+   * imaging report is documented; … would satisfy it".
+   *
+   * @return the imaging, such as "a DXA scan or imaging of a fragility fracture"
+   */
+  public abstract String establishingImaging();
+
+  /**
+   * Returns whether the family's loading doses (catalog data) apply when this indication is
+   * supported.
+   *
+   * @return true if loading doses apply
+   */
+  @Value.Default
+  public boolean usesLoadingDoses() {
+    return false;
+  }
+
+  /**
+   * Returns the indication's requirements besides its anchor, in the order their shortfalls are
+   * reported.
+   *
+   * @return the requirements
+   */
+  public abstract ImmutableList<Requirement> requirements();
+
+  /**
+   * Returns the indication's name as a result reports it: the rule ID without {@code IND-}, upper
+   * snake case, such as {@code PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS}.
+   *
+   * @return the name
+   */
+  public final String name() {
+    return rule().id().substring(PREFIX.length()).replace('-', '_');
+  }
+
+  private static final String PREFIX = "IND-";
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Indication}. Required: {@code rule}, {@code description}, {@code family},
+   * {@code anchorFamily}, {@code needsImaging}, {@code establishingImaging}; optional: {@code sex},
+   * {@code anchorTherapy}, {@code usesLoadingDoses}, {@code requirements}.
+   */
+  public static final class Builder extends ImmutableIndication.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        rule().id().startsWith(PREFIX),
+        "indication.rule: an indication's rule ID starts with %s, was %s",
+        PREFIX,
+        rule().id());
+  }
+
+  @Override
+  public final String toString() {
+    return name();
   }
 }

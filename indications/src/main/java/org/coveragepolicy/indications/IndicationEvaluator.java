@@ -1,26 +1,26 @@
 package org.coveragepolicy.indications;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.core.finding.Interpretation;
-import org.coveragepolicy.indications.IndicationChecks.Shortfall;
 
 /**
- * The reasonable-and-necessary evaluator for J0897 (Pub. 100-02, Ch. 15, §50.4): a pure function
- * from an {@link IndicationRequest} to an {@link IndicationResult}.
+ * The reasonable-and-necessary evaluator of the denosumab policy (Pub. 100-02, Ch. 15, §50.4): a
+ * pure function from an {@link IndicationRequest} to an {@link IndicationResult}, driven by the
+ * edition's values.
  *
- * <p>The candidates are the edition's indications of the product under review whose anchor
- * diagnosis (claim or record) and patient condition are present. The supported indication is the
- * first candidate, in POLICY.md order, with no shortfall. When one is supported, the other
- * candidates' shortfalls are reported as INFO; when none is, every shortfall is an ERROR: a missing
- * element INSUFFICIENT_DOCUMENTATION, a contradicting one MEDICAL_NECESSITY. The multiple-myeloma
- * limitation of use, {@code IND-NO-INDICATION} and the dose, frequency and safety rules ({@link
- * J0897Rules}) follow. Findings are in {@link Finding#ORDER}.
+ * <p>The candidates are the edition's indications of the product's family whose anchor (a diagnosis
+ * on the claim or in the record, and the sex or therapy the indication names) is present. A
+ * candidate's shortfalls are its anchor not documented in a counted progress note, each of its
+ * requirements, and the contradiction of each edition limitation that names it. The supported
+ * indication is the first candidate, in the edition's order, with no shortfall. When one is
+ * supported, the other candidates' shortfalls are reported as INFO; when none is, every shortfall
+ * is an ERROR: a missing element INSUFFICIENT_DOCUMENTATION, a contradicting one MEDICAL_NECESSITY.
+ * The edition's limitations, {@code IND-NO-INDICATION} and the dose, frequency and safety rules
+ * follow. Findings are in {@link Finding#ORDER}.
  *
  * @since 0.1.0
  */
@@ -28,8 +28,8 @@ public final class IndicationEvaluator {
   private IndicationEvaluator() {}
 
   /**
-   * Evaluates the indications of the request's edition for its product, the limitation of use, and
-   * the dose, frequency and safety rules.
+   * Evaluates the indications of the request's edition for its product's family, the limitations
+   * of use, and the dose, frequency and safety rules.
    *
    * @param request the request
    * @return the candidates, the supported indication and the findings
@@ -37,48 +37,75 @@ public final class IndicationEvaluator {
    */
   public static IndicationResult evaluate(IndicationRequest request) {
     CaseFacts facts = new CaseFacts(request);
-    // the candidates in POLICY.md order, each with its shortfalls at the same index
     List<Indication> candidates = new ArrayList<>();
-    List<ImmutableList<Shortfall>> shortfalls = new ArrayList<>();
-    Optional<Indication> supported = Optional.empty();
+    List<List<Shortfall>> shortfalls = new ArrayList<>();
+    List<Indication> supported = new ArrayList<>();
     for (Indication indication : request.edition().indications()) {
-      if (IndicationChecks.isCandidate(indication, facts)) {
-        ImmutableList<Shortfall> ofIndication = IndicationChecks.shortfalls(indication, facts);
+      if (isCandidate(indication, facts)) {
+        List<Shortfall> ofIndication = shortfalls(indication, facts);
         candidates.add(indication);
         shortfalls.add(ofIndication);
-        if (ofIndication.isEmpty() && supported.isEmpty()) {
-          supported = Optional.of(indication); // the first candidate with no shortfall
+        if (ofIndication.isEmpty()) {
+          supported.add(indication);
         }
       }
     }
+    Optional<Indication> first = supported.stream().findFirst();
 
     List<Finding> findings = new ArrayList<>();
-    List<Finding> imagingGaps = new ArrayList<>(0);
+    List<Finding> imagingGaps = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       for (Shortfall s : shortfalls.get(i)) {
-        Finding finding = finding(candidates.get(i), s, supported);
+        Finding finding = finding(candidates.get(i), s, first);
         findings.add(finding);
-        if (s.noImaging() && finding.isError()) {
+        if (s.kind() == Shortfall.Kind.NO_IMAGING && finding.isError()) {
           imagingGaps.add(finding);
         }
       }
     }
-    Optional<Finding> limitation = limitation(facts, supported);
-    if (limitation.isPresent()) {
-      findings.add(limitation.get());
-    } else if (candidates.isEmpty()) {
+    boolean limited = false;
+    for (Limitation limitation : request.edition().limitations()) {
+      Optional<Finding> fired = limitation.evaluate(facts, first.isPresent());
+      if (fired.isPresent()) {
+        findings.add(fired.get());
+        limited = true;
+      }
+    }
+    if (candidates.isEmpty() && !limited) {
       findings.add(noIndication(facts));
     }
     findings.addAll(DoseAndSafety.evaluate(facts, supported));
-    if (findings.size() > 1) {
-      findings.sort(Finding.ORDER);
-    }
+    findings.sort(Finding.ORDER);
     return IndicationResult.builder()
         .candidates(candidates)
-        .supported(supported)
+        .supported(first)
         .findings(findings)
         .imagingGaps(imagingGaps)
         .build();
+  }
+
+  /**
+   * Whether an indication is a candidate: of the product's family, its anchor diagnosed (claim or
+   * record), and the sex or therapy it names present.
+   */
+  static boolean isCandidate(Indication indication, CaseFacts f) {
+    return indication.family().equals(f.family())
+        && f.hasDiagnosis(indication.anchorFamily())
+        && indication.sex().map(sex -> sex == f.sex()).orElse(true)
+        && indication.anchorTherapy().map(f::hasTherapy).orElse(true);
+  }
+
+  /** The shortfalls of a candidate, in order: anchor documented, requirements, limitations. */
+  static List<Shortfall> shortfalls(Indication indication, CaseFacts f) {
+    List<Shortfall> out = new ArrayList<>();
+    Requirements.anchorDocumented(indication, f).ifPresent(out::add);
+    for (Requirement requirement : indication.requirements()) {
+      requirement.check(f).ifPresent(out::add);
+    }
+    for (Limitation limitation : f.edition().limitations()) {
+      limitation.contradiction(indication, f).ifPresent(out::add);
+    }
+    return out;
   }
 
   private static Finding finding(
@@ -87,10 +114,8 @@ public final class IndicationEvaluator {
       return indication
           .rule()
           .info(
-              shortfall.message()
-                  + " (not needed: the claim is supported by "
-                  + supported.get()
-                  + ")");
+              shortfall.message() + " (not needed: the claim is supported by " + supported.get() + ")",
+              shortfall.citation());
     }
     Category category =
         shortfall.missing() ? Category.INSUFFICIENT_DOCUMENTATION : Category.MEDICAL_NECESSITY;
@@ -102,56 +127,49 @@ public final class IndicationEvaluator {
             shortfall.citation());
   }
 
-  /**
-   * IND-XGEVA-MULTIPLE-MYELOMA-LIMITATION: the edition carries it, the product is Xgeva, the patient
-   * has a multiple-myeloma diagnosis (claim or record) and no Xgeva indication is supported; a
-   * supported giant cell tumor or hypercalcemia of malignancy is never blocked ({@link
-   * Interpretation#MYELOMA_LIMITATION_LITERAL}).
-   */
-  private static Optional<Finding> limitation(CaseFacts f, Optional<Indication> supported) {
-    Limitation limitation = Limitation.XGEVA_MULTIPLE_MYELOMA;
-    if (!f.edition().has(limitation)
-        || !limitation.product().equals(f.product())
-        || !f.hasDiagnosis(CodeFamilies.MULTIPLE_MYELOMA)
-        || supported.isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        limitation
-            .rule()
-            .error(
-                Category.MEDICAL_NECESSITY,
-                "the patient has a multiple myeloma diagnosis ("
-                    + f.codesOf(CodeFamilies.MULTIPLE_MYELOMA)
-                    + ") and under "
-                    + f.edition()
-                    + " Xgeva is not indicated for the prevention of skeletal-related events in"
-                    + " patients with multiple myeloma ("
-                    + Interpretation.MYELOMA_LIMITATION_LITERAL.summary()
-                    + "); Xgeva is covered for this patient only for a documented giant cell tumor"
-                    + " of bone or hypercalcemia of malignancy refractory to bisphosphonate"));
-  }
-
   /** IND-NO-INDICATION: no candidate; the message lists the anchors that would make one. */
   private static Finding noIndication(CaseFacts f) {
-    String anchors =
-        f.edition().indications().stream()
-            .filter(i -> i.product().equals(f.product()))
-            .map(i -> IndicationChecks.anchorText(i) + " (" + i.description() + ")")
-            .collect(Collectors.joining("; "));
+    StringBuilder anchors = new StringBuilder();
+    for (Indication i : f.edition().indications()) {
+      if (i.family().equals(f.family())) {
+        anchors
+            .append(anchors.length() == 0 ? "" : "; ")
+            .append(anchorText(i))
+            .append(" (")
+            .append(i.description())
+            .append(')');
+      }
+    }
+    String product = f.product().describe();
     String message =
-        anchors.isEmpty()
+        anchors.length() == 0
             ? "edition "
                 + f.edition()
                 + " lists no indication of "
-                + f.product()
+                + product
                 + ", so it is not reasonable and necessary under this policy"
             : "no diagnosis on the claim or in the record makes "
-                + f.product()
+                + product
                 + " indicated under "
                 + f.edition()
                 + "; a documented diagnosis of one of these would: "
                 + anchors;
-    return J0897Rules.NO_INDICATION.error(Category.MEDICAL_NECESSITY, message);
+    return DenosumabRules.NO_INDICATION.error(Category.MEDICAL_NECESSITY, message);
+  }
+
+  /** The anchor of an indication in words, for the IND-NO-INDICATION message. */
+  static String anchorText(Indication indication) {
+    StringBuilder text = new StringBuilder(indication.anchorFamily().toString());
+    indication
+        .sex()
+        .ifPresent(sex -> text.append(" in a ").append(sex.name().toLowerCase(Locale.ROOT)).append(" patient"));
+    indication
+        .anchorTherapy()
+        .ifPresent(
+            therapy ->
+                text.append(" with a documented ")
+                    .append(therapy.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .append(" therapy"));
+    return text.toString();
   }
 }

@@ -32,11 +32,11 @@ public abstract class IndicationRequest {
   /**
    * Returns the catalog the other products' facts come from (SAFE-OTHER-DENOSUMAB).
    *
-   * @return the catalog; {@link DrugCatalog#J0897} by default
+   * @return the catalog; {@link DenosumabCatalog#BUILT_IN} by default
    */
   @Value.Default
   public DrugCatalog catalog() {
-    return DrugCatalog.J0897;
+    return DenosumabCatalog.BUILT_IN;
   }
 
   /**

@@ -1,87 +1,218 @@
 package org.coveragepolicy.indications;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.math.BigDecimal;
 import java.time.Period;
-import org.coveragepolicy.core.finding.Interpretation;
+import org.immutables.value.Value;
 
 /**
- * The numeric thresholds and windows of the J0897 indication, dose and safety rules, each defined
- * once, named and cited (POLICY.md). Clinical values are {@link BigDecimal} and compared with
- * {@code compareTo}. The dosing intervals (Prolia 6 months, Xgeva 28 days) are catalog data ({@link
- * org.coveragepolicy.core.drug.CatalogEntry#dosingInterval()}), so they are not repeated here.
+ * The numeric thresholds and windows of the denosumab indication, dose and safety rules, each
+ * defined once, named and cited; an {@link Edition} carries one set, so an edition can change a
+ * threshold without a code change ({@code Thresholds.builder().from(t).osteoporosisTScore(…)}).
+ * Clinical values are {@link BigDecimal} and compared with {@code compareTo}. The dosing intervals
+ * (Prolia family 6 months, Xgeva family 28 days) and the loading-dose days are catalog data.
+ *
+ * <p>Every attribute is optional in the builder; an attribute not set keeps the value documented on
+ * its accessor.
+ *
+ * @since 0.2.0
  */
-final class Thresholds {
-  /** Osteoporosis: a DXA T-score at or below -2.5 (WHO definition, FDA-PROLIA; SEED imaging). */
-  static final BigDecimal OSTEOPOROSIS_T_SCORE = new BigDecimal("-2.5");
+@Value.Immutable
+public abstract class Thresholds {
+  private static final Thresholds DEFAULTS = builder().build();
+
+  Thresholds() {}
+
+  /**
+   * Returns the thresholds of POLICY.md, which both built-in editions use.
+   *
+   * @return the default thresholds
+   */
+  public static Thresholds defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Osteoporosis: a DXA T-score at or below this (WHO definition; FDA-PROLIA; SEED imaging).
+   *
+   * @return -2.5 by default
+   */
+  @Value.Default
+  public BigDecimal osteoporosisTScore() {
+    return new BigDecimal("-2.5");
+  }
 
   /**
    * Low bone mass for the bone-loss indications (ADT, aromatase inhibitor, glucocorticoid): a DXA
-   * T-score at or below -1.0 ({@link Interpretation#LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS}).
+   * T-score at or below this ({@link
+   * DenosumabInterpretations#LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS}).
+   *
+   * @return -1.0 by default
    */
-  static final BigDecimal LOW_BONE_MASS_T_SCORE = new BigDecimal("-1.0");
-
-  /** Glucocorticoid-induced osteoporosis: at least 7.5 mg/day prednisone equivalent (FDA-PROLIA). */
-  static final BigDecimal GLUCOCORTICOID_MG_PER_DAY = new BigDecimal("7.5");
-
-  /** Glucocorticoid-induced osteoporosis: expected to continue at least 6 months (FDA-PROLIA). */
-  static final int GLUCOCORTICOID_MONTHS = 6;
-
-  /** Giant cell tumor of bone: adult from age 18 (FDA-XGEVA). */
-  static final int ADULT_AGE = 18;
+  @Value.Default
+  public BigDecimal lowBoneMassTScore() {
+    return new BigDecimal("-1.0");
+  }
 
   /**
-   * Giant cell tumor of bone: adolescence from age 12; skeletally mature adolescents qualify ({@link
-   * Interpretation#ADOLESCENCE_12_TO_17}).
+   * Glucocorticoid-induced osteoporosis: at least this many mg/day prednisone equivalent
+   * (FDA-PROLIA).
+   *
+   * @return 7.5 by default
    */
-  static final int ADOLESCENT_AGE = 12;
+  @Value.Default
+  public BigDecimal glucocorticoidMgPerDay() {
+    return new BigDecimal("7.5");
+  }
 
   /**
-   * Hypercalcemia of malignancy: corrected calcium above 12.5 mg/dL ({@link
-   * Interpretation#REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS}, FDA-XGEVA).
+   * Glucocorticoid-induced osteoporosis: expected to continue at least this many months
+   * (FDA-PROLIA).
+   *
+   * @return 6 by default
    */
-  static final BigDecimal HYPERCALCEMIA_CORRECTED_CALCIUM = new BigDecimal("12.5");
-
-  /** Hypercalcemia of malignancy: the qualifying calcium is within 30 days before the DOS. */
-  static final int HYPERCALCEMIA_WINDOW_DAYS = 30;
+  @Value.Default
+  public int glucocorticoidMonths() {
+    return 6;
+  }
 
   /**
-   * Refractory to bisphosphonate: the qualifying calcium at least 7 days after the start of an IV
-   * bisphosphonate ({@link Interpretation#REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS}).
+   * Giant cell tumor of bone: adult from this age (FDA-XGEVA).
+   *
+   * @return 18 by default
    */
-  static final int BISPHOSPHONATE_MIN_DAYS = 7;
+  @Value.Default
+  public int adultAge() {
+    return 18;
+  }
 
   /**
-   * Refractory to bisphosphonate: the qualifying calcium at most 30 days after the start of an IV
-   * bisphosphonate ({@link Interpretation#REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS}).
+   * Giant cell tumor of bone: adolescence from this age; skeletally mature adolescents qualify
+   * ({@link DenosumabInterpretations#ADOLESCENCE_12_TO_17}).
+   *
+   * @return 12 by default
    */
-  static final int BISPHOSPHONATE_MAX_DAYS = 30;
+  @Value.Default
+  public int adolescentAge() {
+    return 12;
+  }
 
   /**
-   * Pre-existing hypocalcemia: a calcium below 8.5 mg/dL ({@link
-   * Interpretation#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}, A52399).
+   * Hypercalcemia of malignancy: a corrected calcium above this, in mg/dL ({@link
+   * DenosumabInterpretations#REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS}, FDA-XGEVA).
+   *
+   * @return 12.5 by default
    */
-  static final BigDecimal HYPOCALCEMIA_CALCIUM = new BigDecimal("8.5");
+  @Value.Default
+  public BigDecimal hypercalcemiaCorrectedCalcium() {
+    return new BigDecimal("12.5");
+  }
 
   /**
-   * Pre-existing hypocalcemia: the calcium is read within 30 days before the DOS ({@link
-   * Interpretation#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}).
+   * Hypercalcemia of malignancy: the qualifying calcium is measured within this many days before
+   * the date of service.
+   *
+   * @return 30 by default
    */
-  static final int HYPOCALCEMIA_WINDOW_DAYS = 30;
-
-  /** Advanced CKD: an eGFR below 30 mL/min/1.73 m² (FDA-PROLIA boxed warning, January 2024). */
-  static final BigDecimal ADVANCED_CKD_EGFR = new BigDecimal("30");
-
-  /** Advanced CKD: the eGFR is read within 12 months ({@link Interpretation#CKD_EGFR_WITHIN_12_MONTHS}). */
-  static final Period ADVANCED_CKD_WINDOW = Period.ofMonths(12);
+  @Value.Default
+  public int hypercalcemiaWindowDays() {
+    return 30;
+  }
 
   /**
-   * Xgeva loading doses for giant cell tumor and hypercalcemia of malignancy: label days 8 and 15,
-   * that is 7 and 14 days after the first dose (FDA-XGEVA).
+   * Refractory to bisphosphonate: the qualifying calcium at least this many days after the start of
+   * an IV bisphosphonate ({@link DenosumabInterpretations#REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS}).
+   *
+   * @return 7 by default
    */
-  static final int FIRST_LOADING_DAYS = 7;
+  @Value.Default
+  public int bisphosphonateMinDays() {
+    return 7;
+  }
 
-  /** The second Xgeva loading dose: label day 15, 14 days after the first dose (FDA-XGEVA). */
-  static final int SECOND_LOADING_DAYS = 14;
+  /**
+   * Refractory to bisphosphonate: the qualifying calcium at most this many days after the start of
+   * an IV bisphosphonate ({@link DenosumabInterpretations#REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS}).
+   *
+   * @return 30 by default
+   */
+  @Value.Default
+  public int bisphosphonateMaxDays() {
+    return 30;
+  }
 
-  private Thresholds() {}
+  /**
+   * Pre-existing hypocalcemia: a calcium below this, in mg/dL ({@link
+   * DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}, A52399).
+   *
+   * @return 8.5 by default
+   */
+  @Value.Default
+  public BigDecimal hypocalcemiaCalcium() {
+    return new BigDecimal("8.5");
+  }
+
+  /**
+   * Pre-existing hypocalcemia: the calcium is read within this many days before the date of service
+   * ({@link DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}).
+   *
+   * @return 30 by default
+   */
+  @Value.Default
+  public int hypocalcemiaWindowDays() {
+    return 30;
+  }
+
+  /**
+   * Advanced CKD: an eGFR below this, in mL/min/1.73 m² (FDA-PROLIA boxed warning, January 2024).
+   *
+   * @return 30 by default
+   */
+  @Value.Default
+  public BigDecimal advancedCkdEgfr() {
+    return new BigDecimal("30");
+  }
+
+  /**
+   * Advanced CKD: the eGFR is read within this period before the date of service ({@link
+   * DenosumabInterpretations#CKD_EGFR_WITHIN_12_MONTHS}).
+   *
+   * @return 12 months by default
+   */
+  @Value.Default
+  public Period advancedCkdWindow() {
+    return Period.ofMonths(12);
+  }
+
+  /**
+   * Returns a new builder; every attribute is optional.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Thresholds}; every attribute not set keeps its documented default. */
+  public static final class Builder extends ImmutableThresholds.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        adolescentAge() <= adultAge(),
+        "thresholds.adolescentAge: must not be above adultAge %s, was %s",
+        adultAge(),
+        adolescentAge());
+    checkArgument(
+        bisphosphonateMinDays() <= bisphosphonateMaxDays(),
+        "thresholds.bisphosphonateMinDays: must not be above bisphosphonateMaxDays %s, was %s",
+        bisphosphonateMaxDays(),
+        bisphosphonateMinDays());
+    checkArgument(
+        hypercalcemiaWindowDays() >= 0 && hypocalcemiaWindowDays() >= 0,
+        "thresholds: windows must not be negative");
+  }
 }

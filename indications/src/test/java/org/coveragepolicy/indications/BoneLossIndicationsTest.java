@@ -3,8 +3,8 @@ package org.coveragepolicy.indications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.core.finding.Category.INSUFFICIENT_DOCUMENTATION;
 import static org.coveragepolicy.core.finding.Category.MEDICAL_NECESSITY;
-import static org.coveragepolicy.indications.Indication.PROLIA_ADT_PROSTATE_CANCER;
-import static org.coveragepolicy.indications.Indication.PROLIA_AI_BREAST_CANCER;
+import static org.coveragepolicy.indications.DenosumabIndications.PROLIA_ADT_PROSTATE_CANCER;
+import static org.coveragepolicy.indications.DenosumabIndications.PROLIA_AI_BREAST_CANCER;
 import static org.coveragepolicy.indications.J0897Cases.*;
 
 import java.util.List;
@@ -29,7 +29,7 @@ class BoneLossIndicationsTest {
   void adtIsNotACandidateForAWoman() {
     IndicationResult result = evaluate(withPatient(adt(), patient(Sex.FEMALE, 72)));
     assertThat(result.candidates()).isEmpty();
-    assertThat(errorCategories(result, J0897Rules.NO_INDICATION)).containsExactly(MEDICAL_NECESSITY);
+    assertThat(errorCategories(result, DenosumabRules.NO_INDICATION)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test

@@ -16,52 +16,52 @@ import org.junit.jupiter.api.Test;
 class DoseFrequencySafetyTest {
   @Test
   void labeledProliaDosePasses() {
-    assertThat(findingsOf(evaluate(pmo()), J0897Rules.DOSE_LABELED)).isEmpty();
+    assertThat(findingsOf(evaluate(pmo()), DenosumabRules.DOSE_LABELED)).isEmpty();
   }
 
   @Test
   void unlabeledDoseIsMedicalNecessity() {
-    assertThat(errorCategories(evaluate(withDose(pmo(), 120)), J0897Rules.DOSE_LABELED))
+    assertThat(errorCategories(evaluate(withDose(pmo(), 120)), DenosumabRules.DOSE_LABELED))
         .containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void noDoseUnderReviewIsNotEvaluated() {
-    assertThat(findingsOf(evaluate(withoutDose(pmo())), J0897Rules.DOSE_LABELED)).isEmpty();
+    assertThat(findingsOf(evaluate(withoutDose(pmo())), DenosumabRules.DOSE_LABELED)).isEmpty();
   }
 
   @Test
   void proliaExactly6MonthsLaterPasses() {
-    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(Product.PROLIA, DOS.minusMonths(6), 60)));
-    assertThat(findingsOf(result, J0897Rules.FREQ_PROLIA)).isEmpty();
+    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(DenosumabCatalog.PROLIA, DOS.minusMonths(6), 60)));
+    assertThat(findingsOf(result, DenosumabRules.FREQ_PROLIA)).isEmpty();
   }
 
   @Test
   void proliaOneDayShortOf6MonthsIsTooSoon() {
     IndicationResult result =
-        evaluate(withPriorDoses(pmo(), dose(Product.PROLIA, DOS.minusMonths(6).plusDays(1), 60)));
-    assertThat(errorCategories(result, J0897Rules.FREQ_PROLIA)).containsExactly(MEDICAL_NECESSITY);
+        evaluate(withPriorDoses(pmo(), dose(DenosumabCatalog.PROLIA, DOS.minusMonths(6).plusDays(1), 60)));
+    assertThat(errorCategories(result, DenosumabRules.FREQ_PROLIA)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void xgeva28DaysLaterPasses() {
     IndicationResult result =
-        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.XGEVA, DOS.minusDays(28), 120)));
-    assertThat(findingsOf(result, J0897Rules.FREQ_XGEVA)).isEmpty();
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(28), 120)));
+    assertThat(findingsOf(result, DenosumabRules.FREQ_XGEVA)).isEmpty();
   }
 
   @Test
   void xgeva27DaysLaterIsTooSoon() {
     IndicationResult result =
-        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.XGEVA, DOS.minusDays(27), 120)));
-    assertThat(errorCategories(result, J0897Rules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(27), 120)));
+    assertThat(errorCategories(result, DenosumabRules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void day8LoadingDoseIsNotTooSoonForGiantCellTumor() {
     IndicationResult result =
-        evaluate(withPriorDoses(giantCellTumor(), dose(Product.XGEVA, DOS.minusDays(7), 120)));
-    assertThat(findingsOf(result, J0897Rules.FREQ_XGEVA)).isEmpty();
+        evaluate(withPriorDoses(giantCellTumor(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(7), 120)));
+    assertThat(findingsOf(result, DenosumabRules.FREQ_XGEVA)).isEmpty();
   }
 
   @Test
@@ -70,23 +70,23 @@ class DoseFrequencySafetyTest {
         evaluate(
             withPriorDoses(
                 hypercalcemia(),
-                dose(Product.XGEVA, DOS.minusDays(14), 120),
-                dose(Product.XGEVA, DOS.minusDays(7), 120)));
-    assertThat(findingsOf(result, J0897Rules.FREQ_XGEVA)).isEmpty();
+                dose(DenosumabCatalog.XGEVA, DOS.minusDays(14), 120),
+                dose(DenosumabCatalog.XGEVA, DOS.minusDays(7), 120)));
+    assertThat(findingsOf(result, DenosumabRules.FREQ_XGEVA)).isEmpty();
   }
 
   @Test
   void day8DoseIsTooSoonForBoneMetastases() {
     IndicationResult result =
-        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.XGEVA, DOS.minusDays(7), 120)));
-    assertThat(errorCategories(result, J0897Rules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(7), 120)));
+    assertThat(errorCategories(result, DenosumabRules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void day9DoseIsTooSoonEvenWithLoading() {
     IndicationResult result =
-        evaluate(withPriorDoses(giantCellTumor(), dose(Product.XGEVA, DOS.minusDays(8), 120)));
-    assertThat(errorCategories(result, J0897Rules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
+        evaluate(withPriorDoses(giantCellTumor(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(8), 120)));
+    assertThat(errorCategories(result, DenosumabRules.FREQ_XGEVA)).containsExactly(MEDICAL_NECESSITY);
   }
 
   /** Doses on label days 1, 8, 15 and 29 before a dose on day {@code day}. */
@@ -96,50 +96,50 @@ class DoseFrequencySafetyTest {
         withPriorDoses(
             giantCellTumor(),
             java.util.Arrays.stream(priorDays)
-                .mapToObj(d -> dose(Product.XGEVA, day1.plusDays(d - 1L), 120))
+                .mapToObj(d -> dose(DenosumabCatalog.XGEVA, day1.plusDays(d - 1L), 120))
                 .toArray(org.coveragepolicy.core.claim.Administration[]::new)));
   }
 
   @Test
   void day29AfterLoadingPasses() {
-    assertThat(findingsOf(gctbOnDay(29, 1, 8, 15), J0897Rules.FREQ_XGEVA)).isEmpty();
+    assertThat(findingsOf(gctbOnDay(29, 1, 8, 15), DenosumabRules.FREQ_XGEVA)).isEmpty();
   }
 
   @Test
   void day57AfterDay29Passes() {
-    assertThat(findingsOf(gctbOnDay(57, 1, 8, 15, 29), J0897Rules.FREQ_XGEVA)).isEmpty();
+    assertThat(findingsOf(gctbOnDay(57, 1, 8, 15, 29), DenosumabRules.FREQ_XGEVA)).isEmpty();
   }
 
   @Test
   void day28AfterLoadingIsTooSoon() {
-    assertThat(errorCategories(gctbOnDay(28, 1, 8, 15), J0897Rules.FREQ_XGEVA))
+    assertThat(errorCategories(gctbOnDay(28, 1, 8, 15), DenosumabRules.FREQ_XGEVA))
         .containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void proliaWithinSixMonthsBeforeXgevaIsUnsafe() {
     IndicationResult result =
-        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.PROLIA, DOS.minusMonths(5), 60)));
-    assertThat(errorCategories(result, J0897Rules.SAFE_OTHER_DENOSUMAB)).containsExactly(MEDICAL_NECESSITY);
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(DenosumabCatalog.PROLIA, DOS.minusMonths(5), 60)));
+    assertThat(errorCategories(result, DenosumabRules.SAFE_OTHER_DENOSUMAB)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void proliaExactlySixMonthsBeforeXgevaIsSafe() {
     IndicationResult result =
-        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.PROLIA, DOS.minusMonths(6), 60)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_OTHER_DENOSUMAB)).isEmpty();
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(DenosumabCatalog.PROLIA, DOS.minusMonths(6), 60)));
+    assertThat(findingsOf(result, DenosumabRules.SAFE_OTHER_DENOSUMAB)).isEmpty();
   }
 
   @Test
   void xgeva27DaysBeforeProliaIsUnsafe() {
-    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(Product.XGEVA, DOS.minusDays(27), 120)));
-    assertThat(errorCategories(result, J0897Rules.SAFE_OTHER_DENOSUMAB)).containsExactly(MEDICAL_NECESSITY);
+    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(27), 120)));
+    assertThat(errorCategories(result, DenosumabRules.SAFE_OTHER_DENOSUMAB)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void xgeva28DaysBeforeProliaIsSafe() {
-    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(Product.XGEVA, DOS.minusDays(28), 120)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_OTHER_DENOSUMAB)).isEmpty();
+    IndicationResult result = evaluate(withPriorDoses(pmo(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(28), 120)));
+    assertThat(findingsOf(result, DenosumabRules.SAFE_OTHER_DENOSUMAB)).isEmpty();
   }
 
   private static IndicationResult withLabs(IndicationRequest r, org.coveragepolicy.core.evidence.LabResult... labs) {
@@ -149,23 +149,45 @@ class DoseFrequencySafetyTest {
   @Test
   void totalCalcium8Point49IsHypocalcemia() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.49", DOS.minusDays(3)));
-    assertThat(errorCategories(result, J0897Rules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
+    assertThat(errorCategories(result, DenosumabRules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void totalCalcium8Point5IsNotHypocalcemia() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.5", DOS.minusDays(3)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_HYPOCALCEMIA)).isEmpty();
   }
 
   @Test
-  void correctedCalciumIsReadBeforeTotal() {
+  void anOlderNormalCorrectedCalciumDoesNotHideANewerLowTotal() {
     IndicationResult result =
         withLabs(
             pmo(),
             lab(LabTest.CORRECTED_CALCIUM, "8.9", DOS.minusDays(10)),
             lab(LabTest.TOTAL_CALCIUM, "8.1", DOS.minusDays(3)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_HYPOCALCEMIA).get(0).message())
+        .contains("the latest total calcium, on " + DOS.minusDays(3) + ", is 8.1 mg/dL");
+  }
+
+  @Test
+  void onOneDateTheCorrectedCalciumIsReadBeforeTheTotal() {
+    IndicationResult result =
+        withLabs(
+            pmo(),
+            lab(LabTest.CORRECTED_CALCIUM, "8.9", DOS.minusDays(3)),
+            lab(LabTest.TOTAL_CALCIUM, "8.1", DOS.minusDays(3)));
+    assertThat(findingsOf(result, DenosumabRules.SAFE_HYPOCALCEMIA)).isEmpty();
+  }
+
+  @Test
+  void onOneDateTheLowestOfSeveralCorrectedCalciumsCounts() {
+    IndicationResult result =
+        withLabs(
+            pmo(),
+            lab(LabTest.CORRECTED_CALCIUM, "8.9", DOS.minusDays(3)),
+            lab(LabTest.CORRECTED_CALCIUM, "8.4", DOS.minusDays(3)));
+    assertThat(findingsOf(result, DenosumabRules.SAFE_HYPOCALCEMIA).get(0).message())
+        .contains("is 8.4 mg/dL");
   }
 
   @Test
@@ -175,43 +197,43 @@ class DoseFrequencySafetyTest {
             pmo(),
             lab(LabTest.TOTAL_CALCIUM, "8.0", DOS.minusDays(20)),
             lab(LabTest.TOTAL_CALCIUM, "9.1", DOS.minusDays(3)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_HYPOCALCEMIA)).isEmpty();
   }
 
   @Test
   void lowCalcium31DaysBeforeIsNotRead() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.0", DOS.minusDays(31)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_HYPOCALCEMIA)).isEmpty();
   }
 
   @Test
   void lowCalciumExactly30DaysBeforeIsRead() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.0", DOS.minusDays(30)));
-    assertThat(errorCategories(result, J0897Rules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
+    assertThat(errorCategories(result, DenosumabRules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void hypocalcemiaDiagnosisOnTheClaimIsUnsafe() {
     IndicationResult result = evaluate(withClaim(sreBoneMetastases(), "C79.51", "E83.51"));
-    assertThat(errorCategories(result, J0897Rules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
+    assertThat(errorCategories(result, DenosumabRules.SAFE_HYPOCALCEMIA)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void pregnancyContraindicatesProlia() {
     IndicationResult result = evaluate(withStatement(pmo(), NoteStatement.PREGNANT, true));
-    assertThat(errorCategories(result, J0897Rules.SAFE_PREGNANCY)).containsExactly(MEDICAL_NECESSITY);
+    assertThat(errorCategories(result, DenosumabRules.SAFE_PREGNANCY)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void pregnancyRuleIsOnlyForProlia() {
     IndicationResult result = evaluate(withStatement(giantCellTumor(), NoteStatement.PREGNANT, true));
-    assertThat(findingsOf(result, J0897Rules.SAFE_PREGNANCY)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_PREGNANCY)).isEmpty();
   }
 
   @Test
   void egfr29Point9IsAnAdvancedCkdWarning() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.EGFR, "29.9", DOS.minusDays(40)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD))
+    assertThat(findingsOf(result, DenosumabRules.SAFE_ADVANCED_CKD))
         .singleElement()
         .matches(f -> f.severity() == Severity.WARNING);
     assertThat(errors(result)).isEmpty();
@@ -220,44 +242,44 @@ class DoseFrequencySafetyTest {
   @Test
   void egfr30IsNotAdvancedCkd() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.EGFR, "30", DOS.minusDays(40)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_ADVANCED_CKD)).isEmpty();
   }
 
   @Test
   void egfrExactly12MonthsBeforeIsRead() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.EGFR, "20", DOS.minusMonths(12)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).hasSize(1);
+    assertThat(findingsOf(result, DenosumabRules.SAFE_ADVANCED_CKD)).hasSize(1);
   }
 
   @Test
   void egfrMoreThan12MonthsBeforeIsNotRead() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.EGFR, "20", DOS.minusMonths(12).minusDays(1)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_ADVANCED_CKD)).isEmpty();
   }
 
   @Test
   void advancedCkdDiagnosisIsAWarning() {
     IndicationResult result =
         evaluate(withEvidence(pmo(), e -> e.addDocumentedDiagnoses(Icd10Code.parse("N18.4"))));
-    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).hasSize(1);
+    assertThat(findingsOf(result, DenosumabRules.SAFE_ADVANCED_CKD)).hasSize(1);
   }
 
   @Test
   void advancedCkdRuleIsOnlyForProlia() {
     IndicationResult result = withLabs(sreBoneMetastases(), lab(LabTest.EGFR, "20", DOS.minusDays(5)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_ADVANCED_CKD)).isEmpty();
   }
 
   @Test
   void calciumBelow30IsNotAnEgfrAndSignalsNoAdvancedCkd() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "9.4", DOS.minusDays(5)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_ADVANCED_CKD)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.SAFE_ADVANCED_CKD)).isEmpty();
   }
 
   @Test
   void lowTotalCalciumIsNamedAsTotalWithItsDateAndValue() {
     IndicationResult result = withLabs(pmo(), lab(LabTest.TOTAL_CALCIUM, "8.1", DOS.minusDays(3)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA).get(0).message())
+    assertThat(findingsOf(result, DenosumabRules.SAFE_HYPOCALCEMIA).get(0).message())
         .contains("the latest total calcium, on " + DOS.minusDays(3) + ", is 8.1 mg/dL (below 8.5)");
   }
 
@@ -265,39 +287,53 @@ class DoseFrequencySafetyTest {
   void lowCorrectedCalciumIsNamedAsCorrected() {
     IndicationResult result =
         withLabs(pmo(), lab(LabTest.CORRECTED_CALCIUM, "8.1", DOS.minusDays(3)));
-    assertThat(findingsOf(result, J0897Rules.SAFE_HYPOCALCEMIA).get(0).message())
+    assertThat(findingsOf(result, DenosumabRules.SAFE_HYPOCALCEMIA).get(0).message())
         .contains("the latest corrected calcium");
   }
 
   @Test
   void tooSoonXgevaOutsideLoadingSaysItIsNotALoadingDoseOnlyWhenLoadingApplies() {
     IndicationResult gctb =
-        evaluate(withPriorDoses(giantCellTumor(), dose(Product.XGEVA, DOS.minusDays(8), 120)));
+        evaluate(withPriorDoses(giantCellTumor(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(8), 120)));
     IndicationResult metastases =
-        evaluate(withPriorDoses(sreBoneMetastases(), dose(Product.XGEVA, DOS.minusDays(8), 120)));
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(8), 120)));
 
-    assertThat(findingsOf(gctb, J0897Rules.FREQ_XGEVA).get(0).message())
+    assertThat(findingsOf(gctb, DenosumabRules.FREQ_XGEVA).get(0).message())
         .contains("this is not a loading dose");
-    assertThat(findingsOf(metastases, J0897Rules.FREQ_XGEVA).get(0).message())
-        .doesNotContain("loading")
-        .contains("the next dose is covered from " + DOS.plusDays(20));
+    assertThat(findingsOf(metastases, DenosumabRules.FREQ_XGEVA).get(0).message())
+        .doesNotContain("this is not a loading dose")
+        .contains("loading doses do not apply, since no indication that uses them")
+        .contains("The next dose is covered from " + DOS.plusDays(20));
   }
 
   @Test
   void xgevaDoseDoesNotCountTowardsTheProliaInterval() {
     IndicationResult result =
-        evaluate(withPriorDoses(pmo(), dose(Product.XGEVA, DOS.minusMonths(2), 120)));
-    assertThat(findingsOf(result, J0897Rules.FREQ_PROLIA)).isEmpty();
+        evaluate(withPriorDoses(pmo(), dose(DenosumabCatalog.XGEVA, DOS.minusMonths(2), 120)));
+    assertThat(findingsOf(result, DenosumabRules.FREQ_PROLIA)).isEmpty();
   }
 
   @Test
-  void doseRecordedOnOrAfterTheDateOfServiceIsNotAPriorDose() {
+  void doseRecordedAfterTheDateOfServiceIsNotAPriorDose() {
     IndicationResult result =
-        evaluate(
-            withPriorDoses(
-                pmo(),
-                dose(Product.PROLIA, DOS, 60),
-                dose(Product.PROLIA, DOS.plusDays(10), 60)));
-    assertThat(findingsOf(result, J0897Rules.FREQ_PROLIA)).isEmpty();
+        evaluate(withPriorDoses(pmo(), dose(DenosumabCatalog.PROLIA, DOS.plusDays(10), 60)));
+    assertThat(findingsOf(result, DenosumabRules.FREQ_PROLIA)).isEmpty();
+  }
+
+  @Test
+  void anotherDoseOfTheFamilyTheSameDayIsTooSoon() {
+    IndicationResult result =
+        evaluate(withPriorDoses(pmo(), dose(DenosumabCatalog.PROLIA, DOS, 60)));
+    assertThat(findingsOf(result, DenosumabRules.FREQ_PROLIA).get(0).message())
+        .contains("the same day as the dose under review");
+  }
+
+  @Test
+  void aDoseOfTheOtherFamilyTheSameDayIsUnsafe() {
+    IndicationResult result =
+        evaluate(withPriorDoses(pmo(), dose(DenosumabCatalog.XGEVA, DOS, 120)));
+    assertThat(errorCategories(result, DenosumabRules.SAFE_OTHER_DENOSUMAB))
+        .containsExactly(MEDICAL_NECESSITY);
+    assertThat(findingsOf(result, DenosumabRules.FREQ_PROLIA)).isEmpty();
   }
 }

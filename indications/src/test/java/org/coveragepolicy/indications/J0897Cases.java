@@ -143,7 +143,7 @@ final class J0897Cases {
 
   static IndicationRequest pmo() {
     return request(
-        DrugCatalog.PROLIA,
+        DenosumabCatalog.PROLIA_ENTRY,
         patient(Sex.FEMALE, 75),
         Edition.NORIDIAN_JF_2026,
         codes("M81.0"),
@@ -157,7 +157,7 @@ final class J0897Cases {
 
   static IndicationRequest maleOsteoporosis() {
     return request(
-        DrugCatalog.PROLIA,
+        DenosumabCatalog.PROLIA_ENTRY,
         patient(Sex.MALE, 70),
         Edition.NORIDIAN_JF_2026,
         codes("M81.0"),
@@ -170,7 +170,7 @@ final class J0897Cases {
 
   static IndicationRequest adt() {
     return request(
-        DrugCatalog.PROLIA,
+        DenosumabCatalog.PROLIA_ENTRY,
         patient(Sex.MALE, 72),
         Edition.NORIDIAN_JF_2026,
         codes("C61"),
@@ -184,7 +184,7 @@ final class J0897Cases {
 
   static IndicationRequest ai() {
     return request(
-        DrugCatalog.PROLIA,
+        DenosumabCatalog.PROLIA_ENTRY,
         patient(Sex.FEMALE, 60),
         Edition.NORIDIAN_JF_2026,
         codes("C50.911"),
@@ -199,7 +199,7 @@ final class J0897Cases {
   /** A man on glucocorticoids: male osteoporosis is also a candidate, failing on its T-score. */
   static IndicationRequest glucocorticoidOsteoporosis() {
     return request(
-        DrugCatalog.PROLIA,
+        DenosumabCatalog.PROLIA_ENTRY,
         patient(Sex.MALE, 55),
         Edition.FDA_LABEL_2024,
         codes("M81.0"),
@@ -213,7 +213,7 @@ final class J0897Cases {
 
   static IndicationRequest sreBoneMetastases() {
     return request(
-        DrugCatalog.XGEVA,
+        DenosumabCatalog.XGEVA_ENTRY,
         patient(Sex.MALE, 68),
         Edition.NORIDIAN_JF_2026,
         codes("C79.51"),
@@ -225,7 +225,7 @@ final class J0897Cases {
 
   static IndicationRequest sreMultipleMyeloma() {
     return request(
-        DrugCatalog.XGEVA,
+        DenosumabCatalog.XGEVA_ENTRY,
         patient(Sex.MALE, 70),
         Edition.FDA_LABEL_2024,
         codes("C90.00"),
@@ -238,7 +238,7 @@ final class J0897Cases {
 
   static IndicationRequest giantCellTumor() {
     return request(
-        DrugCatalog.XGEVA,
+        DenosumabCatalog.XGEVA_ENTRY,
         patient(Sex.FEMALE, 30),
         Edition.NORIDIAN_JF_2026,
         codes("D48.0"),
@@ -251,7 +251,7 @@ final class J0897Cases {
 
   static IndicationRequest hypercalcemia() {
     return request(
-        DrugCatalog.XGEVA,
+        DenosumabCatalog.XGEVA_ENTRY,
         patient(Sex.MALE, 70),
         Edition.NORIDIAN_JF_2026,
         codes("E83.52"),
@@ -459,6 +459,11 @@ final class J0897Cases {
     return Generate.enumValues(Placement.class);
   }
 
+  /** Placements that document the diagnosis in the record (an anchor must be documented). */
+  static Gen<Placement> documentedPlacements() {
+    return Generate.pick(java.util.List.of(Placement.RECORD, Placement.BOTH));
+  }
+
   static IndicationRequest addDiagnosis(IndicationRequest r, Icd10Code code, Placement where) {
     IndicationRequest withClaim =
         where == Placement.RECORD
@@ -576,14 +581,14 @@ final class J0897Cases {
   }
 
   private static Gen<Administration> priorDoses() {
-    return Generate.pick(List.of(Product.PROLIA, Product.XGEVA))
+    return Generate.pick(List.of(DenosumabCatalog.PROLIA, DenosumabCatalog.XGEVA))
         .zip(
             integers().between(1, 200),
             (product, daysBefore) ->
                 dose(
                     product,
                     DOS.minusDays(daysBefore),
-                    product.equals(Product.PROLIA) ? 60 : 120));
+                    product.equals(DenosumabCatalog.PROLIA) ? 60 : 120));
   }
 
   private static Gen<Evidence> evidence() {
@@ -615,7 +620,7 @@ final class J0897Cases {
     Gen<Patient> patients =
         Generate.enumValues(Sex.class)
             .zip(integers().between(8, 90), (sex, age) -> patient(sex, age));
-    Gen<CatalogEntry> products = Generate.pick(List.of(DrugCatalog.PROLIA, DrugCatalog.XGEVA));
+    Gen<CatalogEntry> products = Generate.pick(List.of(DenosumabCatalog.PROLIA_ENTRY, DenosumabCatalog.XGEVA_ENTRY));
     return products.zip(
         patients,
         editions(),

@@ -3,9 +3,9 @@ package org.coveragepolicy.indications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.core.finding.Category.INSUFFICIENT_DOCUMENTATION;
 import static org.coveragepolicy.core.finding.Category.MEDICAL_NECESSITY;
-import static org.coveragepolicy.indications.Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS;
-import static org.coveragepolicy.indications.Indication.PROLIA_MALE_OSTEOPOROSIS;
-import static org.coveragepolicy.indications.Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS;
+import static org.coveragepolicy.indications.DenosumabIndications.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS;
+import static org.coveragepolicy.indications.DenosumabIndications.PROLIA_MALE_OSTEOPOROSIS;
+import static org.coveragepolicy.indications.DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS;
 import static org.coveragepolicy.indications.J0897Cases.*;
 
 import java.time.LocalDate;

@@ -30,7 +30,7 @@ class ShortfallMessagesTest {
   void indicationErrorNamesTheIndicationInWords() {
     IndicationResult result = evaluate(withEvidence(pmo(), e -> e.riskFactors(List.of())));
 
-    assertThat(message(result, Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS.rule()))
+    assertThat(message(result, DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS.rule()))
         .startsWith(
             "not indicated for postmenopausal women with osteoporosis at high risk for fracture: ");
   }
@@ -39,7 +39,7 @@ class ShortfallMessagesTest {
   void tScoreAboveTheThresholdIsNamedInTheMessage() {
     IndicationResult result = evaluate(withEvidence(pmo(), e -> e.imaging(List.of(dxa("-2.49")))));
 
-    assertThat(message(result, Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS.rule()))
+    assertThat(message(result, DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS.rule()))
         .contains("the lowest DXA T-score is -2.49 (needs -2.5 or lower)");
   }
 
@@ -47,7 +47,7 @@ class ShortfallMessagesTest {
   void osteoporosisBilledButNotDocumentedNamesTheBilledCode() {
     IndicationResult result = evaluate(withRecordDiagnoses(maleOsteoporosis(), "I10"));
 
-    assertThat(message(result, Indication.PROLIA_MALE_OSTEOPOROSIS.rule()))
+    assertThat(message(result, DenosumabIndications.PROLIA_MALE_OSTEOPOROSIS.rule()))
         .contains("the osteoporosis diagnosis (M81.0) is billed on the claim but not documented");
   }
 
@@ -55,7 +55,7 @@ class ShortfallMessagesTest {
   void solidTumorNeitherBilledNorDocumentedIsNotCalledBilled() {
     IndicationResult result = evaluate(withRecordDiagnoses(sreBoneMetastases(), "C79.51"));
 
-    assertThat(message(result, Indication.XGEVA_SRE_BONE_METASTASES.rule()))
+    assertThat(message(result, DenosumabIndications.XGEVA_SRE_BONE_METASTASES.rule()))
         .contains("no solid tumor diagnosis is documented")
         .doesNotContain("billed");
   }
@@ -67,9 +67,9 @@ class ShortfallMessagesTest {
             withClaim(
                 withEvidence(maleOsteoporosis(), e -> e.riskFactors(List.of())), "M81.0", "M80.08XA"));
 
-    assertThat(errorCategories(result, Indication.PROLIA_MALE_OSTEOPOROSIS.rule()))
+    assertThat(errorCategories(result, DenosumabIndications.PROLIA_MALE_OSTEOPOROSIS.rule()))
         .containsExactly(INSUFFICIENT_DOCUMENTATION);
-    assertThat(message(result, Indication.PROLIA_MALE_OSTEOPOROSIS.rule()))
+    assertThat(message(result, DenosumabIndications.PROLIA_MALE_OSTEOPOROSIS.rule()))
         .contains("a fracture code is billed on the claim but not documented");
   }
 
@@ -81,7 +81,7 @@ class ShortfallMessagesTest {
             withEvidence(
                 ai(), e -> e.therapies(List.of(ended(TherapyKind.AROMATASE_INHIBITOR, end)))));
 
-    assertThat(message(result, Indication.PROLIA_AI_BREAST_CANCER.rule()))
+    assertThat(message(result, DenosumabIndications.PROLIA_AI_BREAST_CANCER.rule()))
         .contains("is not ongoing on the date of service " + DOS + " (ended " + end + ")");
   }
 
@@ -91,9 +91,9 @@ class ShortfallMessagesTest {
     Therapy later = Therapy.builder().kind(TherapyKind.AROMATASE_INHIBITOR).start(start).build();
     IndicationResult result = evaluate(withEvidence(ai(), e -> e.therapies(List.of(later))));
 
-    assertThat(errorCategories(result, Indication.PROLIA_AI_BREAST_CANCER.rule()))
+    assertThat(errorCategories(result, DenosumabIndications.PROLIA_AI_BREAST_CANCER.rule()))
         .containsExactly(MEDICAL_NECESSITY);
-    assertThat(message(result, Indication.PROLIA_AI_BREAST_CANCER.rule()))
+    assertThat(message(result, DenosumabIndications.PROLIA_AI_BREAST_CANCER.rule()))
         .contains("(starts " + start + ")");
   }
 
@@ -103,9 +103,9 @@ class ShortfallMessagesTest {
         evaluate(
             withEvidence(adt(), e -> e.therapies(List.of(ongoing(TherapyKind.AROMATASE_INHIBITOR)))));
 
-    assertThat(errorCategories(result, Indication.PROLIA_ADT_PROSTATE_CANCER.rule()))
+    assertThat(errorCategories(result, DenosumabIndications.PROLIA_ADT_PROSTATE_CANCER.rule()))
         .containsExactly(INSUFFICIENT_DOCUMENTATION);
-    assertThat(message(result, Indication.PROLIA_ADT_PROSTATE_CANCER.rule()))
+    assertThat(message(result, DenosumabIndications.PROLIA_ADT_PROSTATE_CANCER.rule()))
         .contains("no androgen-deprivation therapy is documented");
   }
 
@@ -113,7 +113,7 @@ class ShortfallMessagesTest {
   void aromataseInhibitorWithoutHighRiskIsMissing() {
     IndicationResult result = evaluate(withEvidence(ai(), e -> e.riskFactors(List.of())));
 
-    assertThat(errorCategories(result, Indication.PROLIA_AI_BREAST_CANCER.rule()))
+    assertThat(errorCategories(result, DenosumabIndications.PROLIA_AI_BREAST_CANCER.rule()))
         .containsExactly(INSUFFICIENT_DOCUMENTATION);
   }
 
@@ -121,7 +121,7 @@ class ShortfallMessagesTest {
   void aromataseInhibitorWithATScoreAboveMinus1Contradicts() {
     IndicationResult result = evaluate(withEvidence(ai(), e -> e.imaging(List.of(dxa("-0.99")))));
 
-    assertThat(errorCategories(result, Indication.PROLIA_AI_BREAST_CANCER.rule()))
+    assertThat(errorCategories(result, DenosumabIndications.PROLIA_AI_BREAST_CANCER.rule()))
         .containsExactly(MEDICAL_NECESSITY);
   }
 
@@ -130,7 +130,7 @@ class ShortfallMessagesTest {
     IndicationResult result =
         evaluate(withEvidence(glucocorticoidOsteoporosis(), e -> e.riskFactors(List.of())));
 
-    assertThat(errorCategories(result, Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
+    assertThat(errorCategories(result, DenosumabIndications.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
         .containsExactly(INSUFFICIENT_DOCUMENTATION);
   }
 
@@ -143,8 +143,8 @@ class ShortfallMessagesTest {
     IndicationRequest reversed =
         withEvidence(glucocorticoidOsteoporosis(), e -> e.therapies(List.of(shortCourse, lowDose)));
 
-    assertThat(findingsOf(evaluate(reversed), Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
-        .isEqualTo(findingsOf(evaluate(base), Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
+    assertThat(findingsOf(evaluate(reversed), DenosumabIndications.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
+        .isEqualTo(findingsOf(evaluate(base), DenosumabIndications.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
         .hasSize(1);
   }
 
@@ -164,7 +164,7 @@ class ShortfallMessagesTest {
                 e -> e.therapies(List.of(bisphosphonate, glucocorticoid("5", 12)))));
 
     assertThat(result.supported()).isEmpty();
-    assertThat(message(result, Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
+    assertThat(message(result, DenosumabIndications.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
         .contains("the systemic glucocorticoid dose is 5 mg/day");
   }
 
@@ -176,7 +176,7 @@ class ShortfallMessagesTest {
                 glucocorticoidOsteoporosis(),
                 e -> e.therapies(List.of(ongoing(TherapyKind.CALCIUM_VITAMIN_D)))));
 
-    assertThat(result.candidates()).doesNotContain(Indication.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS);
+    assertThat(result.candidates()).doesNotContain(DenosumabIndications.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS);
   }
 
   @Test
@@ -184,7 +184,7 @@ class ShortfallMessagesTest {
     IndicationResult result =
         evaluate(withEvidence(pmo(), e -> e.addDocumentedDiagnoses(code("E83.51"))));
 
-    assertThat(message(result, J0897Rules.SAFE_HYPOCALCEMIA))
+    assertThat(message(result, DenosumabRules.SAFE_HYPOCALCEMIA))
         .contains("a hypocalcemia diagnosis (E83.51)");
   }
 
@@ -195,7 +195,7 @@ class ShortfallMessagesTest {
             withEdition(
                 withRecordDiagnoses(withClaim(pmo(), "I10"), "I10"), Edition.FDA_LABEL_2024));
 
-    assertThat(message(result, J0897Rules.NO_INDICATION))
+    assertThat(message(result, DenosumabRules.NO_INDICATION))
         .contains("M81.8) in a female patient (postmenopausal women")
         .contains("(C61) in a male patient (men at high risk")
         .contains("M81.8) with a documented systemic glucocorticoid therapy (glucocorticoid-induced");
@@ -206,7 +206,7 @@ class ShortfallMessagesTest {
     IndicationResult result =
         evaluate(withRecordDiagnoses(withClaim(sreBoneMetastases(), "I10"), "I10"));
 
-    assertThat(message(result, J0897Rules.NO_INDICATION))
+    assertThat(message(result, DenosumabRules.NO_INDICATION))
         .contains("GIANT_CELL_TUMOR_OF_BONE (")
         .contains("HYPERCALCEMIA (")
         .doesNotContain("OSTEOPOROSIS");
@@ -221,7 +221,7 @@ class ShortfallMessagesTest {
                 e -> e.labs(List.of(lab(LabTest.TOTAL_CALCIUM, "13.1", DOS.minusDays(5))))));
 
     assertThat(result.supported()).isEmpty();
-    assertThat(errorCategories(result, Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY.rule()))
+    assertThat(errorCategories(result, DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY.rule()))
         .containsExactly(INSUFFICIENT_DOCUMENTATION);
   }
 
@@ -231,9 +231,9 @@ class ShortfallMessagesTest {
         Therapy.builder().kind(TherapyKind.ORAL_BISPHOSPHONATE).start(DOS.minusDays(20)).build();
     IndicationResult result = evaluate(withEvidence(hypercalcemia(), e -> e.therapies(List.of(oral))));
 
-    assertThat(errorCategories(result, Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY.rule()))
+    assertThat(errorCategories(result, DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY.rule()))
         .containsExactly(INSUFFICIENT_DOCUMENTATION);
-    assertThat(message(result, Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY.rule()))
+    assertThat(message(result, DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY.rule()))
         .contains("no IV bisphosphonate therapy is documented");
   }
 

@@ -3,10 +3,10 @@ package org.coveragepolicy.indications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.core.finding.Category.INSUFFICIENT_DOCUMENTATION;
 import static org.coveragepolicy.core.finding.Category.MEDICAL_NECESSITY;
-import static org.coveragepolicy.indications.Indication.XGEVA_GIANT_CELL_TUMOR;
-import static org.coveragepolicy.indications.Indication.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY;
-import static org.coveragepolicy.indications.Indication.XGEVA_SRE_BONE_METASTASES;
-import static org.coveragepolicy.indications.Indication.XGEVA_SRE_MULTIPLE_MYELOMA;
+import static org.coveragepolicy.indications.DenosumabIndications.XGEVA_GIANT_CELL_TUMOR;
+import static org.coveragepolicy.indications.DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY;
+import static org.coveragepolicy.indications.DenosumabIndications.XGEVA_SRE_BONE_METASTASES;
+import static org.coveragepolicy.indications.DenosumabIndications.XGEVA_SRE_MULTIPLE_MYELOMA;
 import static org.coveragepolicy.indications.J0897Cases.*;
 
 import java.util.List;
@@ -18,7 +18,7 @@ import org.coveragepolicy.core.finding.Rule;
 import org.junit.jupiter.api.Test;
 
 class XgevaIndicationsTest {
-  private static final Rule LIMITATION = Limitation.XGEVA_MULTIPLE_MYELOMA.rule();
+  private static final Rule LIMITATION = DenosumabIndications.XGEVA_MULTIPLE_MYELOMA_LIMITATION.rule();
 
   @Test
   void boneMetastasesApproved() {
@@ -82,7 +82,7 @@ class XgevaIndicationsTest {
     IndicationResult result = evaluate(withEdition(sreMultipleMyeloma(), Edition.NORIDIAN_JF_2026));
     assertThat(result.candidates()).isEmpty();
     assertThat(errorCategories(result, LIMITATION)).containsExactly(MEDICAL_NECESSITY);
-    assertThat(findingsOf(result, J0897Rules.NO_INDICATION)).isEmpty();
+    assertThat(findingsOf(result, DenosumabRules.NO_INDICATION)).isEmpty();
   }
 
   @Test
@@ -104,7 +104,7 @@ class XgevaIndicationsTest {
   void limitationDoesNotApplyToProlia() {
     IndicationResult result = evaluate(withClaim(pmo(), "M81.0", "C90.00"));
     assertThat(findingsOf(result, LIMITATION)).isEmpty();
-    assertThat(result.supported()).contains(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
+    assertThat(result.supported()).contains(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
   }
 
   @Test
@@ -300,8 +300,8 @@ class XgevaIndicationsTest {
   @Test
   void noIndicationListsTheDiagnosesThatWouldIndicateTheProduct() {
     IndicationResult result = evaluate(withRecordDiagnoses(withClaim(pmo(), "I10"), "I10"));
-    assertThat(errorCategories(result, J0897Rules.NO_INDICATION)).containsExactly(MEDICAL_NECESSITY);
-    assertThat(findingsOf(result, J0897Rules.NO_INDICATION).get(0).message())
+    assertThat(errorCategories(result, DenosumabRules.NO_INDICATION)).containsExactly(MEDICAL_NECESSITY);
+    assertThat(findingsOf(result, DenosumabRules.NO_INDICATION).get(0).message())
         .contains("OSTEOPOROSIS", "PROSTATE_CANCER", "BREAST_CANCER");
   }
 
@@ -311,9 +311,9 @@ class XgevaIndicationsTest {
         evaluate(
             IndicationRequest.builder()
                 .from(pmo())
-                .product(org.coveragepolicy.core.drug.DrugCatalog.XGEVA)
+                .product(DenosumabCatalog.XGEVA_ENTRY)
                 .build());
     assertThat(result.candidates()).isEmpty();
-    assertThat(errorCategories(result, J0897Rules.NO_INDICATION)).containsExactly(MEDICAL_NECESSITY);
+    assertThat(errorCategories(result, DenosumabRules.NO_INDICATION)).containsExactly(MEDICAL_NECESSITY);
   }
 }

@@ -12,6 +12,8 @@ import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.claim.Supervision;
 import org.coveragepolicy.core.code.Hcpcs;
+import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.code.Ndc;
@@ -87,8 +89,11 @@ final class CaseReader {
   static final ImmutableSet<String> THERAPY_FIELDS =
       ImmutableSet.of("kind", "start", "end", "doseMgPerDay", "expectedMonths");
 
-  /** The products a J0897 document names, by their JSON spelling. */
-  private static final ImmutableList<Product> PRODUCTS = ImmutableList.of(Product.PROLIA, Product.XGEVA);
+  /** The catalog whose products a document names and whose HCPCS codes a claim carries. */
+  private static final DrugCatalog CATALOG = ClaimReview.standard().catalog();
+
+  /** The products a document names, by their JSON spelling. */
+  private static final ImmutableList<Product> PRODUCTS = CATALOG.products().asList();
 
   private CaseReader() {}
 
@@ -125,7 +130,16 @@ final class CaseReader {
     At.Obj o = at.object().only(CLAIM_FIELDS);
     ClaimLine.Builder b = ClaimLine.builder();
     b.dateOfService(o.required("dateOfService").date());
-    b.hcpcs(o.required("hcpcs").parsed(Hcpcs::parse));
+    At hcpcs = o.required("hcpcs");
+    Hcpcs code = hcpcs.parsed(Hcpcs::parse);
+    if (!CATALOG.hcpcsCodes().contains(code)) {
+      throw hcpcs.error(
+          "not a HCPCS code of the catalog ("
+              + CATALOG.hcpcsCodes().stream().map(Hcpcs::code).collect(Collectors.joining(", "))
+              + "), was "
+              + hcpcs.shown());
+    }
+    b.hcpcs(code);
     b.units(o.required("units").positiveInteger());
     o.optional("modifiers").ifPresent(m -> b.modifiers(m.list(x -> x.parsed(Modifier::parse))));
     o.optional("ndc").ifPresent(n -> b.ndc(n.parsed(Ndc::parse)));
@@ -182,11 +196,7 @@ final class CaseReader {
         }
       }
     }
-    throw at.error(
-        "must be one of "
-            + PRODUCTS.stream().map(Product::name).collect(Collectors.joining(", "))
-            + ", was "
-            + at.shown());
+    throw at.error("not a product of the catalog, was " + at.shown());
   }
 
   private static Order order(At at, At.Obj o) {

@@ -3,6 +3,7 @@ package org.coveragepolicy.cli.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.indications.Indication;
 import org.coveragepolicy.review.ReviewResult;
 
 /**
@@ -20,7 +21,7 @@ final class ResultWriter {
     g.writeStringField("product", r.product().map(p -> p.name()).orElse(null));
     g.writeStringField("decision", r.decision().name());
     g.writeStringField("denialReason", r.denialReason().map(Enum::name).orElse(null));
-    g.writeStringField("indication", r.indication().map(Enum::name).orElse(null));
+    g.writeStringField("indication", r.indication().map(Indication::name).orElse(null));
     g.writeArrayFieldStart("findings");
     for (Finding f : r.findings()) {
       g.writeStartObject();

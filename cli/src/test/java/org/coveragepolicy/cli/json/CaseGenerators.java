@@ -1,5 +1,7 @@
 package org.coveragepolicy.cli.json;
 
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -76,7 +78,7 @@ final class CaseGenerators {
             (dos, units, mods, ndc, dx) ->
                 ClaimLine.builder()
                     .dateOfService(dos)
-                    .hcpcs(Hcpcs.J0897)
+                    .hcpcs(DenosumabCatalog.J0897)
                     .units(units)
                     .modifiers(mods)
                     .ndc(ndc)
@@ -88,7 +90,7 @@ final class CaseGenerators {
 
   static Gen<Document> orders() {
     return dates()
-        .zip(Generate.booleans(), Generate.pick(List.of(Product.PROLIA, Product.XGEVA)), integers().between(1, 240),
+        .zip(Generate.booleans(), Generate.pick(List.of(DenosumabCatalog.PROLIA, DenosumabCatalog.XGEVA)), integers().between(1, 240),
             (d, s, p, dose) -> Order.builder().date(d).signed(s).product(p).doseMg(dose).build());
   }
 
@@ -146,7 +148,7 @@ final class CaseGenerators {
 
   static Gen<Document> administrations() {
     return dates()
-        .zip(Generate.pick(List.of(Product.PROLIA, Product.XGEVA)), integers().between(1, 240),
+        .zip(Generate.pick(List.of(DenosumabCatalog.PROLIA, DenosumabCatalog.XGEVA)), integers().between(1, 240),
             Generate.enumValues(Route.class), Generate.enumValues(AdministeredBy.class),
             (d, p, dose, route, by) ->
                 Administration.builder().date(d).product(p).doseMg(dose).route(route).administeredBy(by)

@@ -1,5 +1,7 @@
 package org.coveragepolicy.cli.json;
 
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
@@ -61,7 +63,7 @@ class CaseReadingTest {
 
     Order order = (Order) c.record().documents().get(0);
     assertThat(order.signed()).isTrue();
-    assertThat(order.product()).isEqualTo(Product.PROLIA);
+    assertThat(order.product()).isEqualTo(DenosumabCatalog.PROLIA);
     assertThat(order.doseMg()).isEqualTo(60);
 
     ProgressNote note = (ProgressNote) c.record().documents().get(1);
@@ -158,7 +160,7 @@ class CaseReadingTest {
         Arguments.of("claim.units", 3_000_000_000L,
             "claim.units: must be an integer from -2147483648 to 2147483647, was 3000000000"),
         Arguments.of("claim.units", REMOVE, "claim.units: required"),
-        Arguments.of("claim.hcpcs", "J1234", "claim.hcpcs: this policy covers J0897, was \"J1234\""),
+        Arguments.of("claim.hcpcs", "J1234", "claim.hcpcs: not a HCPCS code of the catalog (J0897, Q5136, Q5157, Q5158, Q5159, Q5161, Q5162), was \"J1234\""),
         Arguments.of("claim.hcpcs", "prolia", "claim.hcpcs: not a HCPCS code: \"prolia\""),
         Arguments.of("claim.modifiers", "JZ", "claim.modifiers: must be an array, was \"JZ\""),
         Arguments.of("claim.modifiers[0]", "J",
@@ -201,7 +203,7 @@ class CaseReadingTest {
             "record.documents[0].signed: must be true or false, was \"yes\""),
         Arguments.of("record.documents[0].signed", REMOVE, "record.documents[0].signed: required"),
         Arguments.of("record.documents[0].product", "EVENITY",
-            "record.documents[0].product: must be one of PROLIA, XGEVA, was \"EVENITY\""),
+            "record.documents[0].product: not a product of the catalog, was \"EVENITY\""),
         Arguments.of("record.documents[0].doseMg", 0, "record.documents[0].doseMg: must be ≥ 1, was 0"),
         Arguments.of("record.documents[0].modality", "DXA", "record.documents[0].modality: unknown field"),
         Arguments.of("record.documents[1].diagnoses[0]", "M8",

@@ -1,5 +1,11 @@
 package org.coveragepolicy.cli.json;
 
+import org.coveragepolicy.indications.DenosumabIndications;
+
+import org.coveragepolicy.indications.DenosumabSources;
+
+import org.coveragepolicy.indications.DenosumabCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,17 +23,17 @@ import org.coveragepolicy.review.ReviewResult;
 import org.junit.jupiter.api.Test;
 
 class ResultWritingTest {
-  private static final Rule JZ_JW = Rule.of("CLM-JZ-JW", "JZ or JW on single-dose drugs", Source.JZJW);
-  private static final Rule UNSIGNED = Rule.of("DOC-UNSIGNED", "documents are signed", Source.SEED);
+  private static final Rule JZ_JW = Rule.of("CLM-JZ-JW", "JZ or JW on single-dose drugs", Category.MEDICAL_NECESSITY, Source.JZJW);
+  private static final Rule UNSIGNED = Rule.of("DOC-UNSIGNED", "documents are signed", Category.MEDICAL_NECESSITY, DenosumabSources.SEED);
 
   private static ReviewResult denied() {
     return ReviewResult.builder()
         .id("case-1")
         .edition(Edition.NORIDIAN_JF_2026)
-        .product(Product.PROLIA)
+        .product(DenosumabCatalog.PROLIA)
         .decision(Decision.DENY)
         .denialReason(Category.INCORRECT_CODING)
-        .indication(Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)
+        .indication(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)
         .addFindings(JZ_JW.error(Category.INCORRECT_CODING, "Add JZ."))
         .addFindings(UNSIGNED.warning("Sign the order."))
         .build();

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A HCPCS procedure code: Level II (a letter and four digits, such as {@code J0897}) or Level I CPT
+ * A HCPCS procedure code: Level II (a letter and four digits, such as {@code J1234}) or Level I CPT
  * (five characters, the first four digits).
  *
  * @since 0.1.0
@@ -14,9 +14,6 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class Hcpcs implements Comparable<Hcpcs> {
   private static final Pattern CODE = Pattern.compile("[A-V][0-9]{4}|[0-9]{4}[0-9A-Z]");
-
-  /** HCPCS J0897, injection, denosumab, 1 mg (Prolia and Xgeva). */
-  public static final Hcpcs J0897 = parse("J0897");
 
   Hcpcs() {}
 
@@ -31,7 +28,7 @@ public abstract class Hcpcs implements Comparable<Hcpcs> {
   /**
    * Parses a HCPCS code.
    *
-   * @param text the code, such as {@code J0897}
+   * @param text the code, such as {@code J1234}
    * @return the code
    * @throws IllegalArgumentException if the text is not a HCPCS code
    */

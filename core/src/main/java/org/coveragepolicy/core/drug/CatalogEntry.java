@@ -10,15 +10,26 @@ import java.time.Period;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.finding.Source;
 import org.immutables.value.Value;
 
 /**
- * A drug product in the catalog: how it is billed (HCPCS, billing unit, NDCs, container), how it is
- * labeled (dose and dosing interval), and the facts the Part B drug benefit (Pub. 100-02, Ch. 15,
- * §50) needs.
+ * A drug product in the catalog: its family (the reference product whose rules it follows), how it
+ * is billed (HCPCS, billing unit, NDCs, container), how it is labeled (dose, route, dosing interval,
+ * loading doses, safety facts), the facts the Part B drug benefit (Pub. 100-02, Ch. 15, §50) needs,
+ * and the source the entry cites. Catalog entries are data: a new product, such as a biosimilar, is a
+ * new entry.
+ *
+ * <p>Required: {@code product}, {@code hcpcs}, {@code billingUnitMg}, {@code labeledDoseMg}, {@code
+ * dosingInterval}, {@code singleDoseContainer}, {@code label}. Optional: {@code family} (default:
+ * the product itself, a reference product), {@code displayName} (default: {@link
+ * Product#displayName()}), {@code nonproprietaryName} (default: none), {@code ndcs}, {@code
+ * labeledRoute} (default subcutaneous), {@code loadingDoseDays}, {@code safetyFacts}, {@code source}
+ * (default: the label), {@code fdaApproved} (default true), {@code selfAdministration}, {@code
+ * excludedImmunization}, {@code lessThanEffective}, {@code statutoryException}.
  *
  * @since 0.1.0
  */
@@ -34,6 +45,62 @@ public abstract class CatalogEntry {
   public abstract Product product();
 
   /**
+   * Returns the product's family: the reference product whose indications, dose, route, frequency
+   * and safety rules it follows. A reference product is its own family; a biosimilar names its
+   * reference product.
+   *
+   * @return the family's reference product
+   */
+  @Value.Default
+  public Product family() {
+    return product();
+  }
+
+  /**
+   * Returns whether this product is the reference product of its family.
+   *
+   * @return true for a reference product, false for a biosimilar
+   */
+  public final boolean isReferenceProduct() {
+    return family().equals(product());
+  }
+
+  /**
+   * Returns the product's brand name as written, such as "Prolia".
+   *
+   * @return the brand name
+   */
+  @Value.Default
+  public String displayName() {
+    return product().displayName();
+  }
+
+  /**
+   * Returns the nonproprietary name, such as "denosumab-bbdz", if the catalog names it.
+   *
+   * @return the nonproprietary name
+   */
+  public abstract Optional<String> nonproprietaryName();
+
+  /**
+   * Returns the product as messages name it: the brand name, and for a product that is not its
+   * family's reference product the nonproprietary name and the family, as in "Jubbonti
+   * (denosumab-bbdz, Prolia family)".
+   *
+   * @return the product in words
+   */
+  public final String describe() {
+    if (isReferenceProduct()) {
+      return displayName();
+    }
+    return displayName()
+        + " ("
+        + nonproprietaryName().map(n -> n + ", ").orElse("")
+        + family().displayName()
+        + " family)";
+  }
+
+  /**
    * Returns the HCPCS code the product is billed under.
    *
    * @return the HCPCS code
@@ -41,7 +108,7 @@ public abstract class CatalogEntry {
   public abstract Hcpcs hcpcs();
 
   /**
-   * Returns how many mg one billing unit is (J0897: 1 unit = 1 mg).
+   * Returns how many mg one billing unit is (such as 1 for a code "per 1 mg").
    *
    * @return the billing unit in mg, at least 1
    */
@@ -62,11 +129,36 @@ public abstract class CatalogEntry {
   public abstract int labeledDoseMg();
 
   /**
+   * Returns the labeled route.
+   *
+   * @return the route; subcutaneous by default
+   */
+  @Value.Default
+  public Route labeledRoute() {
+    return Route.SUBCUTANEOUS;
+  }
+
+  /**
    * Returns the labeled interval between maintenance doses, such as 6 months or 28 days.
    *
    * @return the dosing interval
    */
   public abstract Period dosingInterval();
+
+  /**
+   * Returns the loading doses of the labeled schedule, in days after the first dose, such as 7 and
+   * 14 (label days 8 and 15). Whether an indication uses them is the policy's to say.
+   *
+   * @return the days after the first dose, ascending; empty when the label has no loading doses
+   */
+  public abstract ImmutableList<Integer> loadingDoseDays();
+
+  /**
+   * Returns the safety facts of the label that safety rules read.
+   *
+   * @return the safety facts
+   */
+  public abstract ImmutableSet<SafetyFact> safetyFacts();
 
   /**
    * Returns whether the product comes in a single-dose container (so the JZ/JW modifiers apply).
@@ -81,6 +173,16 @@ public abstract class CatalogEntry {
    * @return the prescribing information
    */
   public abstract Source label();
+
+  /**
+   * Returns the source the catalog entry cites for the product and its code.
+   *
+   * @return the entry's source; the label by default
+   */
+  @Value.Default
+  public Source source() {
+    return label();
+  }
 
   /**
    * Returns whether the product meets the definition of a drug or biological approved by the FDA
@@ -177,6 +279,19 @@ public abstract class CatalogEntry {
         !dosingInterval().isNegative() && !dosingInterval().isZero(),
         "catalogEntry.dosingInterval: must be positive, was %s (product %s)",
         dosingInterval(),
+        product());
+    int previous = 0;
+    for (int day : loadingDoseDays()) {
+      checkArgument(
+          day > previous,
+          "catalogEntry.loadingDoseDays: must be positive and ascending, was %s (product %s)",
+          loadingDoseDays(),
+          product());
+      previous = day;
+    }
+    checkArgument(
+        !displayName().isBlank(),
+        "catalogEntry.displayName: must not be blank (product %s)",
         product());
     Set<LocalDate> dates = new HashSet<>();
     for (SelfAdministration s : selfAdministration()) {

@@ -3,58 +3,24 @@ package org.coveragepolicy.core.drug;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.time.Period;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Ndc;
-import org.coveragepolicy.core.finding.Source;
 
 /**
- * An immutable catalog of drug products, looked up by product and by NDC.
- *
- * <p>{@link #J0897} holds the two denosumab products billed under HCPCS J0897 (POLICY.md "Products
- * under J0897"): Prolia, 60 mg single-dose prefilled syringe every 6 months, and Xgeva, 120 mg
- * single-dose vial every 4 weeks. Neither is on a self-administered drug exclusion list. Prolia, an
- * injectable osteoporosis drug, falls in the home-health osteoporosis category of §50.5 (SSA
- * §1861(kk)).
+ * An immutable catalog of drug products, looked up by product, by NDC, by HCPCS code and by family.
+ * A catalog is data: a policy ships a built-in one, and a user replaces or extends it with {@link
+ * #withEntries} (for example from a catalog file) without a code change.
  *
  * @since 0.1.0
  */
 public final class DrugCatalog {
-  /** Prolia: 60 mg/1 mL single-dose prefilled syringe, 60 mg SC once every 6 months (FDA-PROLIA). */
-  public static final CatalogEntry PROLIA =
-      CatalogEntry.builder()
-          .product(Product.PROLIA)
-          .hcpcs(Hcpcs.J0897)
-          .billingUnitMg(1)
-          .addNdcs(Ndc.parse("55513-0710-01"), Ndc.parse("55513-0710-21"))
-          .labeledDoseMg(60)
-          .dosingInterval(Period.ofMonths(6))
-          .singleDoseContainer(true)
-          .label(Source.FDA_PROLIA)
-          .statutoryException(StatutoryException.HOME_HEALTH_OSTEOPOROSIS)
-          .build();
-
-  /** Xgeva: 120 mg/1.7 mL single-dose vial, 120 mg SC every 4 weeks (FDA-XGEVA). */
-  public static final CatalogEntry XGEVA =
-      CatalogEntry.builder()
-          .product(Product.XGEVA)
-          .hcpcs(Hcpcs.J0897)
-          .billingUnitMg(1)
-          .addNdcs(Ndc.parse("55513-0730-01"))
-          .labeledDoseMg(120)
-          .dosingInterval(Period.ofDays(28))
-          .singleDoseContainer(true)
-          .label(Source.FDA_XGEVA)
-          .build();
-
-  /** The J0897 catalog: Prolia and Xgeva. */
-  public static final DrugCatalog J0897 = of(PROLIA, XGEVA);
-
   private final ImmutableMap<Product, CatalogEntry> byProduct;
   private final ImmutableMap<Ndc, CatalogEntry> byNdc;
 
@@ -72,16 +38,55 @@ public final class DrugCatalog {
    * @throws IllegalArgumentException if two entries share a product or an NDC
    */
   public static DrugCatalog of(CatalogEntry... entries) {
+    return of(Arrays.asList(entries));
+  }
+
+  /**
+   * Creates a catalog of the given entries, in their order.
+   *
+   * @param entries the entries; products and NDCs must be unique
+   * @return the catalog
+   * @throws IllegalArgumentException if two entries share a product or an NDC
+   */
+  public static DrugCatalog of(Iterable<CatalogEntry> entries) {
     Map<Product, CatalogEntry> byProduct = new LinkedHashMap<>();
     Map<Ndc, CatalogEntry> byNdc = new LinkedHashMap<>();
     for (CatalogEntry e : entries) {
+      checkNotNull(e, "entries: must not contain null");
       checkArgument(
           byProduct.put(e.product(), e) == null, "catalog: product %s listed twice", e.product());
       for (Ndc ndc : e.ndcs()) {
-        checkArgument(byNdc.put(ndc, e) == null, "catalog: NDC %s listed twice", ndc);
+        CatalogEntry other = byNdc.put(ndc, e);
+        checkArgument(
+            other == null,
+            "catalog: NDC %s listed for both %s and %s",
+            ndc.render(),
+            other == null ? "" : other.product(),
+            e.product());
       }
     }
     return new DrugCatalog(ImmutableMap.copyOf(byProduct), ImmutableMap.copyOf(byNdc));
+  }
+
+  /**
+   * Returns a catalog with the given entries added: an entry for a product this catalog has replaces
+   * that product's entry (in its place), the others are added at the end.
+   *
+   * @param entries the entries to add or replace with
+   * @return the new catalog
+   * @throws IllegalArgumentException if the result would list an NDC for two products, or the
+   *     entries list a product twice
+   */
+  public DrugCatalog withEntries(Iterable<CatalogEntry> entries) {
+    Map<Product, CatalogEntry> merged = new LinkedHashMap<>(byProduct);
+    Map<Product, CatalogEntry> added = new LinkedHashMap<>();
+    for (CatalogEntry e : entries) {
+      checkNotNull(e, "entries: must not contain null");
+      checkArgument(
+          added.put(e.product(), e) == null, "catalog: product %s listed twice", e.product());
+      merged.put(e.product(), e);
+    }
+    return of(merged.values());
   }
 
   /**
@@ -102,6 +107,50 @@ public final class DrugCatalog {
    */
   public Optional<CatalogEntry> entryForNdc(Ndc ndc) {
     return Optional.ofNullable(byNdc.get(checkNotNull(ndc, "ndc")));
+  }
+
+  /**
+   * Returns the entries billed under a HCPCS code, in catalog order: one code may cover several
+   * products (a biosimilar pair shares its Q-code).
+   *
+   * @param hcpcs the HCPCS code
+   * @return the entries; empty when no product of the catalog is billed under it
+   */
+  public ImmutableList<CatalogEntry> entriesForHcpcs(Hcpcs hcpcs) {
+    checkNotNull(hcpcs, "hcpcs");
+    ImmutableList.Builder<CatalogEntry> entries = ImmutableList.builder();
+    for (CatalogEntry e : byProduct.values()) {
+      if (e.hcpcs().equals(hcpcs)) {
+        entries.add(e);
+      }
+    }
+    return entries.build();
+  }
+
+  /**
+   * Returns the entries of a family, in catalog order: the reference product and its biosimilars.
+   *
+   * @param family the family's reference product
+   * @return the entries; empty when no product of the catalog is in the family
+   */
+  public ImmutableList<CatalogEntry> familyMembers(Product family) {
+    checkNotNull(family, "family");
+    ImmutableList.Builder<CatalogEntry> entries = ImmutableList.builder();
+    for (CatalogEntry e : byProduct.values()) {
+      if (e.family().equals(family)) {
+        entries.add(e);
+      }
+    }
+    return entries.build();
+  }
+
+  /**
+   * Returns the catalog's entries, in catalog order.
+   *
+   * @return the entries
+   */
+  public ImmutableList<CatalogEntry> entries() {
+    return byProduct.values().asList();
   }
 
   /**

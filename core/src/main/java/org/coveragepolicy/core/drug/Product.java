@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * The name of a drug product in the catalog, upper snake case, such as {@code PROLIA}. Products are
+ * The name of a drug product in the catalog, upper snake case, such as {@code ACME_BRAND}. Products are
  * data: a new product is a new {@link CatalogEntry}, not a new constant.
  *
  * @since 0.1.0
@@ -14,12 +14,6 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class Product implements Comparable<Product> {
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-
-  /** Prolia (denosumab 60 mg), billed under J0897. */
-  public static final Product PROLIA = of("PROLIA");
-
-  /** Xgeva (denosumab 120 mg), billed under J0897. */
-  public static final Product XGEVA = of("XGEVA");
 
   Product() {}
 
@@ -34,12 +28,23 @@ public abstract class Product implements Comparable<Product> {
   /**
    * Returns the product of the given name.
    *
-   * @param name upper snake case, such as {@code XGEVA}
+   * @param name upper snake case, such as {@code ACME_BRAND}
    * @return the product
    * @throws IllegalArgumentException if the name is not upper snake case
    */
   public static Product of(String name) {
     return ImmutableProduct.of(name);
+  }
+
+  /**
+   * Returns the name as a brand is written, first letter upper case and the rest lower case, with
+   * underscores as spaces: {@code ACME_BRAND} is "Acme brand".
+   *
+   * @return the name in words
+   */
+  public final String displayName() {
+    String words = name().replace('_', ' ');
+    return words.charAt(0) + words.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   @Override

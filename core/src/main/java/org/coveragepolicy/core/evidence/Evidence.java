@@ -26,7 +26,6 @@ public abstract class Evidence {
    *
    * @return the documented diagnoses
    */
-  @Value.Parameter
   public abstract ImmutableSet<Icd10Code> documentedDiagnoses();
 
   /**
@@ -34,7 +33,6 @@ public abstract class Evidence {
    *
    * @return the statements
    */
-  @Value.Parameter
   public abstract ImmutableMap<NoteStatement, Boolean> statements();
 
   /**
@@ -42,7 +40,6 @@ public abstract class Evidence {
    *
    * @return the risk factors
    */
-  @Value.Parameter
   public abstract ImmutableSet<RiskFactor> riskFactors();
 
   /**
@@ -50,7 +47,6 @@ public abstract class Evidence {
    *
    * @return the therapies
    */
-  @Value.Parameter
   public abstract ImmutableList<Therapy> therapies();
 
   /**
@@ -58,7 +54,6 @@ public abstract class Evidence {
    *
    * @return the imaging studies
    */
-  @Value.Parameter
   public abstract ImmutableList<ImagingStudy> imaging();
 
   /**
@@ -66,7 +61,6 @@ public abstract class Evidence {
    *
    * @return the lab results
    */
-  @Value.Parameter
   public abstract ImmutableList<LabResult> labs();
 
   /**
@@ -74,7 +68,6 @@ public abstract class Evidence {
    *
    * @return the prior doses
    */
-  @Value.Parameter
   public abstract ImmutableList<Administration> priorDoses();
 
   /**
@@ -94,31 +87,6 @@ public abstract class Evidence {
    */
   public static Evidence empty() {
     return builder().build();
-  }
-
-  /**
-   * Returns evidence of the given parts, each taken as it is when already immutable (no copy).
-   *
-   * @param documentedDiagnoses the documented diagnoses
-   * @param statements the yes-or-no statements
-   * @param riskFactors the risk factors
-   * @param therapies the therapies
-   * @param imaging the imaging studies
-   * @param labs the lab results
-   * @param priorDoses the prior doses
-   * @return the evidence
-   * @since 0.1.0
-   */
-  public static Evidence of(
-      ImmutableSet<Icd10Code> documentedDiagnoses,
-      ImmutableMap<NoteStatement, Boolean> statements,
-      ImmutableSet<RiskFactor> riskFactors,
-      ImmutableList<Therapy> therapies,
-      ImmutableList<ImagingStudy> imaging,
-      ImmutableList<LabResult> labs,
-      ImmutableList<Administration> priorDoses) {
-    return ImmutableEvidence.of(
-        documentedDiagnoses, statements, riskFactors, therapies, imaging, labs, priorDoses);
   }
 
   /**

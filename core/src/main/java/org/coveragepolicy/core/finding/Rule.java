@@ -3,13 +3,15 @@ package org.coveragepolicy.core.finding;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A coverage rule: a stable ID from POLICY.md (such as {@code CLM-JZ-JW}), a one-line summary and the
- * source it comes from. Evaluators create {@link Finding findings} through a rule so that every
- * finding names its rule and its source.
+ * A coverage rule: a stable ID (such as {@code CLM-JZ-JW}), a one-line summary, the denial category
+ * it reports by default (none for a rule that only warns) and the source it comes from. Evaluators
+ * create {@link Finding findings} through a rule so that every finding names its rule and its
+ * source.
  *
  * @since 0.1.0
  */
@@ -36,6 +38,16 @@ public abstract class Rule {
   public abstract String summary();
 
   /**
+   * Returns the denial category the rule reports when it fails, if it ever denies: a rule that only
+   * warns has none. A particular finding may report another category (a missing element is
+   * INSUFFICIENT_DOCUMENTATION where a contradicting one is MEDICAL_NECESSITY).
+   *
+   * @return the default category; empty for a rule that only warns
+   */
+  @Value.Parameter
+  public abstract Optional<Category> defaultCategory();
+
+  /**
    * Returns the source the rule comes from.
    *
    * @return the source
@@ -44,16 +56,40 @@ public abstract class Rule {
   public abstract Source source();
 
   /**
-   * Creates a rule.
+   * Returns the severity the rule reports when it fails: ERROR for a rule with a default category,
+   * else WARNING.
+   *
+   * @return the default severity
+   */
+  public final Severity defaultSeverity() {
+    return defaultCategory().isPresent() ? Severity.ERROR : Severity.WARNING;
+  }
+
+  /**
+   * Creates a rule that denies a claim when it fails.
    *
    * @param id the stable rule ID, upper case words joined by hyphens
    * @param summary a one-line summary of what the rule requires
+   * @param defaultCategory the denial category it reports by default
    * @param source the source the rule comes from
    * @return the rule
    * @throws IllegalArgumentException if the ID is malformed or the summary is blank
    */
-  public static Rule of(String id, String summary, Source source) {
-    return ImmutableRule.of(id, summary, source);
+  public static Rule of(String id, String summary, Category defaultCategory, Source source) {
+    return ImmutableRule.of(id, summary, Optional.of(defaultCategory), source);
+  }
+
+  /**
+   * Creates a rule that only warns: its findings are WARNING or INFO and never deny a claim.
+   *
+   * @param id the stable rule ID, upper case words joined by hyphens
+   * @param summary a one-line summary of what the rule asks for
+   * @param source the source the rule comes from
+   * @return the rule
+   * @throws IllegalArgumentException if the ID is malformed or the summary is blank
+   */
+  public static Rule warningOnly(String id, String summary, Source source) {
+    return ImmutableRule.of(id, summary, Optional.empty(), source);
   }
 
   /**
@@ -90,6 +126,17 @@ public abstract class Rule {
   }
 
   /**
+   * Returns a WARNING finding of this rule cited to another source than the rule's own.
+   *
+   * @param message what a reviewer or billing clerk should look at
+   * @param citation the source of this particular finding
+   * @return the finding
+   */
+  public final Finding warning(String message, Source citation) {
+    return Finding.of(this, Severity.WARNING, null, message, citation);
+  }
+
+  /**
    * Returns an INFO finding of this rule, cited to the rule's source.
    *
    * @param message the information
@@ -97,6 +144,19 @@ public abstract class Rule {
    */
   public final Finding info(String message) {
     return Finding.of(this, Severity.INFO, null, message, source());
+  }
+
+  /**
+   * Returns an INFO finding of this rule cited to another source than the rule's own, such as a
+   * shortfall that is not an error because another indication is supported: it cites what the
+   * same shortfall cites as an ERROR.
+   *
+   * @param message the information
+   * @param citation the source of this particular finding
+   * @return the finding
+   */
+  public final Finding info(String message, Source citation) {
+    return Finding.of(this, Severity.INFO, null, message, citation);
   }
 
   @Value.Check

@@ -1,44 +1,70 @@
 package org.coveragepolicy.core.finding;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A citation key: one of the sources in POLICY.md's source table, which every rule and finding names.
+ * A citation: the key of a source a rule or finding cites (such as {@code IOM-15-50}) and its title.
+ * Two sources are equal when their keys are. Sources are data: this class holds the generic Medicare
+ * sources the Part B drug benefit cites, and a policy defines its own (its article, the product
+ * labels) with {@link #of}.
  *
  * @since 0.1.0
  */
-public enum Source {
-  /** Noridian JF Part B TPE review results for HCPCS J0897, Oct 1 to Dec 31 2025, updated Feb 19 2026. */
-  SEED("SEED", "Noridian JF Part B, HCPCS J0897 TPE review results, last updated Feb 19 2026"),
+public final class Source implements Comparable<Source> {
+  private static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
+
   /** CMS Pub. 100-02, Medicare Benefit Policy Manual, Ch. 15, §50 (drugs and biologicals). */
-  IOM_15_50("IOM-15-50", "CMS Pub. 100-02, Medicare Benefit Policy Manual, Ch. 15, §50"),
+  public static final Source IOM_15_50 =
+      of("IOM-15-50", "CMS Pub. 100-02, Medicare Benefit Policy Manual, Ch. 15, §50");
+
   /** CMS Pub. 100-02, Ch. 15, §60 to §60.4 (services incident to a physician's service). */
-  IOM_15_60("IOM-15-60", "CMS Pub. 100-02, Ch. 15, §60-60.4 (incident to; direct supervision)"),
+  public static final Source IOM_15_60 =
+      of("IOM-15-60", "CMS Pub. 100-02, Ch. 15, §60-60.4 (incident to; direct supervision)");
+
   /** Social Security Act §1861(kk), covered osteoporosis drug, with Pub. 100-02 Ch. 7. */
-  SSA_1861KK("SSA-1861KK", "Social Security Act §1861(kk), covered osteoporosis drug"),
-  /** Prolia prescribing information (BLA 125320). */
-  FDA_PROLIA("FDA-PROLIA", "Prolia prescribing information (BLA 125320)"),
-  /** Xgeva prescribing information (BLA 125320). */
-  FDA_XGEVA("FDA-XGEVA", "Xgeva prescribing information (BLA 125320)"),
-  /** CMS billing and coding article A52399, Denosumab (Prolia, Xgeva). */
-  A52399("A52399", "CMS billing and coding article A52399, Denosumab (Prolia, Xgeva)"),
+  public static final Source SSA_1861KK =
+      of("SSA-1861KK", "Social Security Act §1861(kk), covered osteoporosis drug");
+
   /** Pub. 100-04, Ch. 17, §40: JW and JZ modifiers for single-dose containers. */
-  JZJW("JZJW", "CMS Pub. 100-04, Ch. 17, §40 (JW and JZ modifiers)"),
+  public static final Source JZJW = of("JZJW", "CMS Pub. 100-04, Ch. 17, §40 (JW and JZ modifiers)");
+
   /** CMS Targeted Probe and Educate: the 45-day Additional Documentation Request window. */
-  TPE("TPE", "CMS Targeted Probe and Educate (ADR answered within 45 days)"),
+  public static final Source TPE =
+      of("TPE", "CMS Targeted Probe and Educate (ADR answered within 45 days)");
+
   /** CMS CERT error categories. */
-  CERT("CERT", "CMS CERT error categories");
+  public static final Source CERT = of("CERT", "CMS CERT error categories");
 
   private final String key;
   private final String title;
 
-  Source(String key, String title) {
+  private Source(String key, String title) {
     this.key = key;
     this.title = title;
   }
 
   /**
-   * Returns the citation key as POLICY.md and the JSON contract spell it, such as {@code IOM-15-50}.
+   * Returns a source.
+   *
+   * @param key the citation key, upper case letters, digits and hyphens, such as {@code A52399}
+   * @param title a short human-readable title
+   * @return the source
+   * @throws IllegalArgumentException if the key is malformed or the title blank
+   */
+  public static Source of(String key, String title) {
+    requireNonNull(key, "key");
+    requireNonNull(title, "title");
+    checkArgument(KEY.matcher(key).matches(), "source.key: not a citation key: \"%s\"", key);
+    checkArgument(!title.isBlank(), "source.title: must not be blank, for source %s", key);
+    return new Source(key, title);
+  }
+
+  /**
+   * Returns the citation key, such as {@code IOM-15-50}.
    *
    * @return the citation key
    */
@@ -55,20 +81,23 @@ public enum Source {
     return title;
   }
 
-  /**
-   * Returns the source with the given citation key.
-   *
-   * @param key a citation key such as {@code JZJW}
-   * @return the source
-   * @throws IllegalArgumentException if no source has that key
-   */
-  public static Source ofKey(String key) {
-    Objects.requireNonNull(key, "key");
-    for (Source source : values()) {
-      if (source.key.equals(key)) {
-        return source;
-      }
-    }
-    throw new IllegalArgumentException("citation: unknown source key \"" + key + "\"");
+  @Override
+  public int compareTo(Source other) {
+    return key.compareTo(other.key);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Source && ((Source) other).key.equals(key);
+  }
+
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return key;
   }
 }

@@ -55,7 +55,7 @@ public final class PartBDrugBenefit {
                   + " (§50.1); only an approved product can be billed."));
     }
     selfAdministration(request).ifPresent(findings::add);
-    incidentTo(request, findings);
+    findings.addAll(incidentTo(request));
     findings.addAll(reasonableNecessity.assess(request));
     if (drug.excludedImmunization()) {
       findings.add(
@@ -156,16 +156,17 @@ public final class PartBDrugBenefit {
 
   /**
    * §50.3 and §60: every incident-to shortfall of the dose under review, each its own finding, so
-   * that the billing clerk sees all that must change; each is added to {@code findings}.
+   * that the billing clerk sees all that must change.
    */
-  private static void incidentTo(PartBRequest request, ImmutableList.Builder<Finding> findings) {
+  private static ImmutableList<Finding> incidentTo(PartBRequest request) {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     if (request.administration().isEmpty()) {
-      return;
+      return findings.build();
     }
     Administration dose = request.administration().get();
     AdministeredBy by = dose.administeredBy();
     if (by.isSelfAdministration()) {
-      return; // PARTB-NOT-SELF-ADMINISTERED reports it
+      return findings.build(); // PARTB-NOT-SELF-ADMINISTERED reports it
     }
     if (by == AdministeredBy.HOME_HEALTH_AGENCY) {
       // Only the home-health osteoporosis drug benefit (SSA §1861(kk)) covers a dose an agency gave.
@@ -174,7 +175,7 @@ public final class PartBDrugBenefit {
                   Optional.of(StatutoryException.HOME_HEALTH_OSTEOPOROSIS))
               && homeHealthOsteoporosis(request);
       if (homeHealthBenefit) {
-        return;
+        return findings.build();
       }
       findings.add(
           PartBRules.INCIDENT_TO.error(
@@ -185,7 +186,7 @@ public final class PartBDrugBenefit {
                   + " whose physician certifies a postmenopausal osteoporotic fracture and the"
                   + " inability to self-administer, with no caregiver able and willing to give it.",
               Source.SSA_1861KK));
-      return;
+      return findings.build();
     }
     if (dose.drugSource() == DrugSource.PATIENT_SUPPLIED) {
       findings.add(
@@ -195,7 +196,7 @@ public final class PartBDrugBenefit {
                   + " incident-to billing requires a drug the practice purchased (§50.3)."));
     }
     if (by != AdministeredBy.AUXILIARY_PERSONNEL) {
-      return; // physician or non-physician practitioner
+      return findings.build(); // physician or non-physician practitioner
     }
     if (dose.supervision().isEmpty()) {
       findings.add(
@@ -227,5 +228,6 @@ public final class PartBDrugBenefit {
                   + " 11).",
               Source.IOM_15_60));
     }
+    return findings.build();
   }
 }

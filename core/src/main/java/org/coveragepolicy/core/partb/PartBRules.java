@@ -1,11 +1,15 @@
 package org.coveragepolicy.core.partb;
 
+import com.google.common.collect.ImmutableList;
+import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 
 /**
- * The six Part B drug-benefit requirements of Pub. 100-02, Ch. 15, §50, one rule each (POLICY.md
- * "Part B drug benefit").
+ * The Part B drug-benefit requirements of Pub. 100-02, Ch. 15, §50, one rule each. The fifth
+ * requirement, reasonable and necessary (§50.4), has no rule of its own: it is the drug's indication
+ * rules, which {@link PartBDrugBenefit} delegates to through {@link ReasonableNecessity}, and their
+ * findings name those rules.
  *
  * @since 0.1.0
  */
@@ -15,6 +19,7 @@ public final class PartBRules {
       Rule.of(
           "PARTB-DRUG-DEFINITION",
           "meets the definition of a drug or biological, FDA approved (§50.1)",
+          Category.NOT_PART_B_BENEFIT,
           Source.IOM_15_50);
 
   /** §50.2 and §50.5: not usually self-administered, unless a statutory exception applies. */
@@ -23,6 +28,7 @@ public final class PartBRules {
           "PARTB-NOT-SELF-ADMINISTERED",
           "not usually self-administered and not given by the patient or a caregiver, unless a"
               + " statutory exception applies (§50.2, §50.5)",
+          Category.NOT_PART_B_BENEFIT,
           Source.IOM_15_50);
 
   /** §50.3 and §60: incident-to a physician's service. */
@@ -31,13 +37,7 @@ public final class PartBRules {
           "PARTB-INCIDENT-TO",
           "given by the physician or practitioner, or by auxiliary personnel under direct"
               + " supervision in the office, and an expense to the practice (§50.3, §60)",
-          Source.IOM_15_50);
-
-  /** §50.4: reasonable and necessary, delegated to the drug's indication rules. */
-  public static final Rule REASONABLE_NECESSARY =
-      Rule.of(
-          "PARTB-REASONABLE-NECESSARY",
-          "reasonable and necessary for the diagnosis or treatment (§50.4)",
+          Category.NOT_PART_B_BENEFIT,
           Source.IOM_15_50);
 
   /** §50.4.4.2: not an excluded immunization. */
@@ -45,6 +45,7 @@ public final class PartBRules {
       Rule.of(
           "PARTB-NOT-IMMUNIZATION",
           "not excluded as a noncovered immunization (§50.4.4.2)",
+          Category.NOT_PART_B_BENEFIT,
           Source.IOM_15_50);
 
   /** §50.4.6: not determined by the FDA to be less than effective. */
@@ -52,7 +53,13 @@ public final class PartBRules {
       Rule.of(
           "PARTB-NOT-LESS-THAN-EFFECTIVE",
           "not determined by the FDA to be less than effective (§50.4.6)",
+          Category.NOT_PART_B_BENEFIT,
           Source.IOM_15_50);
+
+  /** Every rule of this class, in the order of §50. */
+  public static final ImmutableList<Rule> ALL =
+      ImmutableList.of(
+          DRUG_DEFINITION, NOT_SELF_ADMINISTERED, INCIDENT_TO, NOT_IMMUNIZATION, NOT_LESS_THAN_EFFECTIVE);
 
   private PartBRules() {}
 }

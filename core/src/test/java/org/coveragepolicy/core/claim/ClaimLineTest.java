@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.claim;
 
+import org.coveragepolicy.core.TestCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +20,7 @@ class ClaimLineTest {
   private static ClaimLine.Builder claim() {
     return ClaimLine.builder()
         .dateOfService(LocalDate.of(2025, 11, 3))
-        .hcpcs(Hcpcs.J0897)
+        .hcpcs(TestCatalog.J0897)
         .units(60)
         .addModifiers(Modifier.JZ)
         .placeOfService(PlaceOfService.OFFICE)
@@ -71,7 +73,7 @@ class ClaimLineTest {
             () ->
                 Administration.builder()
                     .date(LocalDate.of(2025, 11, 3))
-                    .product(Product.PROLIA)
+                    .product(TestCatalog.PROLIA)
                     .doseMg(0)
                     .route(Route.SUBCUTANEOUS)
                     .administeredBy(AdministeredBy.PHYSICIAN)
@@ -95,7 +97,7 @@ class ClaimLineTest {
     Administration a =
         Administration.builder()
             .date(LocalDate.of(2025, 11, 3))
-            .product(Product.PROLIA)
+            .product(TestCatalog.PROLIA)
             .doseMg(1)
             .route(Route.SUBCUTANEOUS)
             .administeredBy(AdministeredBy.PHYSICIAN)

@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.code;
 
+import org.coveragepolicy.core.TestCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,16 +13,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CodeFamilyTest {
   private static final CodeFamily OSTEOPOROSIS =
-      CodeFamily.parse("OSTEOPOROSIS", Source.SEED, "M80.0*, M80.8*, M81.0, M81.8");
+      CodeFamily.parse("OSTEOPOROSIS", TestCatalog.SEED, "M80.0*, M80.8*, M81.0, M81.8");
   private static final CodeFamily SOLID_TUMOR =
-      CodeFamily.parse("SOLID_TUMOR", Source.SEED, "C00–C76, C7A.*, C80.*, Z85.0*–Z85.5*, Z85.8*");
+      CodeFamily.parse("SOLID_TUMOR", TestCatalog.SEED, "C00–C76, C7A.*, C80.*, Z85.0*–Z85.5*, Z85.8*");
 
   private static Icd10Code code(String text) {
     return Icd10Code.parse(text);
   }
 
   private static CodeFamily family(String definition) {
-    return CodeFamily.parse("TEST", Source.SEED, definition);
+    return CodeFamily.parse("TEST", TestCatalog.SEED, definition);
   }
 
   @Test
@@ -139,7 +141,7 @@ class CodeFamilyTest {
   void familyKeepsNameDefinitionAndSource() {
     assertThat(OSTEOPOROSIS.name()).isEqualTo("OSTEOPOROSIS");
     assertThat(OSTEOPOROSIS.definition()).isEqualTo("M80.0*, M80.8*, M81.0, M81.8");
-    assertThat(OSTEOPOROSIS.source()).isEqualTo(Source.SEED);
+    assertThat(OSTEOPOROSIS.source()).isEqualTo(TestCatalog.SEED);
   }
 
   @ParameterizedTest
@@ -177,7 +179,7 @@ class CodeFamilyTest {
 
   @Test
   void blankNameIsRejected() {
-    assertThatThrownBy(() -> CodeFamily.parse(" ", Source.SEED, "M81.0"))
+    assertThatThrownBy(() -> CodeFamily.parse(" ", TestCatalog.SEED, "M81.0"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("codeFamily.name");
   }

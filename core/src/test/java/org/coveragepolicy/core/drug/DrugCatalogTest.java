@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.drug;
 
+import org.coveragepolicy.core.TestCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +15,8 @@ class DrugCatalogTest {
 
   @Test
   void proliaIs60MgEverySixMonthsUnderJ0897() {
-    CatalogEntry prolia = DrugCatalog.J0897.entry(Product.PROLIA).orElseThrow();
-    assertThat(prolia.hcpcs()).isEqualTo(Hcpcs.J0897);
+    CatalogEntry prolia = TestCatalog.CATALOG.entry(TestCatalog.PROLIA).orElseThrow();
+    assertThat(prolia.hcpcs()).isEqualTo(TestCatalog.J0897);
     assertThat(prolia.billingUnitMg()).isEqualTo(1);
     assertThat(prolia.labeledDoseMg()).isEqualTo(60);
     assertThat(prolia.dosingInterval()).isEqualTo(Period.ofMonths(6));
@@ -23,8 +25,8 @@ class DrugCatalogTest {
 
   @Test
   void xgevaIs120MgEvery28DaysUnderJ0897() {
-    CatalogEntry xgeva = DrugCatalog.J0897.entry(Product.XGEVA).orElseThrow();
-    assertThat(xgeva.hcpcs()).isEqualTo(Hcpcs.J0897);
+    CatalogEntry xgeva = TestCatalog.CATALOG.entry(TestCatalog.XGEVA).orElseThrow();
+    assertThat(xgeva.hcpcs()).isEqualTo(TestCatalog.J0897);
     assertThat(xgeva.labeledDoseMg()).isEqualTo(120);
     assertThat(xgeva.dosingInterval()).isEqualTo(Period.ofDays(28));
     assertThat(xgeva.singleDoseContainer()).isTrue();
@@ -32,47 +34,47 @@ class DrugCatalogTest {
 
   @Test
   void bothProliaNdcsNameProlia() {
-    assertThat(DrugCatalog.J0897.entryForNdc(Ndc.parse("55513-0710-01"))).contains(DrugCatalog.PROLIA);
-    assertThat(DrugCatalog.J0897.entryForNdc(Ndc.parse("55513071021"))).contains(DrugCatalog.PROLIA);
+    assertThat(TestCatalog.CATALOG.entryForNdc(Ndc.parse("55513-0710-01"))).contains(TestCatalog.PROLIA_ENTRY);
+    assertThat(TestCatalog.CATALOG.entryForNdc(Ndc.parse("55513071021"))).contains(TestCatalog.PROLIA_ENTRY);
   }
 
   @Test
   void xgevaNdcNamesXgeva() {
-    assertThat(DrugCatalog.J0897.entryForNdc(Ndc.parse("55513-0730-01"))).contains(DrugCatalog.XGEVA);
+    assertThat(TestCatalog.CATALOG.entryForNdc(Ndc.parse("55513-0730-01"))).contains(TestCatalog.XGEVA_ENTRY);
   }
 
   @Test
   void unknownNdcNamesNoEntry() {
-    assertThat(DrugCatalog.J0897.entryForNdc(Ndc.parse("55513-0720-01"))).isEmpty();
+    assertThat(TestCatalog.CATALOG.entryForNdc(Ndc.parse("55513-0720-01"))).isEmpty();
   }
 
   @Test
   void neitherDenosumabProductIsUsuallySelfAdministered() {
     LocalDate dos = LocalDate.of(2025, 11, 3);
-    assertThat(DrugCatalog.PROLIA.usuallySelfAdministeredOn(dos)).isFalse();
-    assertThat(DrugCatalog.XGEVA.usuallySelfAdministeredOn(dos)).isFalse();
+    assertThat(TestCatalog.PROLIA_ENTRY.usuallySelfAdministeredOn(dos)).isFalse();
+    assertThat(TestCatalog.XGEVA_ENTRY.usuallySelfAdministeredOn(dos)).isFalse();
   }
 
   @Test
   void proliaIsInTheHomeHealthOsteoporosisExceptionAndXgevaInNone() {
-    assertThat(DrugCatalog.PROLIA.statutoryException())
+    assertThat(TestCatalog.PROLIA_ENTRY.statutoryException())
         .contains(StatutoryException.HOME_HEALTH_OSTEOPOROSIS);
-    assertThat(DrugCatalog.XGEVA.statutoryException()).isEmpty();
+    assertThat(TestCatalog.XGEVA_ENTRY.statutoryException()).isEmpty();
   }
 
   @Test
   void catalogListsItsProducts() {
-    assertThat(DrugCatalog.J0897.products()).containsExactly(Product.PROLIA, Product.XGEVA);
+    assertThat(TestCatalog.CATALOG.products()).containsExactly(TestCatalog.PROLIA, TestCatalog.XGEVA);
   }
 
   @Test
   void unknownProductHasNoEntry() {
-    assertThat(DrugCatalog.J0897.entry(Product.of("EVENITY"))).isEmpty();
+    assertThat(TestCatalog.CATALOG.entry(Product.of("EVENITY"))).isEmpty();
   }
 
   @Test
   void productListedTwiceIsRejected() {
-    assertThatThrownBy(() -> DrugCatalog.of(DrugCatalog.PROLIA, DrugCatalog.PROLIA))
+    assertThatThrownBy(() -> DrugCatalog.of(TestCatalog.PROLIA_ENTRY, TestCatalog.PROLIA_ENTRY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("PROLIA");
   }
@@ -81,21 +83,21 @@ class DrugCatalogTest {
   void ndcListedTwiceIsRejected() {
     CatalogEntry copy =
         CatalogEntry.builder()
-            .from(DrugCatalog.XGEVA)
+            .from(TestCatalog.XGEVA_ENTRY)
             .product(Product.of("XGEVA_COPY"))
             .build();
-    assertThatThrownBy(() -> DrugCatalog.of(DrugCatalog.XGEVA, copy))
+    assertThatThrownBy(() -> DrugCatalog.of(TestCatalog.XGEVA_ENTRY, copy))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("55513-0730-01");
   }
   @Test
   void productsOrderByName() {
-    assertThat(Product.PROLIA).isLessThan(Product.XGEVA);
+    assertThat(TestCatalog.PROLIA).isLessThan(TestCatalog.XGEVA);
   }
 
   @Test
   void catalogAndEntryPrintTheirProducts() {
-    assertThat(DrugCatalog.J0897).hasToString("DrugCatalog[PROLIA, XGEVA]");
-    assertThat(DrugCatalog.XGEVA).hasToString("CatalogEntry{XGEVA, J0897}");
+    assertThat(TestCatalog.CATALOG).hasToString("DrugCatalog[PROLIA, XGEVA]");
+    assertThat(TestCatalog.XGEVA_ENTRY).hasToString("CatalogEntry{XGEVA, J0897}");
   }
 }

@@ -1,13 +1,15 @@
 package org.coveragepolicy.core.finding;
 
+import org.coveragepolicy.core.TestCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeterminationTest {
-  private static final Rule ORDER = Rule.of("DOC-ORDER", "a signed order", Source.SEED);
-  private static final Rule JZ = Rule.of("CLM-JZ-JW", "JZ or JW", Source.JZJW);
+  private static final Rule ORDER = Rule.of("DOC-ORDER", "a signed order", Category.MEDICAL_NECESSITY, TestCatalog.SEED);
+  private static final Rule JZ = Rule.of("CLM-JZ-JW", "JZ or JW", Category.MEDICAL_NECESSITY, Source.JZJW);
 
   @Test
   void noFindingsApprove() {

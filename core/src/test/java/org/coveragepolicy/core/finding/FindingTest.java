@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.finding;
 
+import org.coveragepolicy.core.TestCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FindingTest {
-  private static final Rule ORDER = Rule.of("DOC-ORDER", "a signed order", Source.SEED);
-  private static final Rule JZ = Rule.of("CLM-JZ-JW", "JZ or JW", Source.JZJW);
+  private static final Rule ORDER = Rule.of("DOC-ORDER", "a signed order", Category.MEDICAL_NECESSITY, TestCatalog.SEED);
+  private static final Rule JZ = Rule.of("CLM-JZ-JW", "JZ or JW", Category.MEDICAL_NECESSITY, Source.JZJW);
 
   @Test
   void errorCarriesItsCategory() {
@@ -45,7 +47,7 @@ class FindingTest {
   void errorWithoutCategoryIsRejected() {
     assertThatThrownBy(
             () ->
-                ImmutableFinding.of(ORDER, Severity.ERROR, Optional.empty(), "msg", Source.SEED))
+                ImmutableFinding.of(ORDER, Severity.ERROR, Optional.empty(), "msg", TestCatalog.SEED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("DOC-ORDER")
         .hasMessageContaining("ERROR");
@@ -60,7 +62,7 @@ class FindingTest {
                     Severity.WARNING,
                     Optional.of(Category.MEDICAL_NECESSITY),
                     "msg",
-                    Source.SEED))
+                    TestCatalog.SEED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("MEDICAL_NECESSITY");
   }
@@ -97,21 +99,21 @@ class FindingTest {
 
   @Test
   void ruleIdMustBeUpperCaseWordsJoinedByHyphens() {
-    assertThatThrownBy(() -> Rule.of("doc-order", "x", Source.SEED))
+    assertThatThrownBy(() -> Rule.of("doc-order", "x", Category.MEDICAL_NECESSITY, TestCatalog.SEED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("doc-order");
   }
 
   @Test
   void ruleIdMustHaveAtLeastTwoWords() {
-    assertThatThrownBy(() -> Rule.of("ORDER", "x", Source.SEED))
+    assertThatThrownBy(() -> Rule.of("ORDER", "x", Category.MEDICAL_NECESSITY, TestCatalog.SEED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"ORDER\"");
   }
 
   @Test
   void ruleSummaryMustNotBeBlank() {
-    assertThatThrownBy(() -> Rule.of("DOC-ORDER", " ", Source.SEED))
+    assertThatThrownBy(() -> Rule.of("DOC-ORDER", " ", Category.MEDICAL_NECESSITY, TestCatalog.SEED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rule.summary");
   }
@@ -135,31 +137,41 @@ class FindingTest {
   }
 
   @Test
-  void sourceKeysRoundTrip() {
-    for (Source source : Source.values()) {
-      assertThat(Source.ofKey(source.key())).isEqualTo(source);
-    }
+  void sourcesAreEqualByKey() {
+    assertThat(Source.of("IOM-15-50", "another title")).isEqualTo(Source.IOM_15_50);
+    assertThat(Source.of("IOM-15-50", "x").hashCode()).isEqualTo(Source.IOM_15_50.hashCode());
+    assertThat(Source.of("TPE", "x")).isNotEqualTo(Source.IOM_15_50);
   }
 
   @Test
   void sourceKeysAreThePolicyTableKeys() {
     assertThat(Source.IOM_15_50.key()).isEqualTo("IOM-15-50");
     assertThat(Source.SSA_1861KK.key()).isEqualTo("SSA-1861KK");
-    assertThat(Source.FDA_PROLIA.key()).isEqualTo("FDA-PROLIA");
+    assertThat(TestCatalog.FDA_PROLIA.key()).isEqualTo("FDA-PROLIA");
   }
 
   @Test
-  void unknownSourceKeyIsRejectedNamingIt() {
-    assertThatThrownBy(() -> Source.ofKey("IOM-99"))
+  void malformedSourceKeyIsRejectedNamingIt() {
+    assertThatThrownBy(() -> Source.of("iom 99", "title"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("IOM-99");
+        .hasMessageContaining("iom 99");
   }
 
   @Test
-  void everyInterpretationHasASummary() {
-    for (Interpretation i : Interpretation.values()) {
-      assertThat(i.summary()).as(i.name()).isNotBlank();
-    }
+  void interpretationNamesItsChoiceAndSource() {
+    Interpretation i = Interpretation.DIRECT_SUPERVISION_IN_PERSON;
+    assertThat(i.summary()).isNotBlank();
+    assertThat(i.source()).isEqualTo(Source.IOM_15_60);
+    assertThat(i).hasToString("DIRECT_SUPERVISION_IN_PERSON");
+    assertThatThrownBy(() -> Interpretation.of("lower", Source.TPE, "x"))
+        .hasMessageContaining("lower");
+  }
+
+  @Test
+  void ruleDefaultSeverityFollowsItsCategory() {
+    assertThat(ORDER.defaultSeverity()).isEqualTo(Severity.ERROR);
+    assertThat(Rule.warningOnly("DOC-UNSIGNED", "signed", Source.TPE).defaultSeverity())
+        .isEqualTo(Severity.WARNING);
   }
   @Test
   void rulePrintsAsItsId() {
@@ -168,6 +180,6 @@ class FindingTest {
 
   @Test
   void sourceHasAHumanReadableTitle() {
-    assertThat(Source.SEED.title()).startsWith("Noridian JF Part B");
+    assertThat(Source.IOM_15_50.title()).startsWith("CMS Pub. 100-02");
   }
 }

@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.partb;
 
+import org.coveragepolicy.core.TestCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.core.partb.PartBFixtures.DOS;
 import static org.coveragepolicy.core.partb.PartBFixtures.dose;
@@ -18,6 +20,7 @@ import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.SelfAdministration;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +42,7 @@ class PartBDrugBenefitTest {
   }
 
   private static CatalogEntry.Builder proliaLike() {
-    return CatalogEntry.builder().from(DrugCatalog.PROLIA);
+    return CatalogEntry.builder().from(TestCatalog.PROLIA_ENTRY);
   }
 
   // ---- a compliant dose
@@ -51,7 +54,7 @@ class PartBDrugBenefitTest {
 
   @Test
   void compliantXgevaDoseHasNoFinding() {
-    assertThat(evaluate(prolia().drug(DrugCatalog.XGEVA))).isEmpty();
+    assertThat(evaluate(prolia().drug(TestCatalog.XGEVA_ENTRY))).isEmpty();
   }
 
   // ---- PARTB-DRUG-DEFINITION (§50.1)
@@ -287,7 +290,7 @@ class PartBDrugBenefitTest {
   void homeHealthAgencyGivingXgevaIsNotCoveredEvenWithTheHomeHealthFacts() {
     PartBRequest.Builder request =
         givenBy(AdministeredBy.HOME_HEALTH_AGENCY)
-            .drug(DrugCatalog.XGEVA)
+            .drug(TestCatalog.XGEVA_ENTRY)
             .placeOfService(PlaceOfService.HOME)
             .beneficiary(StatutoryExceptionsTest.homeHealthFacts().build());
     assertThat(of(PartBRules.INCIDENT_TO, evaluate(request))).hasSize(1);
@@ -368,7 +371,8 @@ class PartBDrugBenefitTest {
   @Test
   void reasonableNecessityFindingsAreAddedAsReported() {
     Finding shortfall =
-        PartBRules.REASONABLE_NECESSARY.error(Category.MEDICAL_NECESSITY, "not indicated; fix.");
+        Rule.of("IND-TEST", "indicated", Category.MEDICAL_NECESSITY, Source.IOM_15_50)
+            .error(Category.MEDICAL_NECESSITY, "not indicated; fix.");
     List<Finding> findings =
         PartBDrugBenefit.evaluate(prolia().build(), request -> ImmutableList.of(shortfall));
     assertThat(findings).containsExactly(shortfall);
@@ -405,14 +409,12 @@ class PartBDrugBenefitTest {
                 PartBRules.DRUG_DEFINITION.id(),
                 PartBRules.NOT_SELF_ADMINISTERED.id(),
                 PartBRules.INCIDENT_TO.id(),
-                PartBRules.REASONABLE_NECESSARY.id(),
                 PartBRules.NOT_IMMUNIZATION.id(),
                 PartBRules.NOT_LESS_THAN_EFFECTIVE.id()))
         .containsExactly(
             "PARTB-DRUG-DEFINITION",
             "PARTB-NOT-SELF-ADMINISTERED",
             "PARTB-INCIDENT-TO",
-            "PARTB-REASONABLE-NECESSARY",
             "PARTB-NOT-IMMUNIZATION",
             "PARTB-NOT-LESS-THAN-EFFECTIVE");
   }

@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.partb;
 
+import org.coveragepolicy.core.TestCatalog;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
@@ -30,7 +32,7 @@ final class PartBFixtures {
   static Administration.Builder dose(AdministeredBy by) {
     return Administration.builder()
         .date(DOS)
-        .product(Product.PROLIA)
+        .product(TestCatalog.PROLIA)
         .doseMg(60)
         .route(Route.SUBCUTANEOUS)
         .administeredBy(by)
@@ -41,7 +43,7 @@ final class PartBFixtures {
   /** Prolia in the office (POS 11), given by auxiliary personnel under DIRECT supervision. */
   static PartBRequest.Builder prolia() {
     return PartBRequest.builder()
-        .drug(DrugCatalog.PROLIA)
+        .drug(TestCatalog.PROLIA_ENTRY)
         .dateOfService(DOS)
         .placeOfService(PlaceOfService.OFFICE)
         .administration(dose(AdministeredBy.AUXILIARY_PERSONNEL).build());

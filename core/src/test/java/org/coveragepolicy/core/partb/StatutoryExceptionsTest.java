@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.partb;
 
+import org.coveragepolicy.core.TestCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.core.partb.PartBFixtures.DOS;
 import static org.coveragepolicy.core.partb.PartBFixtures.dose;
@@ -229,7 +231,7 @@ class StatutoryExceptionsTest {
   void exclusionMessageSaysNoExceptionCoversADrugWithoutOne() {
     assertThat(
             selfAdministeredFindings(
-                PartBFixtures.prolia().drug(DrugCatalog.XGEVA)
+                PartBFixtures.prolia().drug(TestCatalog.XGEVA_ENTRY)
                     .administration(dose(AdministeredBy.PATIENT).build())))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("no statutory exception"));
@@ -237,7 +239,7 @@ class StatutoryExceptionsTest {
 
   @Test
   void proliaHomeHealthDoseMeetingEveryConditionIsCovered() {
-    assertCovered(byAgency(DrugCatalog.PROLIA, homeHealthFacts().build()));
+    assertCovered(byAgency(TestCatalog.PROLIA_ENTRY, homeHealthFacts().build()));
   }
 
   @Test
