@@ -7,11 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Param;
 
 class CaseBenchmarkTest {
+  /**
+   * The per-case benchmark names every example case but the {@code biosimilar-*} ones, which repeat
+   * Prolia and Xgeva cases under another product of the same family and run the same rules (the
+   * batch benchmark reads them all).
+   */
   @Test
-  void caseParameterNamesEveryExampleCase() throws NoSuchFieldException {
+  void caseParameterNamesEveryExampleCaseButTheBiosimilarVariants() throws NoSuchFieldException {
     Param param = CaseBenchmark.class.getField("caseName").getAnnotation(Param.class);
 
-    assertThat(List.of(param.value())).containsExactlyInAnyOrderElementsOf(Examples.caseNames());
+    assertThat(List.of(param.value()))
+        .containsExactlyInAnyOrderElementsOf(
+            Examples.caseNames().stream()
+                .filter(n -> !n.startsWith("biosimilar-"))
+                .collect(java.util.stream.Collectors.toList()));
   }
 
   @Test

@@ -94,7 +94,7 @@ public final class ReviewRules {
   public static final Rule UNITS =
       Rule.of(
           "CLM-UNITS",
-          "billed units equal the dose administered divided by the billing unit (J0897: 1 mg)",
+          "billed units equal the dose administered divided by the billing unit (1 mg for denosumab)",
           Category.INCORRECT_CODING,
           DenosumabSources.A52399);
 

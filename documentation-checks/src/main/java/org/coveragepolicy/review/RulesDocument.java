@@ -27,7 +27,7 @@ public final class RulesDocument {
     md.append("# Rules\n\n")
         .append("<!-- Generated from RuleRegistry by RulesDocument.markdown(); do not edit by hand.")
         .append(" Regenerate: ./mvnw -B -q -pl documentation-checks -am test")
-        .append(" -Dtest=RulesDocumentTest -Drules.write=true -Dsurefire.failIfNoSpecifiedTests=false")
+        .append(" -Dtest=RuleRegistryTest -Drules.write=true -Dsurefire.failIfNoSpecifiedTests=false")
         .append(" -->\n\n")
         .append("Every finding a review reports names one of these rules. A rule that fails")
         .append(" reports an ERROR with its default category unless the row says WARNING; a")

@@ -75,6 +75,38 @@ public final class DenosumabCatalog {
 
   private DenosumabCatalog() {}
 
+  /**
+   * Returns a builder for a new member of a family, holding the family's facts as the reference
+   * entry in a catalog has them: labeled dose and route, dosing interval and loading doses, safety
+   * facts, label, billing unit, container and Part B facts. The caller sets at least the HCPCS code;
+   * the NDCs start empty, the display name is the product's and the entry cites {@link
+   * DenosumabSources#FDA_BIOSIMILAR} unless set otherwise.
+   *
+   * @param product the new product
+   * @param family the family's reference product
+   * @param base the catalog that holds the family's reference entry
+   * @return a builder with the family's facts
+   * @throws IllegalArgumentException if the catalog has no entry for the family's reference product
+   */
+  public static CatalogEntry.Builder familyMember(Product product, Product family, DrugCatalog base) {
+    CatalogEntry reference =
+        base.entry(family)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "family: the catalog has no reference product " + family));
+    CatalogEntry.Builder builder = CatalogEntry.builder();
+    builder
+        .from(reference)
+        .product(product)
+        .family(reference.family())
+        .displayName(product.displayName())
+        .nonproprietaryName(java.util.Optional.empty())
+        .ndcs(ImmutableList.of())
+        .source(DenosumabSources.FDA_BIOSIMILAR);
+    return builder;
+  }
+
   /** The facts every Prolia-family entry shares (FDA-PROLIA; biosimilars FDA-BIOSIMILAR). */
   private static CatalogEntry.Builder proliaFamily(
       Product product, String displayName, String nonproprietaryName, Hcpcs hcpcs) {

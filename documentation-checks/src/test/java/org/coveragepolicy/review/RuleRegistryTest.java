@@ -1,0 +1,120 @@
+package org.coveragepolicy.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.coveragepolicy.core.finding.Rule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry is the one place rules are listed, each rule ID is written once in main code, the
+ * shipped rules document is generated from the registry, and core names no product.
+ */
+class RuleRegistryTest {
+  private static final Path ROOT = Paths.get("..").toAbsolutePath().normalize();
+  private static final Path RULES_DOC = ROOT.resolve("docs/rules.md");
+
+  private static List<Path> mainSources() throws IOException {
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> modules = Files.list(ROOT)) {
+      for (Path module : modules.collect(Collectors.toList())) {
+        Path main = module.resolve("src/main/java");
+        if (Files.isDirectory(main)) {
+          try (Stream<Path> files = Files.walk(main)) {
+            files.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
+          }
+        }
+      }
+    }
+    return sources;
+  }
+
+  private static String read(Path p) {
+    try {
+      return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void everyRuleIdIsWrittenExactlyOnceInMainCode() throws IOException {
+    List<Path> sources = mainSources();
+    for (Rule rule : RuleRegistry.rules()) {
+      String literal = "\"" + rule.id() + "\"";
+      long count = sources.stream().mapToLong(p -> occurrences(read(p), literal)).sum();
+      assertThat(count).as(rule.id()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void everyRuleIdLiteralInMainCodeIsInTheRegistry() throws IOException {
+    Pattern id = Pattern.compile("\"((?:DOC|CLM|PARTB|IND|FREQ|SAFE|DOSE)-[A-Z0-9-]+)\"");
+    for (Path p : mainSources()) {
+      Matcher m = id.matcher(read(p));
+      while (m.find()) {
+        assertThat(RuleRegistry.rule(m.group(1))).as(p + ": " + m.group(1)).isPresent();
+      }
+    }
+  }
+
+  @Test
+  void coreNamesNoProductAndNoCode() throws IOException {
+    Pattern denosumab = Pattern.compile("J0897|PROLIA|XGEVA");
+    try (Stream<Path> files = Files.walk(ROOT.resolve("core/src/main"))) {
+      for (Path p : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        assertThat(denosumab.matcher(read(p)).find()).as(p.toString()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void everyRuleHasASummaryAndASourceThatIsRegistered() {
+    for (Rule rule : RuleRegistry.rules()) {
+      assertThat(rule.summary()).as(rule.id()).isNotBlank();
+      assertThat(RuleRegistry.source(rule.source().key())).as(rule.id()).contains(rule.source());
+    }
+  }
+
+  @Test
+  void everyInterpretationCitesARegisteredSource() {
+    RuleRegistry.interpretations()
+        .forEach(i -> assertThat(RuleRegistry.source(i.source().key())).as(i.name()).isPresent());
+  }
+
+  /**
+   * The shipped rules document is the one the registry generates. With {@code -Drules.write=true}
+   * the test writes it instead (then fails nothing).
+   */
+  @Test
+  void theShippedRulesDocumentIsGeneratedFromTheRegistry() throws IOException {
+    String generated = RulesDocument.markdown();
+    if (Boolean.getBoolean("rules.write")) {
+      Files.createDirectories(RULES_DOC.getParent());
+      Files.write(RULES_DOC, generated.getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(RULES_DOC).exists();
+    assertThat(read(RULES_DOC)).isEqualTo(generated);
+    for (Rule rule : RuleRegistry.rules()) {
+      assertThat(generated).contains("`" + rule.id() + "`");
+    }
+  }
+
+  private static long occurrences(String text, String literal) {
+    long n = 0;
+    for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
