@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.coveragepolicy.cli.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.RuleRegistry;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -104,5 +105,19 @@ class ExamplesTest {
     List<String> wanted = new ArrayList<>();
     want.get("rules").forEach(r -> wanted.add(r.asText()));
     assertThat(rules).as("%s: rules among the findings", id).containsAll(wanted);
+    // findings a clerk can act on: durations in words, no double negatives, a registered citation
+    result
+        .get("findings")
+        .forEach(
+            f -> {
+              String message = f.get("message").asText();
+              assertThat(message)
+                  .as("%s: %s", id, f.get("rule").asText())
+                  .doesNotContainPattern("\\bP\\d+[YMWD]\\b")
+                  .doesNotContain("it is not the case that");
+              assertThat(RuleRegistry.source(f.get("citation").asText()))
+                  .as("%s: citation", id)
+                  .isPresent();
+            });
   }
 }

@@ -58,7 +58,7 @@ final class DocumentationChecks {
         return Optional.empty();
       }
     }
-    String forWhat = product.map(p -> " for " + p).orElse("");
+    String forWhat = product.map(p -> " for " + p.displayName()).orElse("");
     String otherProducts =
         product.isPresent() && !record.orders().isEmpty()
             ? " The signed orders in the record are for another product."
@@ -142,7 +142,11 @@ final class DocumentationChecks {
     StringBuilder needing = new StringBuilder();
     for (Indication i : indications.candidates()) {
       if (i.needsImaging()) {
-        needing.append(needing.length() == 0 ? "" : ", ").append(i.name());
+        needing
+            .append(needing.length() == 0 ? "" : "; ")
+            .append(i.name())
+            .append(": ")
+            .append(i.establishingImaging());
       }
     }
     return Optional.of(
@@ -150,12 +154,11 @@ final class DocumentationChecks {
             Category.INSUFFICIENT_DOCUMENTATION,
             "No signed imaging report dated on or before the date of service "
                 + record.dateOfService()
-                + " is in the record, and radiographic evidence must support the indication ("
-                + needing
-                + ")."
+                + " is in the record, and radiographic evidence must support the indication."
                 + record.whyNotCounted(DocumentKind.IMAGING_REPORT)
-                + " Submit the signed imaging report (such as a DXA or the radiograph showing the"
-                + " finding) that supports the indication."));
+                + " Submit the signed imaging report that supports it ("
+                + needing
+                + ")."));
   }
 
   /**

@@ -241,7 +241,7 @@ class DocumentationChecksTest {
         .get()
         .extracting(Finding::message)
         .asString()
-        .contains("No signed order for XGEVA")
+        .contains("No signed order for Xgeva")
         .doesNotContain("another product");
   }
 
@@ -277,7 +277,9 @@ class DocumentationChecksTest {
         .get()
         .extracting(Finding::message)
         .asString()
-        .contains("(XGEVA_SRE_BONE_METASTASES, XGEVA_GIANT_CELL_TUMOR)");
+        .contains("XGEVA_SRE_BONE_METASTASES: a bone scan, CT, MRI, PET or skeletal survey")
+        .contains("XGEVA_GIANT_CELL_TUMOR: imaging showing the tumor")
+        .doesNotContain("HYPERCALCEMIA");
   }
 
   @Test

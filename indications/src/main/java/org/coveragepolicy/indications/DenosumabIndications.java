@@ -38,6 +38,7 @@ public final class DenosumabIndications {
           .sex(Sex.FEMALE)
           .needsImaging(true)
           .establishingImaging(OSTEOPOROSIS_IMAGING)
+          .uncodedEvidence(Requirements::osteoporosisPointer)
           .addRequirements(
               Requirements.statement(
                   NoteStatement.POSTMENOPAUSAL,
@@ -64,6 +65,7 @@ public final class DenosumabIndications {
           .sex(Sex.MALE)
           .needsImaging(true)
           .establishingImaging(OSTEOPOROSIS_IMAGING)
+          .uncodedEvidence(Requirements::osteoporosisPointer)
           .addRequirements(osteoporosisImaging(), Requirements.HIGH_RISK_FOR_FRACTURE)
           .build();
 
@@ -85,6 +87,9 @@ public final class DenosumabIndications {
           .sex(Sex.MALE)
           .needsImaging(true)
           .establishingImaging(OSTEOPOROSIS_IMAGING)
+          .uncodedEvidence(
+              Requirements.therapyPointer(
+                  TherapyKind.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy"))
           .addRequirements(
               Requirements.ongoingTherapy(
                   TherapyKind.ANDROGEN_DEPRIVATION,
@@ -113,6 +118,9 @@ public final class DenosumabIndications {
           .sex(Sex.FEMALE)
           .needsImaging(true)
           .establishingImaging(OSTEOPOROSIS_IMAGING)
+          .uncodedEvidence(
+              Requirements.therapyPointer(
+                  TherapyKind.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy"))
           .addRequirements(
               Requirements.ongoingTherapy(
                   TherapyKind.AROMATASE_INHIBITOR,
@@ -163,6 +171,8 @@ public final class DenosumabIndications {
           .anchorFamily(CodeFamilies.BONE_METASTASES)
           .needsImaging(true)
           .establishingImaging(BONE_LESION_IMAGING)
+          .uncodedEvidence(
+              Requirements.imagingPointer(ImagingFinding.BONE_METASTASES, "bone metastases"))
           .addRequirements(
               Requirements.documented(
                   CodeFamilies.SOLID_TUMOR, "solid tumor", DenosumabSources.FDA_XGEVA),
@@ -184,6 +194,9 @@ public final class DenosumabIndications {
           .anchorFamily(CodeFamilies.MULTIPLE_MYELOMA)
           .needsImaging(true)
           .establishingImaging(BONE_LESION_IMAGING)
+          .uncodedEvidence(
+              Requirements.imagingPointer(
+                  ImagingFinding.MYELOMA_BONE_LESIONS, "myeloma bone lesions"))
           .addRequirements(
               Requirements.imagingFinding(
                   ImagingFinding.MYELOMA_BONE_LESIONS, "myeloma bone lesions", BONE_LESION_IMAGING))
@@ -207,6 +220,9 @@ public final class DenosumabIndications {
           .needsImaging(true)
           .establishingImaging("imaging showing the tumor (X-ray, CT or MRI)")
           .usesLoadingDoses(true)
+          .uncodedEvidence(
+              Requirements.imagingPointer(
+                  ImagingFinding.GIANT_CELL_TUMOR, "a giant cell tumor of bone"))
           .addRequirements(
               Requirements.imagingFinding(
                   ImagingFinding.GIANT_CELL_TUMOR,
@@ -236,6 +252,7 @@ public final class DenosumabIndications {
           .needsImaging(false) // DenosumabInterpretations.HYPERCALCEMIA_NEEDS_NO_IMAGING
           .establishingImaging("no imaging (laboratory results establish it)")
           .usesLoadingDoses(true)
+          .uncodedEvidence(Requirements::hypercalcemiaPointer)
           .addRequirements(
               Requirements.documented(
                   CodeFamilies.MALIGNANCY, "malignancy", DenosumabSources.FDA_XGEVA),
@@ -284,8 +301,7 @@ public final class DenosumabIndications {
 
   /** Osteoporosis established by imaging: a T-score at or below -2.5 or a fragility fracture. */
   private static Requirement osteoporosisImaging() {
-    return Requirements.boneImaging(
-        "osteoporosis", Thresholds::osteoporosisTScore, OSTEOPOROSIS_IMAGING);
+    return Requirements.boneImaging("osteoporosis", Thresholds::osteoporosisTScore);
   }
 
   /**
@@ -293,7 +309,6 @@ public final class DenosumabIndications {
    * DenosumabInterpretations#LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS}).
    */
   private static Requirement lowBoneMassImaging() {
-    return Requirements.boneImaging(
-        "low bone mass", Thresholds::lowBoneMassTScore, OSTEOPOROSIS_IMAGING);
+    return Requirements.boneImaging("low bone mass", Thresholds::lowBoneMassTScore);
   }
 }

@@ -80,6 +80,55 @@ public final class DenosumabInterpretations {
           "the multiple-myeloma limitation applies to any patient with a myeloma diagnosis, even"
               + " with a solid tumor and bone metastases");
 
+  /**
+   * Several signed administration records on the date of service: the dose under review is the one
+   * whose product is billed under the claim's HCPCS (and, when several are, the one the claim's NDC
+   * names; else the first by product name); every other one counts as a dose given the same day.
+   */
+  public static final Interpretation SAME_DAY_DOSES =
+      Interpretation.of(
+          "SAME_DAY_DOSES",
+          DenosumabSources.SEED,
+          "with several administration records on the date of service, the one billed under the"
+              + " claim's HCPCS (then NDC) is the dose under review and the others count as doses"
+              + " given the same day");
+
+  /**
+   * Notes that disagree on a yes-or-no statement: the latest counted note that makes it decides;
+   * between notes of the same date, {@code false} wins (a reviewer cannot rely on a statement the
+   * same day's record also denies).
+   */
+  public static final Interpretation LATEST_NOTE_DECIDES_STATEMENTS =
+      Interpretation.of(
+          "LATEST_NOTE_DECIDES_STATEMENTS",
+          DenosumabSources.SEED,
+          "when notes disagree on a yes-or-no statement the latest note decides, and on one date"
+              + " false wins");
+
+  /**
+   * Therapies when notes disagree: for each therapy kind, the therapies are those of the latest
+   * counted note that records the kind (on one date, those notes' entries together), so a therapy
+   * recorded as ended, or at a tapered dose, replaces what an older note recorded.
+   */
+  public static final Interpretation LATEST_NOTE_PER_THERAPY_KIND =
+      Interpretation.of(
+          "LATEST_NOTE_PER_THERAPY_KIND",
+          DenosumabSources.SEED,
+          "for each therapy kind the latest note that records it decides, so an ended or tapered"
+              + " therapy replaces an older note's entry");
+
+  /**
+   * The calcium that counts for hypocalcemia: the latest-dated lab result with a calcium in the
+   * window, its corrected calcium if that date has one, else its total calcium; several on that
+   * date, the lowest. An older normal corrected value never hides a newer low one.
+   */
+  public static final Interpretation LATEST_CALCIUM_COUNTS =
+      Interpretation.of(
+          "LATEST_CALCIUM_COUNTS",
+          DenosumabSources.A52399,
+          "the latest calcium result counts (corrected if that date has one, else total; the lowest"
+              + " on one date), so an older normal value never hides a newer low one");
+
   /** Every interpretation the denosumab review rests on, the generic Part B one first. */
   public static final ImmutableList<Interpretation> ALL =
       ImmutableList.of(
@@ -90,7 +139,11 @@ public final class DenosumabInterpretations {
           HYPERCALCEMIA_NEEDS_NO_IMAGING,
           HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS,
           CKD_EGFR_WITHIN_12_MONTHS,
-          MYELOMA_LIMITATION_LITERAL);
+          MYELOMA_LIMITATION_LITERAL,
+          SAME_DAY_DOSES,
+          LATEST_NOTE_DECIDES_STATEMENTS,
+          LATEST_NOTE_PER_THERAPY_KIND,
+          LATEST_CALCIUM_COUNTS);
 
   private DenosumabInterpretations() {}
 }

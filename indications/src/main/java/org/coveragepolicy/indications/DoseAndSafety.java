@@ -204,6 +204,7 @@ final class DoseAndSafety {
                     + describe(f, latest)
                     + " on "
                     + latest.date()
+                    + (latest.date().equals(dos) ? " (the same day)" : "")
                     + ", within the "
                     + other.displayName()
                     + " family's dosing interval ("
@@ -222,7 +223,7 @@ final class DoseAndSafety {
    * (claim or record) ({@link DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}). The
    * calcium that counts is read off the latest-dated lab results with a calcium in the window: the
    * corrected calcium of that date if there is one, else its total calcium; several on that date,
-   * the lowest.
+   * the lowest ({@link DenosumabInterpretations#LATEST_CALCIUM_COUNTS}).
    */
   static Optional<Finding> hypocalcemia(CaseFacts f) {
     Thresholds t = f.thresholds();

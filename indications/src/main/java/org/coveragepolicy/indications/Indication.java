@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import java.util.function.Function;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.drug.Product;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Required: {@code rule}, {@code description}, {@code family}, {@code anchorFamily}, {@code
  * needsImaging}, {@code establishingImaging}. Optional: {@code sex}, {@code anchorTherapy}, {@code
- * usesLoadingDoses} (default false), {@code requirements}.
+ * usesLoadingDoses} (default false), {@code uncodedEvidence} (default: none), {@code requirements}.
  *
  * @since 0.1.0
  */
@@ -103,6 +104,18 @@ public abstract class Indication {
   }
 
   /**
+   * Returns a function that describes evidence in the record pointing to this indication, such as
+   * "an imaging report showing bone metastases", so that {@code IND-NO-INDICATION} can say which
+   * diagnosis may be missing from the coding when the anchor is absent.
+   *
+   * @return a pure function from the case facts to a description; by default nothing is pointed at
+   */
+  @Value.Default
+  public Function<CaseFacts, Optional<String>> uncodedEvidence() {
+    return f -> Optional.empty();
+  }
+
+  /**
    * Returns the indication's requirements besides its anchor, in the order their shortfalls are
    * reported.
    *
@@ -134,7 +147,7 @@ public abstract class Indication {
   /**
    * Builds an {@link Indication}. Required: {@code rule}, {@code description}, {@code family},
    * {@code anchorFamily}, {@code needsImaging}, {@code establishingImaging}; optional: {@code sex},
-   * {@code anchorTherapy}, {@code usesLoadingDoses}, {@code requirements}.
+   * {@code anchorTherapy}, {@code usesLoadingDoses}, {@code uncodedEvidence}, {@code requirements}.
    */
   public static final class Builder extends ImmutableIndication.Builder {
     Builder() {}

@@ -130,8 +130,23 @@ public final class IndicationEvaluator {
   /** IND-NO-INDICATION: no candidate; the message lists the anchors that would make one. */
   private static Finding noIndication(CaseFacts f) {
     StringBuilder anchors = new StringBuilder();
+    StringBuilder uncoded = new StringBuilder();
     for (Indication i : f.edition().indications()) {
       if (i.family().equals(f.family())) {
+        Optional<String> evidence =
+            i.sex().map(sex -> sex == f.sex()).orElse(true)
+                ? i.uncodedEvidence().apply(f)
+                : Optional.empty();
+        if (evidence.isPresent()) {
+          uncoded
+              .append(uncoded.length() == 0 ? "" : "; ")
+              .append(evidence.get())
+              .append(" points to ")
+              .append(i.name())
+              .append(", whose diagnosis ")
+              .append(i.anchorFamily())
+              .append(" is not on the claim or in a counted progress note");
+        }
         anchors
             .append(anchors.length() == 0 ? "" : "; ")
             .append(anchorText(i))
@@ -153,7 +168,12 @@ public final class IndicationEvaluator {
                 + " indicated under "
                 + f.edition()
                 + "; a documented diagnosis of one of these would: "
-                + anchors;
+                + anchors
+                + (uncoded.length() == 0
+                    ? ""
+                    : ". The record holds evidence of an indication that is not coded: "
+                        + uncoded
+                        + "; if the patient has that diagnosis, document and bill it");
     return DenosumabRules.NO_INDICATION.error(Category.MEDICAL_NECESSITY, message);
   }
 

@@ -112,15 +112,13 @@ final class Requirements {
    * any study showing a fragility fracture, supports. Missing when nothing can be read: no imaging,
    * or only DXA studies without a reported T-score. Otherwise, failing imaging contradicts.
    */
-  static Requirement boneImaging(
-      String what, Function<Thresholds, BigDecimal> threshold, String imaging) {
+  static Requirement boneImaging(String what, Function<Thresholds, BigDecimal> threshold) {
     return Requirement.of(
         "radiographic evidence of " + what,
-        f -> boneImaging(f, threshold.apply(f.thresholds()), what, imaging));
+        f -> boneImaging(f, threshold.apply(f.thresholds()), what));
   }
 
-  private static Optional<Shortfall> boneImaging(
-      CaseFacts f, BigDecimal threshold, String what, String imaging) {
+  private static Optional<Shortfall> boneImaging(CaseFacts f, BigDecimal threshold, String what) {
     if (f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)) {
       return Optional.empty();
     }
@@ -137,10 +135,9 @@ final class Requirements {
       return Optional.empty();
     }
     String satisfy =
-        imaging
-            + " (a DXA T-score at or below "
+        "a DXA T-score at or below "
             + threshold.toPlainString()
-            + " or an imaging report showing a fragility fracture) would satisfy it";
+            + " or an imaging report showing a fragility fracture would satisfy it";
     // a T-score, or a study other than a DXA (whose findings are read), can be judged
     if (lowest == null && !notDxa) {
       String message =
@@ -594,6 +591,42 @@ final class Requirements {
                         + " after an IV bisphosphonate",
                     source));
           });
+
+  /** Evidence of an imaging finding, for {@link Indication#uncodedEvidence()}. */
+  static Function<CaseFacts, Optional<String>> imagingPointer(ImagingFinding finding, String what) {
+    return f -> f.imagingShows(finding) ? Optional.of("an imaging report showing " + what) : Optional.empty();
+  }
+
+  /** Evidence of osteoporosis: a fragility fracture on imaging or a T-score at or below -2.5. */
+  static Optional<String> osteoporosisPointer(CaseFacts f) {
+    if (f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)) {
+      return Optional.of("an imaging report showing a fragility fracture");
+    }
+    for (ImagingStudy study : f.evidence().imaging()) {
+      if (study.tScore().isPresent()
+          && study.tScore().get().compareTo(f.thresholds().osteoporosisTScore()) <= 0) {
+        return Optional.of("a DXA T-score of " + study.tScore().get().toPlainString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Evidence of a documented therapy, for {@link Indication#uncodedEvidence()}. */
+  static Function<CaseFacts, Optional<String>> therapyPointer(TherapyKind kind, String what) {
+    return f -> f.hasTherapy(kind) ? Optional.of("documented " + what) : Optional.empty();
+  }
+
+  /** Evidence of hypercalcemia: a corrected calcium above the threshold in the window. */
+  static Optional<String> hypercalcemiaPointer(CaseFacts f) {
+    Calcium c = Calcium.of(f);
+    return c.high.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "a corrected calcium of "
+                + c.high.get(0).value().toPlainString()
+                + " mg/dL on "
+                + c.high.get(0).date());
+  }
 
   /** The corrected calcium results in the hypercalcemia window, and those above the threshold. */
   private static final class Calcium {

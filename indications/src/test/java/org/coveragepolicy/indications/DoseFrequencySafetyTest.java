@@ -336,4 +336,41 @@ class DoseFrequencySafetyTest {
         .containsExactly(MEDICAL_NECESSITY);
     assertThat(findingsOf(result, DenosumabRules.FREQ_PROLIA)).isEmpty();
   }
+
+  /** Bone metastases (the first supported indication) and a supported giant cell tumor of bone. */
+  private static IndicationRequest metastasesAndGiantCellTumor() {
+    return J0897Cases.withEvidence(
+        IndicationRequest.builder()
+            .from(giantCellTumor())
+            .addClaimDiagnoses(J0897Cases.code("C79.51"))
+            .build(),
+        e ->
+            e.addAllDocumentedDiagnoses(J0897Cases.codes("C79.51", "C34.90"))
+                .addImaging(
+                    J0897Cases.study(
+                        org.coveragepolicy.core.evidence.ImagingModality.BONE_SCAN,
+                        org.coveragepolicy.core.evidence.ImagingFinding.BONE_METASTASES)));
+  }
+
+  @Test
+  void loadingDosesApplyWhenAnySupportedIndicationUsesThemNotOnlyTheFirst() {
+    IndicationResult result =
+        evaluate(
+            withPriorDoses(
+                metastasesAndGiantCellTumor(),
+                dose(DenosumabCatalog.XGEVA, DOS.minusDays(7), 120)));
+
+    assertThat(result.supported()).contains(DenosumabIndications.XGEVA_SRE_BONE_METASTASES);
+    assertThat(findingsOf(result, DenosumabRules.FREQ_XGEVA)).isEmpty();
+  }
+
+  @Test
+  void day8WithoutALoadingIndicationIsTooSoonAndSaysWhy() {
+    IndicationResult result =
+        evaluate(withPriorDoses(sreBoneMetastases(), dose(DenosumabCatalog.XGEVA, DOS.minusDays(7), 120)));
+
+    assertThat(findingsOf(result, DenosumabRules.FREQ_XGEVA).get(0).message())
+        .contains("loading doses do not apply, since no indication that uses them")
+        .contains("less than 28 days");
+  }
 }

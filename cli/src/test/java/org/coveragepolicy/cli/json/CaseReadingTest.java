@@ -164,7 +164,7 @@ class CaseReadingTest {
         Arguments.of("claim.hcpcs", "prolia", "claim.hcpcs: not a HCPCS code: \"prolia\""),
         Arguments.of("claim.modifiers", "JZ", "claim.modifiers: must be an array, was \"JZ\""),
         Arguments.of("claim.modifiers[0]", "J",
-            "claim.modifiers[0]: not a two-character modifier (upper-case letters or digits): \"J\""),
+            "claim.modifiers[0]: not a two-character modifier (letters or digits): \"J\""),
         Arguments.of("claim.ndc", "55513-710-01",
             "claim.ndc: not an 11-digit NDC (5-4-2 with dashes or 11 digits): \"55513-710-01\""),
         Arguments.of("claim.placeOfService", "00",

@@ -33,12 +33,13 @@ public abstract class Modifier implements Comparable<Modifier> {
   /**
    * Parses a modifier.
    *
-   * @param text two letters or digits, upper case
-   * @return the modifier
-   * @throws IllegalArgumentException if the text is not two upper-case letters or digits
+   * @param text two letters or digits, in either case ({@code jz} is {@code JZ})
+   * @return the modifier, upper case
+   * @throws IllegalArgumentException if the text is not two letters or digits
    */
   public static Modifier parse(String text) {
-    return ImmutableModifier.of(text);
+    return ImmutableModifier.of(
+        java.util.Objects.requireNonNull(text, "text").toUpperCase(java.util.Locale.ROOT));
   }
 
   @Override
@@ -50,7 +51,7 @@ public abstract class Modifier implements Comparable<Modifier> {
   final void check() {
     checkArgument(
         CODE.matcher(code()).matches(),
-        "not a two-character modifier (upper-case letters or digits): \"%s\"",
+        "not a two-character modifier (letters or digits): \"%s\"",
         code());
   }
 
