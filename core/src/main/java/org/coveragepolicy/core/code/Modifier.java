@@ -1,8 +1,7 @@
 package org.coveragepolicy.core.code;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -49,10 +48,10 @@ public abstract class Modifier implements Comparable<Modifier> {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        CODE.matcher(code()).matches(),
-        "not a two-character modifier (letters or digits): \"%s\"",
-        code());
+    if (!CODE.matcher(code()).matches()) {
+      throw new InvalidInputException(
+          "", "not a two-character modifier (letters or digits): \"" + code() + "\"");
+    }
   }
 
   @Override

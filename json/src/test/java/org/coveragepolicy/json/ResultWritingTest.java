@@ -1,4 +1,4 @@
-package org.coveragepolicy.cli.json;
+package org.coveragepolicy.json;
 
 import org.coveragepolicy.indications.DenosumabIndications;
 
@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.coveragepolicy.cli.CliFixtures;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
@@ -23,8 +22,8 @@ import org.coveragepolicy.review.ReviewResult;
 import org.junit.jupiter.api.Test;
 
 class ResultWritingTest {
-  private static final Rule JZ_JW = Rule.of("CLM-JZ-JW", "JZ or JW on single-dose drugs", Category.MEDICAL_NECESSITY, Source.JZJW);
-  private static final Rule UNSIGNED = Rule.of("DOC-UNSIGNED", "documents are signed", Category.MEDICAL_NECESSITY, DenosumabSources.SEED);
+  private static final Rule JZ_JW = Rule.of("CLM-JZ-JW", "JZ or JW on single-dose drugs", Category.INCORRECT_CODING, Source.JZJW);
+  private static final Rule UNSIGNED = Rule.warningOnly("DOC-UNSIGNED", "documents are signed", DenosumabSources.SEED);
 
   private static ReviewResult denied() {
     return ReviewResult.builder()
@@ -55,7 +54,7 @@ class ResultWritingTest {
 
   @Test
   void resultFieldsComeInTheContractOrder() {
-    JsonNode json = CliFixtures.tree(ReviewJson.resultToJson(denied()));
+    JsonNode json = JsonFixtures.tree(ReviewJson.resultToJson(denied()));
     assertThat(names(json))
         .containsExactly("id", "edition", "product", "decision", "denialReason", "indication", "findings");
     assertThat(names(json.get("findings").get(0)))
@@ -64,7 +63,7 @@ class ResultWritingTest {
 
   @Test
   void resultValuesAreTheContractSpellings() {
-    JsonNode json = CliFixtures.tree(ReviewJson.resultToJson(denied()));
+    JsonNode json = JsonFixtures.tree(ReviewJson.resultToJson(denied()));
     assertThat(json.get("edition").asText()).isEqualTo("NORIDIAN_JF_2026");
     assertThat(json.get("product").asText()).isEqualTo("PROLIA");
     assertThat(json.get("decision").asText()).isEqualTo("DENY");
@@ -79,14 +78,14 @@ class ResultWritingTest {
 
   @Test
   void warningHasANullCategory() {
-    JsonNode warning = CliFixtures.tree(ReviewJson.resultToJson(denied())).get("findings").get(1);
+    JsonNode warning = JsonFixtures.tree(ReviewJson.resultToJson(denied())).get("findings").get(1);
     assertThat(warning.has("category")).isTrue();
     assertThat(warning.get("category").isNull()).isTrue();
   }
 
   @Test
   void absentValuesAreWrittenAsNull() {
-    JsonNode json = CliFixtures.tree(ReviewJson.resultToJson(undetermined()));
+    JsonNode json = JsonFixtures.tree(ReviewJson.resultToJson(undetermined()));
     assertThat(json.get("product").isNull()).isTrue();
     assertThat(json.get("denialReason").isNull()).isTrue();
     assertThat(json.get("indication").isNull()).isTrue();
@@ -103,7 +102,7 @@ class ResultWritingTest {
   void prettyResultIsIndentedWithNewlinesOnly() {
     String pretty = ReviewJson.resultToPrettyJson(denied());
     assertThat(pretty).startsWith("{\n  \"id\": \"case-1\",\n").doesNotContain("\r").doesNotEndWith("\n");
-    assertThat(CliFixtures.tree(pretty)).isEqualTo(CliFixtures.tree(ReviewJson.resultToJson(denied())));
+    assertThat(JsonFixtures.tree(pretty)).isEqualTo(JsonFixtures.tree(ReviewJson.resultToJson(denied())));
   }
 
   @Test
@@ -118,7 +117,7 @@ class ResultWritingTest {
 
   @Test
   void errorLineNamesLineIdAndError() {
-    JsonNode json = CliFixtures.tree(ReviewJson.errorToJson(7, "case-7", "claim.units: must be ≥ 1, was 0"));
+    JsonNode json = JsonFixtures.tree(ReviewJson.errorToJson(7, "case-7", "claim.units: must be ≥ 1, was 0"));
     assertThat(names(json)).containsExactly("line", "id", "error");
     assertThat(json.get("line").asLong()).isEqualTo(7);
     assertThat(json.get("id").asText()).isEqualTo("case-7");
@@ -127,7 +126,7 @@ class ResultWritingTest {
 
   @Test
   void errorLineWithoutIdHasANullId() {
-    JsonNode json = CliFixtures.tree(ReviewJson.errorToJson(3, null, "not JSON: no content"));
+    JsonNode json = JsonFixtures.tree(ReviewJson.errorToJson(3, null, "not JSON: no content"));
     assertThat(json.get("id").isNull()).isTrue();
   }
 }
