@@ -225,7 +225,7 @@ final class DoseAndSafety {
       return Optional.empty();
     }
     List<String> why = new ArrayList<>(2);
-    if (low) {
+    if (low && latest != null) { // low implies a result; the check tells NullAway so
       why.add(
           "the latest "
               + (latest.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")

@@ -22,10 +22,24 @@ public final class InvalidCaseException extends IllegalArgumentException {
   private final @Nullable String caseId;
 
   InvalidCaseException(String path, String problem, @Nullable String caseId) {
-    super(path.isEmpty() ? problem : path + ": " + problem);
+    super(message(path, problem));
     this.path = path;
     this.problem = problem;
     this.caseId = caseId;
+  }
+
+  private static String message(String path, String problem) {
+    return path.isEmpty() ? problem : path + ": " + problem;
+  }
+
+  /**
+   * Returns the path and the problem, as in {@code claim.units: must be ≥ 1, was 0}.
+   *
+   * @return the message, never null (unlike {@link Throwable#getMessage()} in general)
+   */
+  @Override
+  public String getMessage() {
+    return message(path, problem);
   }
 
   /**
