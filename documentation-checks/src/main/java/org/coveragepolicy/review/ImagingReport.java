@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ImagingReport implements Document {
+public abstract sealed class ImagingReport implements Document permits ImmutableImagingReport {
   ImagingReport() {}
 
   @Override

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class LabReport implements Document {
+public abstract sealed class LabReport implements Document permits ImmutableLabReport {
   LabReport() {}
 
   @Override

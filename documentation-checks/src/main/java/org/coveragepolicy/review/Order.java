@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Order implements Document {
+public abstract sealed class Order implements Document permits ImmutableOrder {
   Order() {}
 
   @Override

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ProgressNote implements Document {
+public abstract sealed class ProgressNote implements Document permits ImmutableProgressNote {
   ProgressNote() {}
 
   @Override
