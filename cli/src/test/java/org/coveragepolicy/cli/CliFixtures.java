@@ -22,7 +22,7 @@ public final class CliFixtures {
   /** Marks a field to remove in {@link #with}. */
   public static final Object REMOVE = new Object();
 
-  /** The approved case of REVIEW-CASE.md: Prolia, postmenopausal osteoporosis, everything in order. */
+  /** The approved case of docs/json-contract.md: Prolia, postmenopausal osteoporosis, all in order. */
   public static final String APPROVED_CASE =
       """
       {

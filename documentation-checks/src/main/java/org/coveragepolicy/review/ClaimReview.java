@@ -21,7 +21,7 @@ import org.coveragepolicy.indications.IndicationResult;
 
 /**
  * Reviews a J0897 claim against its medical record: records returned, evidence, Part B drug benefit,
- * indications, dose, frequency and safety, and claim coding, then the decision (POLICY.md). Immutable
+ * indications, dose, frequency and safety, and claim coding, then the decision (the J0897 policy). Immutable
  * and thread-safe; {@link #review} is a pure function of the case.
  *
  * <p>The review runs in this order:

@@ -18,7 +18,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The medical record read against a date of service (POLICY.md "Evidence and what counts"): which
+ * The medical record read against a date of service (the policy's "Evidence and what counts"): which
  * documents count, the dose under review, the prior doses, the evidence, and a {@code DOC-UNSIGNED}
  * warning for every unsigned document.
  *

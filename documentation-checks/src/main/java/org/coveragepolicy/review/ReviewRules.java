@@ -5,7 +5,7 @@ import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 
 /**
- * The TPE documentation rules and the claim-coding rules of the J0897 review (POLICY.md "Records"
+ * The TPE documentation rules and the claim-coding rules of the J0897 review (the policy's "Records"
  * and "Claim coding"), one rule each, with the thresholds they use.
  *
  * @since 0.1.0

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The project's fourteen documented example scenarios, rebuilt in Java from the domain (not read
- * from files), each with the decision, denial reason, indication and rules POLICY.md implies.
+ * from files), each with the decision, denial reason, indication and rules the J0897 policy implies.
  */
 class SharedScenariosTest {
   private static final Indication PMO = Indication.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS;

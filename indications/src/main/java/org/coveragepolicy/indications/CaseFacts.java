@@ -17,7 +17,7 @@ import org.coveragepolicy.core.evidence.TherapyKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facts of one request as the J0897 rules read them (POLICY.md "Diagnoses: where they come
+ * The facts of one request as the J0897 rules read them (the policy's "Diagnoses: where they come
  * from"): anchors, contradictions, limitations and safety read the claim and the record together;
  * requirements read the record only.
  */

@@ -19,7 +19,7 @@ import org.coveragepolicy.core.finding.Interpretation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The J0897 dose, frequency and safety rules (POLICY.md "Dose, frequency and safety"), each a pure
+ * The J0897 dose, frequency and safety rules (the policy's "Dose, frequency and safety"), each a pure
  * function from the case facts to findings. A rule whose input is absent is not evaluated.
  */
 final class DoseAndSafety {

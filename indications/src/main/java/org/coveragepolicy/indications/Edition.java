@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import org.coveragepolicy.core.finding.Source;
 
 /**
- * A policy edition: which indications (in POLICY.md order) and which limitations of use an
+ * A policy edition: which indications (in the policy's order) and which limitations of use an
  * evaluation applies. An edition is data; a new edition is a new value, not a branch in the rules.
  *
  * @since 0.1.0
@@ -116,7 +116,7 @@ public final class Edition {
   }
 
   /**
-   * Returns the indications of the edition, in POLICY.md order.
+   * Returns the indications of the edition, in the policy's order.
    *
    * @return the indications
    */

@@ -6,7 +6,7 @@ import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 
 /**
- * An FDA-labeled indication of a J0897 product, in POLICY.md order: when several candidates are
+ * An FDA-labeled indication of a J0897 product, in the policy's order: when several candidates are
  * supported, the first in this order is the result's indication. The name is the output value
  * ({@code PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS}); the rule ID adds the {@code IND-} prefix.
  *

@@ -24,7 +24,7 @@ import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Source;
 
 /**
- * The requirements of each J0897 indication (POLICY.md "Indications — PARTB-REASONABLE-NECESSARY
+ * The requirements of each J0897 indication (the policy's "Indications — PARTB-REASONABLE-NECESSARY
  * for J0897"): which indications are candidates, and for a candidate the shortfalls, each missing
  * (INSUFFICIENT_DOCUMENTATION) or contradicting (MEDICAL_NECESSITY).
  */

@@ -16,7 +16,7 @@ import org.coveragepolicy.indications.IndicationChecks.Shortfall;
  *
  * <p>The candidates are the edition's indications of the product under review whose anchor
  * diagnosis (claim or record) and patient condition are present. The supported indication is the
- * first candidate, in POLICY.md order, with no shortfall. When one is supported, the other
+ * first candidate, in the policy's order, with no shortfall. When one is supported, the other
  * candidates' shortfalls are reported as INFO; when none is, every shortfall is an ERROR: a missing
  * element INSUFFICIENT_DOCUMENTATION, a contradicting one MEDICAL_NECESSITY. The multiple-myeloma
  * limitation of use, {@code IND-NO-INDICATION} and the dose, frequency and safety rules ({@link
@@ -37,7 +37,7 @@ public final class IndicationEvaluator {
    */
   public static IndicationResult evaluate(IndicationRequest request) {
     CaseFacts facts = new CaseFacts(request);
-    // the candidates in POLICY.md order, each with its shortfalls at the same index
+    // the candidates in the policy's order, each with its shortfalls at the same index
     List<Indication> candidates = new ArrayList<>();
     List<ImmutableList<Shortfall>> shortfalls = new ArrayList<>();
     Optional<Indication> supported = Optional.empty();

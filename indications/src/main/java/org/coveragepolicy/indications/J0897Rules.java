@@ -5,7 +5,7 @@ import org.coveragepolicy.core.finding.Source;
 
 /**
  * The J0897 rules besides the indications and the limitation of use: no indication, dose, frequency
- * and safety (POLICY.md "Dose, frequency and safety"), each a named value with its source. The
+ * and safety (the policy's "Dose, frequency and safety"), each a named value with its source. The
  * indication rules are {@link Indication#rule()}, the limitation's {@link Limitation#rule()}.
  *
  * @since 0.1.0

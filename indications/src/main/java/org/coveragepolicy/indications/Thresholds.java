@@ -6,7 +6,7 @@ import org.coveragepolicy.core.finding.Interpretation;
 
 /**
  * The numeric thresholds and windows of the J0897 indication, dose and safety rules, each defined
- * once, named and cited (POLICY.md). Clinical values are {@link BigDecimal} and compared with
+ * once, named and cited (the J0897 policy). Clinical values are {@link BigDecimal} and compared with
  * {@code compareTo}. The dosing intervals (Prolia 6 months, Xgeva 28 days) are catalog data ({@link
  * org.coveragepolicy.core.drug.CatalogEntry#dosingInterval()}), so they are not repeated here.
  */

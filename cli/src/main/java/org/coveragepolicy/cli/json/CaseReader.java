@@ -36,8 +36,8 @@ import org.coveragepolicy.review.ProgressNote;
 import org.coveragepolicy.review.ReviewCase;
 
 /**
- * Converts a JSON tree into a {@link ReviewCase}, field by field, as REVIEW-CASE.md fixes the
- * form. Each object's unknown fields are rejected first (in document order), then its fields are
+ * Converts a JSON tree into a {@link ReviewCase}, field by field, as {@code docs/json-contract.md}
+ * fixes the form. Each object's unknown fields are rejected first (in document order), then its fields are
  * read in the order the contract lists them; the first problem found is the one reported.
  */
 final class CaseReader {

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads review cases from JSON and writes cases, results and batch error lines to JSON, exactly as
- * REVIEW-CASE.md fixes the form.
+ * {@code docs/json-contract.md} fixes the form.
  *
  * <p>Reading is strict: unknown fields, wrong types, values outside an enumeration, malformed dates
  * and codes, and values the domain rejects are all errors, each reported as an {@link

@@ -1,5 +1,5 @@
 /**
- * The JSON form of review cases and review results (REVIEW-CASE.md): {@link
+ * The JSON form of review cases and review results ({@code docs/json-contract.md}): {@link
  * org.coveragepolicy.cli.json.ReviewJson} reads a case, naming the JSON path and the bad value of
  * any invalid input, and writes cases, results and batch error lines with a fixed field order.
  */

@@ -16,7 +16,7 @@ import org.coveragepolicy.core.finding.Source;
 /**
  * An immutable catalog of drug products, looked up by product and by NDC.
  *
- * <p>{@link #J0897} holds the two denosumab products billed under HCPCS J0897 (POLICY.md "Products
+ * <p>{@link #J0897} holds the two denosumab products billed under HCPCS J0897 (the policy's "Products
  * under J0897"): Prolia, 60 mg single-dose prefilled syringe every 6 months, and Xgeva, 120 mg
  * single-dose vial every 4 weeks. Neither is on a self-administered drug exclusion list. Prolia, an
  * injectable osteoporosis drug, falls in the home-health osteoporosis category of §50.5 (SSA

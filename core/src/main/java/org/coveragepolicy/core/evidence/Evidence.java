@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * The clinical evidence that counts for a claim: what the signed documents dated on or before the
- * date of service establish (POLICY.md "Evidence and what counts"). Which documents count is decided
+ * date of service establish (the policy's "Evidence and what counts"). Which documents count is decided
  * where the record is read; this value holds only their content.
  *
  * @since 0.1.0

@@ -54,7 +54,7 @@ public abstract class Therapy {
 
   /**
    * Returns whether the therapy is ongoing on a date: started on or before it and not ended before
-   * it (POLICY.md "Dates and ages").
+   * it (the policy's "Dates and ages").
    *
    * @param date the date, such as the date of service
    * @return true if ongoing on that date

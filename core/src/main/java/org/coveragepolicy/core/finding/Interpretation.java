@@ -1,7 +1,7 @@
 package org.coveragepolicy.core.finding;
 
 /**
- * The choices this library made where its sources are silent (POLICY.md marks each
+ * The choices this library made where its sources are silent (the J0897 policy marks each
  * <em>Interpretation</em>), named and cited in one place so a user can see every one of them. The
  * rules that rest on a choice refer to its constant here.
  *

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A coverage rule: a stable ID from POLICY.md (such as {@code CLM-JZ-JW}), a one-line summary and the
+ * A coverage rule: a stable ID from the J0897 policy (such as {@code CLM-JZ-JW}), a one-line summary and the
  * source it comes from. Evaluators create {@link Finding findings} through a rule so that every
  * finding names its rule and its source.
  *

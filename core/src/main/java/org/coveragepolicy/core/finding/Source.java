@@ -3,7 +3,7 @@ package org.coveragepolicy.core.finding;
 import java.util.Objects;
 
 /**
- * A citation key: one of the sources in POLICY.md's source table, which every rule and finding names.
+ * A citation key: one of the sources in the policy's source table, which every rule and finding names.
  *
  * @since 0.1.0
  */
@@ -38,7 +38,7 @@ public enum Source {
   }
 
   /**
-   * Returns the citation key as POLICY.md and the JSON contract spell it, such as {@code IOM-15-50}.
+   * Returns the citation key as the J0897 policy and the JSON contract spell it, such as {@code IOM-15-50}.
    *
    * @return the citation key
    */

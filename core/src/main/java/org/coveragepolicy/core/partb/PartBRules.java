@@ -4,7 +4,7 @@ import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 
 /**
- * The six Part B drug-benefit requirements of Pub. 100-02, Ch. 15, §50, one rule each (POLICY.md
+ * The six Part B drug-benefit requirements of Pub. 100-02, Ch. 15, §50, one rule each (the J0897 policy
  * "Part B drug benefit").
  *
  * @since 0.1.0

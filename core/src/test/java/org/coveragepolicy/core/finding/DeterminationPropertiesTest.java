@@ -33,7 +33,7 @@ class DeterminationPropertiesTest {
         .forAll(CoreGenerators.findingLists())
         .checkAssert(
             findings -> {
-              // Category's declaration order is POLICY.md's precedence order.
+              // Category's declaration order is the policy's precedence order.
               Optional<Category> expected =
                   findings.stream()
                       .filter(f -> f.severity() == Severity.ERROR)

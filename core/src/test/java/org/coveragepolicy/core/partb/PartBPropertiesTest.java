@@ -40,7 +40,7 @@ class PartBPropertiesTest {
         .orElse(false);
   }
 
-  /** §50.5 as POLICY.md states each exception, written out here as the oracle. */
+  /** §50.5 as the J0897 policy states each exception, written out here as the oracle. */
   private static boolean exceptionHolds(PartBRequest request) {
     BeneficiaryFacts f = request.beneficiary();
     if (request.drug().statutoryException().isEmpty()) {
