@@ -75,7 +75,18 @@ public abstract sealed class ImagingReport implements Document permits Immutable
     return new Builder();
   }
 
-  /** Builds an {@link ImagingReport}. */
+  /**
+   * Builds an {@link ImagingReport}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}, {@code signed}, {@code modality}.</li>
+   *   <li>Optional: {@code tScore} (absent unless set), {@code findings} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: only a {@code DXA}
+   * report may have a {@code tScore}.
+   */
   public static final class Builder extends ImmutableImagingReport.Builder {
     Builder() {}
   }

@@ -62,7 +62,18 @@ public abstract sealed class LabReport implements Document permits ImmutableLabR
     return builder().date(date).addResults(LabResult.of(date, test, value)).build();
   }
 
-  /** Builds a {@link LabReport}. */
+  /**
+   * Builds a {@link LabReport}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}.</li>
+   *   <li>Optional: {@code results} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: each result must
+   * be dated the report date.
+   */
   public static final class Builder extends ImmutableLabReport.Builder {
     Builder() {}
   }

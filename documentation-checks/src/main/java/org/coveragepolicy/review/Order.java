@@ -49,7 +49,18 @@ public abstract sealed class Order implements Document permits ImmutableOrder {
     return new Builder();
   }
 
-  /** Builds an {@link Order}. */
+  /**
+   * Builds an {@link Order}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}, {@code signed}, {@code product}, {@code doseMg}.</li>
+   *   <li>Optional: none.</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: {@code doseMg}
+   * must be at least 1.
+   */
   public static final class Builder extends ImmutableOrder.Builder {
     Builder() {}
   }

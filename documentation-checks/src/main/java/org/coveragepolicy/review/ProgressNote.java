@@ -68,7 +68,18 @@ public abstract sealed class ProgressNote implements Document permits ImmutableP
     return new Builder();
   }
 
-  /** Builds a {@link ProgressNote}. */
+  /**
+   * Builds a {@link ProgressNote}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}, {@code signed}.</li>
+   *   <li>Optional: {@code diagnoses} (empty unless added), {@code statements} (empty unless put),
+   *       {@code riskFactors} (empty unless added), {@code therapies} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set.
+   */
   public static final class Builder extends ImmutableProgressNote.Builder {
     Builder() {}
   }

@@ -55,7 +55,15 @@ public abstract class IndicationResult {
     return new Builder();
   }
 
-  /** Builds an {@link IndicationResult}. */
+  /**
+   * Builds an {@link IndicationResult}.
+   *
+   * <ul>
+   *   <li>Required: none.</li>
+   *   <li>Optional: {@code candidates} (empty unless added), {@code supported} (absent unless set),
+   *       {@code findings} (empty unless added), {@code imagingGaps} (empty unless added).</li>
+   * </ul>
+   */
   public static final class Builder extends ImmutableIndicationResult.Builder {
     Builder() {}
   }

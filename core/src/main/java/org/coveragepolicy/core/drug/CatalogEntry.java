@@ -156,7 +156,23 @@ public abstract class CatalogEntry {
     return new Builder();
   }
 
-  /** Builds a {@link CatalogEntry}. */
+  /**
+   * Builds a {@link CatalogEntry}.
+   *
+   * <ul>
+   *   <li>Required: {@code product}, {@code hcpcs}, {@code billingUnitMg}, {@code labeledDoseMg},
+   *       {@code dosingInterval}, {@code singleDoseContainer}, {@code label}.</li>
+   *   <li>Optional: {@code ndcs} (empty unless added), {@code fdaApproved} (default {@code true}),
+   *       {@code selfAdministration} (empty unless added), {@code excludedImmunization} (default
+   *       {@code false}), {@code lessThanEffective} (default {@code false}), {@code statutoryException}
+   *       (absent unless set).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: {@code
+   * billingUnitMg} and {@code labeledDoseMg} must be at least 1 and {@code dosingInterval}
+   * positive.
+   */
   public static final class Builder extends ImmutableCatalogEntry.Builder {
     Builder() {}
   }

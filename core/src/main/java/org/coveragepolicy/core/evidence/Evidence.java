@@ -130,7 +130,17 @@ public abstract class Evidence {
     return new Builder();
   }
 
-  /** Builds {@link Evidence}. */
+  /**
+   * Builds {@link Evidence}.
+   *
+   * <ul>
+   *   <li>Required: none.</li>
+   *   <li>Optional: {@code documentedDiagnoses} (empty unless added), {@code statements} (empty
+   *       unless put), {@code riskFactors} (empty unless added), {@code therapies} (empty unless
+   *       added), {@code imaging} (empty unless added), {@code labs} (empty unless added),
+   *       {@code priorDoses} (empty unless added).</li>
+   * </ul>
+   */
   public static final class Builder extends ImmutableEvidence.Builder {
     Builder() {}
   }
