@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
           + " denial rate, Top Denial Reasons, and the rules that fired most).",
       "A line that is not a valid case - blank lines included - gives"
           + " {\"line\": n, \"id\": \"...\" or null, \"error\": \"...\"} and the batch goes on.",
-      "Shows progress on standard error when run at a terminal."
+      "Shows progress on standard error when run at a terminal.",
+      "The forms of cases, results and error lines: docs/json-contract.md in the repository."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code coverage-review} command: reviews J0897 claims given as JSON review cases
- * (REVIEW-CASE.md). {@code review CASE.json} prints one result; {@code batch CASES.jsonl} streams
- * JSON Lines and writes the TPE batch summary.
+ * ({@code docs/json-contract.md} in the repository). {@code review CASE.json} prints one result;
+ * {@code batch CASES.jsonl} streams JSON Lines and writes the TPE batch summary.
  *
  * <p>Exit codes: 0 done (whatever the decisions), 1 internal error, 2 invalid input or usage.
  *

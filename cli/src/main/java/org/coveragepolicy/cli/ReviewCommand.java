@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Reviews one case (a JSON review case, REVIEW-CASE.md) and prints the result as JSON on"
-          + " standard output: product, decision, denial reason, indication and findings.",
+      "Reviews one case (a JSON review case, docs/json-contract.md in the repository) and prints"
+          + " the result as JSON on standard output: product, decision, denial reason, indication and"
+          + " findings.",
       "An invalid case prints what is wrong, with its JSON path, on standard error and nothing on"
           + " standard output."
     },

@@ -169,10 +169,15 @@ class BatchTest {
   }
 
   @Test
-  void sameBatchGivesTheSameBytes() throws IOException {
-    Path in = Files.writeString(dir.resolve("in.jsonl"), jsonl(MIXED));
+  void theSameBatchWithFieldsInAnotherOrderGivesTheSameBytes() throws IOException {
+    List<String> reordered = new ArrayList<>();
+    for (String line : MIXED) {
+      reordered.add(CliFixtures.reversedFields(line));
+    }
+    assertThat(reordered).isNotEqualTo(MIXED);
     List<String> outputs = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
+      Path in = Files.writeString(dir.resolve("in" + i + ".jsonl"), jsonl(i == 0 ? MIXED : reordered));
       Path out = dir.resolve("out" + i + ".jsonl");
       Path summary = dir.resolve("summary" + i + ".md");
       ReviewCommandTest.run("", "batch", in.toString(), "--out", out.toString(), "--summary", summary.toString());

@@ -22,7 +22,7 @@ public final class CliFixtures {
   /** Marks a field to remove in {@link #with}. */
   public static final Object REMOVE = new Object();
 
-  /** The approved case of REVIEW-CASE.md: Prolia, postmenopausal osteoporosis, everything in order. */
+  /** The approved case of docs/json-contract.md: Prolia, postmenopausal osteoporosis, all in order. */
   public static final String APPROVED_CASE =
       """
       {
@@ -108,6 +108,39 @@ public final class CliFixtures {
     }
     JsonNode child = node.get(m.group(1));
     return m.group(2) == null ? child : child.get(Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * Returns the same JSON with the fields of every object in reverse order: the same case written
+   * another way. Text that is not JSON is returned as it is.
+   */
+  public static String reversedFields(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      return json;
+    }
+    return node == null ? json : reversed(node).toString();
+  }
+
+  private static JsonNode reversed(JsonNode node) {
+    if (node.isObject()) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      java.util.Collections.reverse(names);
+      ObjectNode copy = MAPPER.createObjectNode();
+      for (String name : names) {
+        copy.set(name, reversed(node.get(name)));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = MAPPER.createArrayNode();
+      node.forEach(element -> copy.add(reversed(element)));
+      return copy;
+    }
+    return node;
   }
 
   /** Parses JSON text in a test. */

@@ -224,8 +224,11 @@ class ReviewCommandTest {
   }
 
   @Test
-  void sameCaseGivesTheSameBytes() {
-    assertThat(run(APPROVED_CASE, "review", "-").out()).isEqualTo(run(APPROVED_CASE, "review", "-").out());
+  void theSameCaseWithItsFieldsInAnotherOrderGivesTheSameBytes() {
+    String reordered = CliFixtures.reversedFields(APPROVED_CASE);
+    assertThat(reordered).isNotEqualTo(APPROVED_CASE);
+
+    assertThat(run(reordered, "review", "-").out()).isEqualTo(run(APPROVED_CASE, "review", "-").out());
   }
 
   @Test

@@ -34,6 +34,17 @@ public class InvalidInputException extends IllegalArgumentException {
   }
 
   /**
+   * Returns the message: the path and the problem, as in {@code claim.units: must be ≥ 1, was 0};
+   * the problem alone when the input as a whole is at fault. Never null.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    return path.isEmpty() ? problem : path + ": " + problem;
+  }
+
+  /**
    * Returns the path of the field at fault, such as {@code record.documents[2].date}.
    *
    * @return the path; empty when the input as a whole is at fault

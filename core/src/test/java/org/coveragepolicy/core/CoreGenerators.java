@@ -42,9 +42,6 @@ import org.quicktheories.generators.Generate;
  * findings, catalog entries, beneficiary facts, administrations and Part B requests.
  */
 public final class CoreGenerators {
-  /** The fixed seed of every property test (reproducible CI). */
-  public static final long SEED = 20261128L;
-
   /** Examples per property. */
   public static final int EXAMPLES = 300;
 

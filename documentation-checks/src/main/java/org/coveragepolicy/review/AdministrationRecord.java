@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class AdministrationRecord implements Document {
+public abstract sealed class AdministrationRecord implements Document permits ImmutableAdministrationRecord {
   AdministrationRecord() {}
 
   @Override

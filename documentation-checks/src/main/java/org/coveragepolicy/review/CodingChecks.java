@@ -12,7 +12,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.indications.Indication;
 
 /**
- * The claim-coding rules of POLICY.md "Claim coding", each a pure function to an optional finding;
+ * The claim-coding rules of the policy's "Claim coding", each a pure function to an optional finding;
  * INCORRECT_CODING unless stated.
  */
 final class CodingChecks {

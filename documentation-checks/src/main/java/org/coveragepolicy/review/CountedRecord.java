@@ -18,7 +18,7 @@ import org.coveragepolicy.indications.DenosumabInterpretations;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The medical record read against a date of service (POLICY.md "Evidence and what counts"): which
+ * The medical record read against a date of service (the policy's "Evidence and what counts"): which
  * documents count, the dose under review, the prior doses, the evidence, and a {@code DOC-UNSIGNED}
  * warning for every unsigned document.
  *
@@ -100,7 +100,7 @@ final class CountedRecord {
   /**
    * The dose under review among the signed administration records dated the date of service: the
    * one whose product the catalog bills under the claim's HCPCS, and when several are, the one the
-   * claim's NDC names; if none matches, the first by product name (POLICY.md revision 2,
+   * claim's NDC names; if none matches, the first by product name (the policy's revision 2,
    * "Several signed administration records on the date of service").
    */
   private Optional<Administration> doseUnderReview(ClaimLine claim, DrugCatalog catalog) {
@@ -212,7 +212,7 @@ final class CountedRecord {
 
   /**
    * The therapies of a kind that count: those of the latest-dated counted note that records the
-   * kind, and on the same date the entries of every such note together (POLICY.md revision 2,
+   * kind, and on the same date the entries of every such note together (the policy's revision 2,
    * "Therapies when notes disagree"): a later note that records the therapy ended, or at a lower
    * dose, replaces what an earlier note recorded.
    */

@@ -15,7 +15,7 @@ import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.indications.Indication;
 import org.coveragepolicy.indications.IndicationResult;
 
-/** The TPE documentation rules of POLICY.md "Records", each a pure function to an optional finding. */
+/** The TPE documentation rules of the policy's "Records", each a pure function to an optional finding. */
 final class DocumentationChecks {
   private DocumentationChecks() {}
 
@@ -164,7 +164,7 @@ final class DocumentationChecks {
   /**
    * Returns the indication findings without those {@code DOC-IMAGING} already reports: when no
    * imaging report counts at all, a candidate's "radiographic evidence missing" shortfall ({@link
-   * IndicationResult#imagingGaps()}) is the same gap as {@code DOC-IMAGING}, so POLICY.md reports it
+   * IndicationResult#imagingGaps()}) is the same gap as {@code DOC-IMAGING}, so the policy reports it
    * once, as {@code DOC-IMAGING}. The candidate stays unsupported, and its other shortfalls are kept.
    */
   static ImmutableList<Finding> withoutImagingGap(IndicationResult indications) {

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ImagingReport implements Document {
+public abstract sealed class ImagingReport implements Document permits ImmutableImagingReport {
   ImagingReport() {}
 
   @Override
@@ -74,7 +74,18 @@ public abstract class ImagingReport implements Document {
     return new Builder();
   }
 
-  /** Builds an {@link ImagingReport}. */
+  /**
+   * Builds an {@link ImagingReport}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}, {@code signed}, {@code modality}.</li>
+   *   <li>Optional: {@code tScore} (absent unless set), {@code findings} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: only a {@code DXA}
+   * report may have a {@code tScore}.
+   */
   public static final class Builder extends ImmutableImagingReport.Builder {
     Builder() {}
   }

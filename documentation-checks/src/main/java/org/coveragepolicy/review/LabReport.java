@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class LabReport implements Document {
+public abstract sealed class LabReport implements Document permits ImmutableLabReport {
   LabReport() {}
 
   @Override
@@ -63,7 +63,18 @@ public abstract class LabReport implements Document {
     return builder().date(date).addResults(LabResult.of(date, test, value)).build();
   }
 
-  /** Builds a {@link LabReport}. */
+  /**
+   * Builds a {@link LabReport}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}.</li>
+   *   <li>Optional: {@code results} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: each result must
+   * be dated the report date.
+   */
   public static final class Builder extends ImmutableLabReport.Builder {
     Builder() {}
   }

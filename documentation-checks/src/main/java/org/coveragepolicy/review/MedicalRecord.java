@@ -46,7 +46,18 @@ public abstract class MedicalRecord {
     return new Builder();
   }
 
-  /** Builds a {@link MedicalRecord}. */
+  /**
+   * Builds a {@link MedicalRecord}.
+   *
+   * <ul>
+   *   <li>Required: none.</li>
+   *   <li>Optional: {@code requestedOn} (absent unless set), {@code receivedOn} (absent unless
+   *       set), {@code documents} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalArgumentException} when a value breaks the structure:
+   * {@code receivedOn} needs {@code requestedOn} and must not be before it.
+   */
   public static final class Builder extends ImmutableMedicalRecord.Builder {
     Builder() {}
   }

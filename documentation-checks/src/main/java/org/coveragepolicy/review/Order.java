@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Order implements Document {
+public abstract sealed class Order implements Document permits ImmutableOrder {
   Order() {}
 
   @Override
@@ -48,7 +48,18 @@ public abstract class Order implements Document {
     return new Builder();
   }
 
-  /** Builds an {@link Order}. */
+  /**
+   * Builds an {@link Order}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}, {@code signed}, {@code product}, {@code doseMg}.</li>
+   *   <li>Optional: none.</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: {@code doseMg}
+   * must be at least 1.
+   */
   public static final class Builder extends ImmutableOrder.Builder {
     Builder() {}
   }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ProgressNote implements Document {
+public abstract sealed class ProgressNote implements Document permits ImmutableProgressNote {
   ProgressNote() {}
 
   @Override
@@ -68,7 +68,18 @@ public abstract class ProgressNote implements Document {
     return new Builder();
   }
 
-  /** Builds a {@link ProgressNote}. */
+  /**
+   * Builds a {@link ProgressNote}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}, {@code signed}.</li>
+   *   <li>Optional: {@code diagnoses} (empty unless added), {@code statements} (empty unless put),
+   *       {@code riskFactors} (empty unless added), {@code therapies} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set.
+   */
   public static final class Builder extends ImmutableProgressNote.Builder {
     Builder() {}
   }

@@ -88,7 +88,19 @@ public abstract class ReviewCase {
     return new Builder();
   }
 
-  /** Builds a {@link ReviewCase}. */
+  /**
+   * Builds a {@link ReviewCase}.
+   *
+   * <ul>
+   *   <li>Required: {@code id}, {@code claim}, {@code patient}, {@code record}.</li>
+   *   <li>Optional: {@code edition} (default {@code Edition.DEFAULT}), {@code beneficiary} (default
+   *       {@code BeneficiaryFacts.none()}).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: {@code id} must
+   * not be blank, and the patient must not be born after the date of service.
+   */
   public static final class Builder extends ImmutableReviewCase.Builder {
     Builder() {}
   }

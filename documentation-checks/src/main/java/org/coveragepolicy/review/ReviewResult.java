@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * The result of reviewing a case: the product, the decision and denial reason, the supported
- * indication, and the findings sorted by severity then rule ID (REVIEW-CASE.md "Review result").
+ * indication, and the findings sorted by severity then rule ID (docs/json-contract.md, "Review result").
  *
  * @since 0.1.0
  */
@@ -78,7 +78,18 @@ public abstract class ReviewResult {
     return new Builder();
   }
 
-  /** Builds a {@link ReviewResult}. */
+  /**
+   * Builds a {@link ReviewResult}.
+   *
+   * <ul>
+   *   <li>Required: {@code id}, {@code edition}, {@code decision}.</li>
+   *   <li>Optional: {@code product} (absent unless set), {@code denialReason} (absent unless set),
+   *       {@code indication} (absent unless set), {@code findings} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set.
+   */
   public static final class Builder extends ImmutableReviewResult.Builder {
     Builder() {}
   }

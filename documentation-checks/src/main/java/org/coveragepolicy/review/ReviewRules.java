@@ -8,7 +8,7 @@ import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.indications.DenosumabSources;
 
 /**
- * The TPE documentation rules and the claim-coding rules of the review (POLICY.md "Records" and
+ * The TPE documentation rules and the claim-coding rules of the review (the rules document, "Records" and
  * "Claim coding"), each written here once with its summary, default category and source, with the
  * thresholds they use.
  *

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The project's fourteen documented example scenarios, rebuilt in Java from the domain (not read
- * from files), each with the decision, denial reason, indication and rules POLICY.md implies.
+ * from files), each with the decision, denial reason, indication and rules the policy implies.
  */
 class SharedScenariosTest {
   private static final Indication PMO = DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS;

@@ -4,7 +4,7 @@ import org.coveragepolicy.core.code.CodeFamily;
 
 
 /**
- * The ICD-10-CM code families of the J0897 policy (POLICY.md "ICD-10-CM code families"), each named
+ * The ICD-10-CM code families of the policy (its "ICD-10-CM code families"), each named
  * and cited. Codes are matched normalized; {@code M80.0*} is every code starting with {@code M800};
  * a range compares the leading characters as text.
  *

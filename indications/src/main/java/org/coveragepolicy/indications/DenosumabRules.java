@@ -9,7 +9,7 @@ import org.coveragepolicy.core.finding.Rule;
 
 /**
  * The denosumab rules besides the indications and the limitation of use: no indication, dose,
- * frequency and safety (POLICY.md "Dose, frequency and safety"), each written here once with its
+ * frequency and safety (the rules document, "Dose, frequency and safety"), each written here once with its
  * summary, default category and source; {@link #ALL} lists them with the indication and limitation
  * rules of {@link DenosumabIndications}. The frequency rules name a family ({@link
  * #frequencyRule}): a biosimilar's doses count with its reference product's.
@@ -105,7 +105,7 @@ public final class DenosumabRules {
   private static final ImmutableMap<Product, Rule> FREQUENCY =
       ImmutableMap.of(DenosumabCatalog.PROLIA, FREQ_PROLIA, DenosumabCatalog.XGEVA, FREQ_XGEVA);
 
-  /** Every denosumab rule: the indications, the limitation, then these, in POLICY.md order. */
+  /** Every denosumab rule: the indications, the limitation, then these, in the policy's order. */
   public static final ImmutableList<Rule> ALL = all();
 
   private DenosumabRules() {}

@@ -19,7 +19,7 @@ import org.coveragepolicy.core.finding.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The denosumab dose, frequency and safety rules (POLICY.md "Dose, frequency and safety"), each a
+ * The denosumab dose, frequency and safety rules (the rules document, "Dose, frequency and safety"), each a
  * pure function from the case facts to findings, driven by the catalog: the product's family, its
  * labeled dose, route, dosing interval, loading doses and safety facts. A rule whose input is absent
  * is not evaluated.
@@ -235,7 +235,7 @@ final class DoseAndSafety {
       return Optional.empty();
     }
     List<String> why = new ArrayList<>(2);
-    if (low) {
+    if (low && counted != null) { // low implies a result; the check tells NullAway so
       why.add(
           "the latest "
               + (counted.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")

@@ -166,8 +166,17 @@ public abstract class Edition {
   }
 
   /**
-   * Builds an {@link Edition}. Required: {@code name}, {@code source}; optional: {@code
-   * indications}, {@code limitations}, {@code thresholds}.
+   * Builds an {@link Edition}.
+   *
+   * <ul>
+   *   <li>Required: {@code name}, {@code source}.
+   *   <li>Optional: {@code indications} and {@code limitations} (empty unless added),
+   *       {@code thresholds} (default {@link Thresholds#defaults()}).
+   * </ul>
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming a required attribute not set,
+   * and {@link IllegalArgumentException} when the name is not upper snake case or an indication is
+   * listed twice.
    */
   public static final class Builder extends ImmutableEdition.Builder {
     Builder() {}

@@ -145,9 +145,18 @@ public abstract class Indication {
   }
 
   /**
-   * Builds an {@link Indication}. Required: {@code rule}, {@code description}, {@code family},
-   * {@code anchorFamily}, {@code needsImaging}, {@code establishingImaging}; optional: {@code sex},
-   * {@code anchorTherapy}, {@code usesLoadingDoses}, {@code uncodedEvidence}, {@code requirements}.
+   * Builds an {@link Indication}.
+   *
+   * <ul>
+   *   <li>Required: {@code rule}, {@code description}, {@code family}, {@code anchorFamily},
+   *       {@code needsImaging}, {@code establishingImaging}.
+   *   <li>Optional: {@code sex} (absent: either sex), {@code anchorTherapy} (absent: none),
+   *       {@code usesLoadingDoses} (default false), {@code uncodedEvidence} (default: points at
+   *       nothing), {@code requirements} (empty unless added).
+   * </ul>
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming a required attribute not set,
+   * and {@link IllegalArgumentException} when the rule ID does not start with {@code IND-}.
    */
   public static final class Builder extends ImmutableIndication.Builder {
     Builder() {}

@@ -93,7 +93,19 @@ public abstract class IndicationRequest {
     return new Builder();
   }
 
-  /** Builds an {@link IndicationRequest}. */
+  /**
+   * Builds an {@link IndicationRequest}.
+   *
+   * <ul>
+   *   <li>Required: {@code product}, {@code patient}, {@code evidence}, {@code dateOfService}.</li>
+   *   <li>Optional: {@code catalog} (default {@code DrugCatalog.J0897}), {@code claimDiagnoses}
+   *       (empty unless added), {@code doseUnderReview} (absent unless set), {@code edition} (default
+   *       {@code Edition.DEFAULT}).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set.
+   */
   public static final class Builder extends ImmutableIndicationRequest.Builder {
     Builder() {}
   }

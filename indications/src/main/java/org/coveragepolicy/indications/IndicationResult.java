@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * What the indication evaluator returns: the candidate indications, the supported one (the first
- * supported candidate in POLICY.md order) and the findings of the indication, limitation, dose,
+ * supported candidate in the policy's order) and the findings of the indication, limitation, dose,
  * frequency and safety rules.
  *
  * @since 0.1.0
@@ -17,7 +17,7 @@ public abstract class IndicationResult {
   IndicationResult() {}
 
   /**
-   * Returns the candidate indications, in POLICY.md order.
+   * Returns the candidate indications, in the policy's order.
    *
    * @return the candidates
    */
@@ -55,7 +55,15 @@ public abstract class IndicationResult {
     return new Builder();
   }
 
-  /** Builds an {@link IndicationResult}. */
+  /**
+   * Builds an {@link IndicationResult}.
+   *
+   * <ul>
+   *   <li>Required: none.</li>
+   *   <li>Optional: {@code candidates} (empty unless added), {@code supported} (absent unless set),
+   *       {@code findings} (empty unless added), {@code imagingGaps} (empty unless added).</li>
+   * </ul>
+   */
   public static final class Builder extends ImmutableIndicationResult.Builder {
     Builder() {}
   }

@@ -163,8 +163,15 @@ public abstract class Limitation {
   }
 
   /**
-   * Builds a {@link Limitation}. Required: {@code rule}, {@code family}, {@code diagnosis}, {@code
-   * description}, {@code interpretation}; optional: {@code contradicts}.
+   * Builds a {@link Limitation}.
+   *
+   * <ul>
+   *   <li>Required: {@code rule}, {@code family}, {@code diagnosis}, {@code description},
+   *       {@code interpretation}.
+   *   <li>Optional: {@code contradicts} (empty unless added).
+   * </ul>
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming a required attribute not set.
    */
   public static final class Builder extends ImmutableLimitation.Builder {
     Builder() {}

@@ -23,7 +23,7 @@ import org.coveragepolicy.core.finding.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The requirement functions of the denosumab indications (POLICY.md "Indications"), each a pure
+ * The requirement functions of the denosumab indications (the rules document, "Indications"), each a pure
  * function from the case facts to an optional shortfall: missing (INSUFFICIENT_DOCUMENTATION) or
  * contradicting (MEDICAL_NECESSITY).
  */

@@ -25,7 +25,7 @@ public abstract class Thresholds {
   Thresholds() {}
 
   /**
-   * Returns the thresholds of POLICY.md, which both built-in editions use.
+   * Returns the thresholds of the policy (docs/rules.md), which both built-in editions use.
    *
    * @return the default thresholds
    */
@@ -194,7 +194,23 @@ public abstract class Thresholds {
     return new Builder();
   }
 
-  /** Builds {@link Thresholds}; every attribute not set keeps its documented default. */
+  /**
+   * Builds {@link Thresholds}.
+   *
+   * <ul>
+   *   <li>Required: none.
+   *   <li>Optional: {@code osteoporosisTScore},
+   *       {@code lowBoneMassTScore}, {@code glucocorticoidMgPerDay}, {@code glucocorticoidMonths},
+   *       {@code adultAge}, {@code adolescentAge}, {@code hypercalcemiaCorrectedCalcium},
+   *       {@code hypercalcemiaWindowDays}, {@code bisphosphonateMinDays},
+   *       {@code bisphosphonateMaxDays}, {@code hypocalcemiaCalcium},
+   *       {@code hypocalcemiaWindowDays}, {@code advancedCkdEgfr}, {@code advancedCkdWindow}; each
+   *       not set keeps the default its accessor documents.
+   * </ul>
+   *
+   * <p>{@code build()} throws {@link IllegalArgumentException} when the adolescent age is above the
+   * adult age or the bisphosphonate window is reversed.
+   */
   public static final class Builder extends ImmutableThresholds.Builder {
     Builder() {}
   }

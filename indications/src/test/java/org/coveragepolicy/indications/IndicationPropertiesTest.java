@@ -14,14 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 class IndicationPropertiesTest {
-  private static final long SEED = 20261128L;
   private static final Set<Indication> SRE =
       Set.of(DenosumabIndications.XGEVA_SRE_BONE_METASTASES, DenosumabIndications.XGEVA_SRE_MULTIPLE_MYELOMA);
 
   /** Under NORIDIAN_JF_2026, no case with a multiple-myeloma diagnosis is supported for an SRE indication. */
   @Test
   void noridianNeverSupportsSreWithMyeloma() {
-    qt().withFixedSeed(SEED)
+    qt()
         .withExamples(300)
         .forAll(
             Generate.pick(
@@ -42,7 +41,7 @@ class IndicationPropertiesTest {
   /** Adding a myeloma diagnosis to a supported GCTB or HCM case leaves it supported. */
   @Test
   void myelomaLimitationNeverBlocksGiantCellTumorOrHypercalcemia() {
-    qt().withFixedSeed(SEED)
+    qt()
         .withExamples(300)
         .forAll(
             Generate.pick(java.util.List.of(giantCellTumor(), hypercalcemia())),
@@ -65,7 +64,7 @@ class IndicationPropertiesTest {
    */
   @Test
   void fdaLabelSupportsMyelomaWithBoneLesions() {
-    qt().withFixedSeed(SEED)
+    qt()
         .withExamples(300)
         .forAll(
             myelomaCodes(),
@@ -97,7 +96,7 @@ class IndicationPropertiesTest {
    */
   @Test
   void neutralEvidenceKeepsASupportedCaseSupported() {
-    qt().withFixedSeed(SEED)
+    qt()
         .withExamples(300)
         .forAll(supported(), neutralAdditions())
         .checkAssert(
@@ -110,22 +109,23 @@ class IndicationPropertiesTest {
   /** Removing supporting evidence from an unsupported case keeps it unsupported. */
   @Test
   void removingEvidenceKeepsAnUnsupportedCaseUnsupported() {
-    qt().withFixedSeed(SEED)
+    qt()
         .withExamples(300)
+        // about one removal in four leaves the case unsupported: room to find 300 of them
+        .withGenerateAttempts(3000)
         .forAll(supported(), removal(), removals())
+        .assuming((base, first, more) -> evaluate(withEvidence(base, first)).supported().isEmpty())
         .checkAssert(
             (base, first, more) -> {
               IndicationRequest unsupported = withEvidence(base, first);
-              if (evaluate(unsupported).supported().isEmpty()) {
-                assertThat(evaluate(withEvidence(unsupported, all(more))).supported()).isEmpty();
-              }
+              assertThat(evaluate(withEvidence(unsupported, all(more))).supported()).isEmpty();
             });
   }
 
   /** The result does not depend on the order of diagnoses or evidence items. */
   @Test
   void resultDoesNotDependOnOrder() {
-    qt().withFixedSeed(SEED)
+    qt()
         .withExamples(300)
         .forAll(anyCase(), seeds())
         .checkAssert(
@@ -135,7 +135,7 @@ class IndicationPropertiesTest {
   /** Shifting every date, birth date included, by whole years does not change the result. */
   @Test
   void shiftingAllDatesByWholeYearsKeepsTheResult() {
-    qt().withFixedSeed(SEED)
+    qt()
         .withExamples(300)
         .forAll(anyCase(), integers().between(-2, 8))
         .checkAssert(
@@ -145,7 +145,7 @@ class IndicationPropertiesTest {
   /** Prolia indications never apply to Xgeva and vice versa. */
   @Test
   void indicationsBelongToTheProductUnderReview() {
-    qt().withFixedSeed(SEED)
+    qt()
         .withExamples(300)
         .forAll(anyCase())
         .checkAssert(

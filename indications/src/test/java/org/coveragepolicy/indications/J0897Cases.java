@@ -262,7 +262,7 @@ final class J0897Cases {
             .build());
   }
 
-  /** Every supported base case with the indication it supports, in POLICY.md order. */
+  /** Every supported base case with the indication it supports, in the policy's order. */
   static List<IndicationRequest> supportedCases() {
     return List.of(
         pmo(),

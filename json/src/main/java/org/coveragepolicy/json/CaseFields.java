@@ -42,7 +42,7 @@ import org.coveragepolicy.review.ReviewCase;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one {@link ReviewCase} from a token stream, field by field, as REVIEW-CASE.md fixes the
+ * Reads one {@link ReviewCase} from a token stream, field by field, as docs/json-contract.md fixes the
  * form. Fields may come in any order; the first problem in document order is the one reported, and
  * a field required but absent is reported at the end of its object, in the contract's order.
  */

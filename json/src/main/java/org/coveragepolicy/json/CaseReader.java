@@ -20,7 +20,7 @@ import org.coveragepolicy.review.ReviewCase;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reader of review cases in their JSON form (REVIEW-CASE.md): strict, streaming and bounded.
+ * A reader of review cases in their JSON form (docs/json-contract.md): strict, streaming and bounded.
  *
  * <p>It reads Jackson's token stream straight into the case, without an intermediate tree, and
  * holds the input to the limits listed in the {@linkplain org.coveragepolicy.json package

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@link ReviewResult} from a token stream, as {@link ResultWriter} writes it and
- * REVIEW-CASE.md fixes the form. A finding's rule must be one this library version reports, and a
+ * docs/json-contract.md fixes the form. A finding's rule must be one this library version reports, and a
  * WARNING or INFO finding cites its rule's own source, as the review creates them.
  */
 final class ResultFields extends CaseParser {

@@ -13,7 +13,7 @@ import org.coveragepolicy.review.ReviewResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON form of review cases and review results (REVIEW-CASE.md): reads cases and results, and
+ * The JSON form of review cases and review results (docs/json-contract.md): reads cases and results, and
  * writes cases, results and batch error lines, exactly as the contract fixes the form.
  *
  * <p>Reading is strict and bounded as {@link CaseReader} describes; the {@code readCase} methods

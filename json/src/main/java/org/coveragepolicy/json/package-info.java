@@ -1,5 +1,5 @@
 /**
- * The JSON form of review cases and review results (REVIEW-CASE.md), for the command line and for
+ * The JSON form of review cases and review results (docs/json-contract.md), for the command line and for
  * services that embed the library: {@link org.coveragepolicy.json.ReviewJson} reads and writes
  * cases and results, {@link org.coveragepolicy.json.CaseReader} is the configurable reader (another
  * drug catalog, another size limit), and {@link org.coveragepolicy.json.InvalidCaseException} is

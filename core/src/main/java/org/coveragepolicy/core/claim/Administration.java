@@ -74,7 +74,19 @@ public abstract class Administration {
     return new Builder();
   }
 
-  /** Builds an {@link Administration}. */
+  /**
+   * Builds an {@link Administration}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}, {@code product}, {@code doseMg}, {@code route},
+   *       {@code administeredBy}, {@code drugSource}.</li>
+   *   <li>Optional: {@code supervision} (absent unless set).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: {@code doseMg}
+   * must be at least 1.
+   */
   public static final class Builder extends ImmutableAdministration.Builder {
     Builder() {}
   }

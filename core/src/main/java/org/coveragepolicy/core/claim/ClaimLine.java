@@ -92,7 +92,19 @@ public abstract class ClaimLine {
     return new Builder();
   }
 
-  /** Builds a {@link ClaimLine}. */
+  /**
+   * Builds a {@link ClaimLine}.
+   *
+   * <ul>
+   *   <li>Required: {@code dateOfService}, {@code hcpcs}, {@code units}, {@code placeOfService},
+   *       {@code diagnosisCodes} (1 to 12 codes, the first primary).</li>
+   *   <li>Optional: {@code modifiers} (empty unless added), {@code ndc} (absent unless set).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: {@code units} must
+   * be at least 1.
+   */
   public static final class Builder extends ImmutableClaimLine.Builder {
     Builder() {}
   }

@@ -15,7 +15,7 @@ import org.coveragepolicy.core.finding.Source;
  * every code starting with {@code M800}) and by range ({@code C00–C76}, comparing the leading
  * characters as text, so {@code C7A} lies between {@code C79} and {@code C80}).
  *
- * <p>A family is built once from its POLICY.md definition with {@link #parse} and is cheap to query.
+ * <p>A family is built once from its definition in the policy with {@link #parse} and is cheap to query.
  *
  * @since 0.1.0
  */
@@ -47,7 +47,7 @@ public final class CodeFamily {
   }
 
   /**
-   * Builds a family from a comma-separated definition as POLICY.md writes it, for example {@code
+   * Builds a family from a comma-separated definition as the policy writes it, for example {@code
    * "C00–C76, C7A.*, C80.*, Z85.0*–Z85.5*, Z85.8*"}. An item is an exact code, a prefix ending in
    * {@code *}, or a range of two codes or two prefixes of the same length joined by an en dash or a
    * hyphen.

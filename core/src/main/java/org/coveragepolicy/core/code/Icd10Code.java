@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * An ICD-10-CM diagnosis code, held normalized (upper case, no dot) and rendered with the dot after
  * the third character, as in {@code M81.0}.
  *
- * <p>Well-formed per POLICY.md: a letter, a digit, a letter or digit, then up to four letters or
+ * <p>Well-formed per the policy: a letter, a digit, a letter or digit, then up to four letters or
  * digits, with an optional dot after the third character.
  *
  * @since 0.1.0

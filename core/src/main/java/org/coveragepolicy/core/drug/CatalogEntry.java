@@ -258,7 +258,28 @@ public abstract class CatalogEntry {
     return new Builder();
   }
 
-  /** Builds a {@link CatalogEntry}. */
+  /**
+   * Builds a {@link CatalogEntry}.
+   *
+   * <ul>
+   *   <li>Required: {@code product}, {@code hcpcs}, {@code billingUnitMg}, {@code labeledDoseMg},
+   *       {@code dosingInterval}, {@code singleDoseContainer}, {@code label}.</li>
+   *   <li>Optional: {@code family} (default: the product itself, a reference product),
+   *       {@code displayName} (default {@link Product#displayName()}),
+   *       {@code nonproprietaryName} (absent unless set), {@code labeledRoute} (default
+   *       subcutaneous), {@code loadingDoseDays} (empty unless added), {@code safetyFacts} (empty
+   *       unless added), {@code source} (default: the label), {@code ndcs} (empty unless added),
+   *       {@code fdaApproved} (default {@code true}),
+   *       {@code selfAdministration} (empty unless added), {@code excludedImmunization} (default
+   *       {@code false}), {@code lessThanEffective} (default {@code false}), {@code statutoryException}
+   *       (absent unless set).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: {@code
+   * billingUnitMg} and {@code labeledDoseMg} must be at least 1, {@code dosingInterval} positive and
+   * {@code loadingDoseDays} positive and ascending.
+   */
   public static final class Builder extends ImmutableCatalogEntry.Builder {
     Builder() {}
   }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * The clinical evidence that counts for a claim: what the signed documents dated on or before the
- * date of service establish (POLICY.md "Evidence and what counts"). Which documents count is decided
+ * date of service establish (the policy's "Evidence and what counts"). Which documents count is decided
  * where the record is read; this value holds only their content.
  *
  * @since 0.1.0
@@ -98,7 +98,17 @@ public abstract class Evidence {
     return new Builder();
   }
 
-  /** Builds {@link Evidence}. */
+  /**
+   * Builds {@link Evidence}.
+   *
+   * <ul>
+   *   <li>Required: none.</li>
+   *   <li>Optional: {@code documentedDiagnoses} (empty unless added), {@code statements} (empty
+   *       unless put), {@code riskFactors} (empty unless added), {@code therapies} (empty unless
+   *       added), {@code imaging} (empty unless added), {@code labs} (empty unless added),
+   *       {@code priorDoses} (empty unless added).</li>
+   * </ul>
+   */
   public static final class Builder extends ImmutableEvidence.Builder {
     Builder() {}
   }

@@ -54,7 +54,18 @@ public abstract class ImagingStudy {
     return new Builder();
   }
 
-  /** Builds an {@link ImagingStudy}. */
+  /**
+   * Builds an {@link ImagingStudy}.
+   *
+   * <ul>
+   *   <li>Required: {@code date}, {@code modality}.</li>
+   *   <li>Optional: {@code tScore} (absent unless set), {@code findings} (empty unless added).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: only a {@code DXA}
+   * study may have a {@code tScore}.
+   */
   public static final class Builder extends ImmutableImagingStudy.Builder {
     Builder() {}
   }

@@ -53,7 +53,7 @@ public abstract class Therapy {
 
   /**
    * Returns whether the therapy is ongoing on a date: started on or before it and not ended before
-   * it (POLICY.md "Dates and ages").
+   * it (the policy's "Dates and ages").
    *
    * @param date the date, such as the date of service
    * @return true if ongoing on that date
@@ -71,7 +71,20 @@ public abstract class Therapy {
     return new Builder();
   }
 
-  /** Builds a {@link Therapy}. */
+  /**
+   * Builds a {@link Therapy}.
+   *
+   * <ul>
+   *   <li>Required: {@code kind}, {@code start}.</li>
+   *   <li>Optional: {@code end} (absent unless set), {@code doseMgPerDay} (absent unless set),
+   *       {@code expectedMonths} (absent unless set).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set, and {@link IllegalArgumentException} when a value breaks the structure: {@code end} must
+   * not be before {@code start}; {@code doseMgPerDay} and {@code expectedMonths} must not be
+   * negative.
+   */
   public static final class Builder extends ImmutableTherapy.Builder {
     Builder() {}
   }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * The decision on a claim derived from its findings: DENY exactly when an ERROR exists, and the
- * denial reason is the category of the highest-precedence ERROR (POLICY.md "Decision").
+ * denial reason is the category of the highest-precedence ERROR (the policy's "Decision").
  *
  * @since 0.1.0
  */

@@ -116,7 +116,19 @@ public abstract class BeneficiaryFacts {
     return new Builder();
   }
 
-  /** Builds {@link BeneficiaryFacts}. */
+  /**
+   * Builds {@link BeneficiaryFacts}.
+   *
+   * <ul>
+   *   <li>Required: none.</li>
+   *   <li>Optional: {@code hemophiliaCompetentToSelfAdminister} (default {@code false}),
+   *       {@code medicareCoveredTransplant} (default {@code false}), {@code onDialysis} (default
+   *       {@code false}), {@code anticancerRegimen} (default {@code false}), {@code homebound} (default
+   *       {@code false}), {@code postmenopausalOsteoporoticFractureCertified} (default {@code false}),
+   *       {@code unableToSelfAdministerCertified} (default {@code false}),
+   *       {@code noCaregiverAbleAndWilling} (default {@code false}).</li>
+   * </ul>
+   */
   public static final class Builder extends ImmutableBeneficiaryFacts.Builder {
     Builder() {}
   }

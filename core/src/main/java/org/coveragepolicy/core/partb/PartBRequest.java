@@ -66,7 +66,18 @@ public abstract class PartBRequest {
     return new Builder();
   }
 
-  /** Builds a {@link PartBRequest}. */
+  /**
+   * Builds a {@link PartBRequest}.
+   *
+   * <ul>
+   *   <li>Required: {@code drug}, {@code dateOfService}, {@code placeOfService}.</li>
+   *   <li>Optional: {@code administration} (absent unless set), {@code beneficiary} (default
+   *       {@code BeneficiaryFacts.none()}).</li>
+   * </ul>
+   *
+   * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
+   * set.
+   */
   public static final class Builder extends ImmutablePartBRequest.Builder {
     Builder() {}
   }
