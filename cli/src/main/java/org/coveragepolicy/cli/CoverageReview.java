@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code coverage-review} command: reviews J0897 claims given as JSON review cases
+ * The {@code coverage-review} command: reviews J0897 claims given as JSON review cases or FHIR R4 Bundles
  * (REVIEW-CASE.md). {@code review CASE.json} prints one result; {@code batch CASES.jsonl} streams
  * JSON Lines and writes the TPE batch summary.
  *
@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "%nExamples:",
       "  coverage-review review case.json",
-      "  coverage-review batch cases.jsonl --out results.jsonl --summary summary.md"
+      "  coverage-review batch cases.jsonl --out results.jsonl --summary summary.md",
+      "  coverage-review review --format fhir bundle.json",
+      "  coverage-review serve --port 8080"
     })
 public final class CoverageReview implements Callable<Integer> {
   /** Exit code: done, whatever the decisions. */
@@ -88,6 +90,7 @@ public final class CoverageReview implements Callable<Integer> {
         new CommandLine(new CoverageReview())
             .addSubcommand(new ReviewCommand(io, review))
             .addSubcommand(new BatchCommand(io, review))
+            .addSubcommand(new ServeCommand(io))
             .setOut(outWriter)
             .setErr(errWriter)
             .setExecutionExceptionHandler(
@@ -111,7 +114,7 @@ public final class CoverageReview implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec s = java.util.Objects.requireNonNull(spec);
-    s.commandLine().getErr().println("coverage-review: a command is required (review or batch)");
+    s.commandLine().getErr().println("coverage-review: a command is required (review, batch or serve)");
     s.commandLine().usage(s.commandLine().getErr());
     return INVALID_INPUT;
   }

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.coveragepolicy.cli.json.InvalidCaseException;
 import org.coveragepolicy.cli.json.ReviewJson;
+import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.fhir.BundleCases;
 import org.coveragepolicy.indications.Edition;
 import org.coveragepolicy.review.ReviewResult;
 import org.coveragepolicy.review.ReviewCase;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Parameters;
     footer = {
       "%nExamples:",
       "  coverage-review review examples/approved-prolia-pmo.json",
-      "  coverage-review review --edition FDA_LABEL_2024 - < case.json"
+      "  coverage-review review --edition FDA_LABEL_2024 - < case.json",
+      "  coverage-review review --format fhir examples/fhir/approved-prolia-pmo.json"
     })
 final class ReviewCommand implements Callable<Integer> {
   private final Io io;
@@ -55,6 +58,14 @@ final class ReviewCommand implements Callable<Integer> {
               + " of a case) or FDA_LABEL_2024.")
   private @Nullable Edition edition;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "The form of the case: json (a review case, REVIEW-CASE.md; the default) or fhir (a FHIR"
+              + " R4 Bundle, fhir/README.md).")
+  private String format = "json";
+
   ReviewCommand(Io io, Function<ReviewCase, ReviewResult> review) {
     this.io = io;
     this.review = review;
@@ -64,12 +75,23 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ReviewCase reviewCase;
     try (BufferedReader reader = Inputs.reader(file, io.in)) {
-      reviewCase = ReviewJson.readCase(Inputs.readAll(reader));
-    } catch (Inputs.UnusableFile e) {
-      io.err.println("coverage-review: " + e.getMessage());
-      return CoverageReview.INVALID_INPUT;
+      String text = Inputs.readAll(reader);
+      switch (format) {
+        case "json" -> reviewCase = ReviewJson.readCase(text);
+        case "fhir" -> reviewCase = BundleCases.toCase(text);
+        default -> {
+          io.err.println("coverage-review: --format must be json or fhir, was " + format);
+          return CoverageReview.INVALID_INPUT;
+        }
+      }
     } catch (InvalidCaseException e) {
       io.err.println(Inputs.displayName(file) + ": " + e.getMessage());
+      return CoverageReview.INVALID_INPUT;
+    } catch (InvalidInputException e) {
+      io.err.println(Inputs.displayName(file) + ": " + e.getMessage());
+      return CoverageReview.INVALID_INPUT;
+    } catch (Inputs.UnusableFile e) {
+      io.err.println("coverage-review: " + e.getMessage());
       return CoverageReview.INVALID_INPUT;
     }
     if (edition != null) {

@@ -52,11 +52,27 @@ public final class Fhir {
    *     never echoes a value of the input (values may identify a patient)
    */
   public static <T extends IBaseResource> T parse(Class<T> type, String json) {
+    return parseAt(type, json, "");
+  }
+
+  /**
+   * Parses a FHIR R4 resource from JSON found at a path of a larger input, strictly.
+   *
+   * @param <T> the resource type
+   * @param type the expected resource type
+   * @param json the JSON text
+   * @param path where the resource sits, such as {@code prefetch.patient}; empty for the input
+   * @return the resource
+   * @throws InvalidInputException at that path if the text is not a FHIR R4 resource of that type;
+   *     the message never echoes a value of the input
+   */
+  public static <T extends IBaseResource> T parseAt(Class<T> type, String json, String path) {
     IParser parser = context().newJsonParser();
     try {
       return parser.parseResource(type, json);
     } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
-      throw new InvalidInputException("", "not a FHIR R4 " + type.getSimpleName() + ": " + scrub(e));
+      throw new InvalidInputException(
+          path, "not a FHIR R4 " + type.getSimpleName() + ": " + scrub(e));
     }
   }
 
