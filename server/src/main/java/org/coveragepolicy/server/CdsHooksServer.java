@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.coveragepolicy.indications.Edition;
 import org.coveragepolicy.review.ClaimReview;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CDS Hooks service for denosumab orders on the JDK's HTTP server ({@code com.sun.net.httpserver}):
@@ -35,6 +36,9 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 public final class CdsHooksServer implements AutoCloseable {
   /** The default limit on a request body: 1 MiB. */
   public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+
+  /** How much of an oversized body is read and discarded before the 413 is sent. */
+  private static final long DRAIN_LIMIT_BYTES = 16L << 20;
 
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
@@ -108,7 +112,7 @@ public final class CdsHooksServer implements AutoCloseable {
     try (exchange) {
       CdsServices.Response response;
       String length = exchange.getRequestHeaders().getFirst("Content-Length");
-      byte[] body = null;
+      byte @Nullable [] body = null;
       if (length != null && parseLength(length) > maxBytes) {
         response = tooLarge(maxBytes);
       } else {
@@ -120,6 +124,10 @@ public final class CdsHooksServer implements AutoCloseable {
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getPath(),
                     new String(body, StandardCharsets.UTF_8));
+      }
+      if (body == null) {
+        // let the client finish sending before answering, so it reads the 413; bounded
+        drain(exchange.getRequestBody(), DRAIN_LIMIT_BYTES);
       }
       byte[] out = response.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", response.contentType() + "; charset=utf-8");
@@ -143,8 +151,18 @@ public final class CdsHooksServer implements AutoCloseable {
         413, OperationOutcome.IssueType.TOOLONG, "", "the request body is over " + maxBytes + " bytes");
   }
 
+  /** Discards at most {@code limit} further bytes of a request body. */
+  private static void drain(InputStream in, long limit) throws IOException {
+    long left = limit;
+    byte[] buffer = new byte[8192];
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
+  }
+
   /** Reads at most {@code max} bytes; null when the body is longer. */
-  private static byte[] readBounded(InputStream in, int max) throws IOException {
+  private static byte @Nullable [] readBounded(InputStream in, int max) throws IOException {
     byte[] bytes = in.readNBytes(max + 1);
     return bytes.length > max ? null : bytes;
   }
