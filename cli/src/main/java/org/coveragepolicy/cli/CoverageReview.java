@@ -65,6 +65,11 @@ public final class CoverageReview implements Callable<Integer> {
    * @param args the command-line arguments, such as {@code review case.json}
    */
   public static void main(String[] args) {
+    // HAPI FHIR logs through SLF4J; the command line ships no SLF4J provider and prints nothing
+    // of SLF4J's own about it (its notices would go to standard error on every run)
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     ClaimReview review = ClaimReview.standard();
     System.exit(
         run(args, review::review, System.in, System.out, System.err, System.console() != null));
