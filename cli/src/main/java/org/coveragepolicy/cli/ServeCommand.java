@@ -59,6 +59,13 @@ final class ServeCommand implements Callable<Integer> {
       io.err.println("coverage-review: --port must be 0–65535 and --threads ≥ 1");
       return CoverageReview.INVALID_INPUT;
     }
+    // the JDK server reads these once, when it first loads: a client that takes longer than 30 s
+    // to send a request, or to take a response, is disconnected (unless the user set them)
+    for (String limit : new String[] {"sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime"}) {
+      if (System.getProperty(limit) == null) {
+        System.setProperty(limit, "30");
+      }
+    }
     CdsHooksServer server;
     try {
       server =
