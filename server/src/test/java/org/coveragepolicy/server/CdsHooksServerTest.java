@@ -164,6 +164,32 @@ class CdsHooksServerTest {
   }
 
   @Test
+  void conditionsANoteHoldsBelongToTheNoteEvenWhenPrefetchedTwice() throws Exception {
+    ObjectNode request = Requests.prolia("order-sign", true);
+    org.hl7.fhir.r4.model.Composition note = Requests.id(new org.hl7.fhir.r4.model.Composition(), "n1");
+    // an unsigned note: its diagnoses do not count, and must not count through the second copy
+    note.setStatus(org.hl7.fhir.r4.model.Composition.CompositionStatus.PRELIMINARY);
+    note.setType(Requests.concept(FhirCodes.LOINC, FhirCodes.LOINC_PROGRESS_NOTE));
+    note.setDateElement(new org.hl7.fhir.r4.model.DateTimeType(Requests.NOTE_DATE));
+    note.setTitle("Progress note");
+    note.addSection()
+        .addEntry(new org.hl7.fhir.r4.model.Reference("Condition/c1"))
+        .addEntry(new org.hl7.fhir.r4.model.Reference("Condition/c2"));
+    // the search with _include=Composition:entry returns the note and its conditions again
+    ((ObjectNode) request.get("prefetch"))
+        .set(
+            "notes",
+            Requests.json(
+                Requests.searchset(
+                    java.util.List.of(
+                        note, Requests.condition("c1", "M81.0"), Requests.condition("c2", "Z87.310")))));
+    HttpResponse<String> r = post("/cds-services/denosumab-order-sign", request.toString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(tree(r).get("cards").get(0).get("detail").asText()).contains("DOC-UNSIGNED");
+    assertThat(sub(coverage(tree(r), 0), "covered")).isNotEqualTo("covered");
+  }
+
+  @Test
   void notJsonIsA400OperationOutcome() throws Exception {
     assertOperationOutcome(post("/cds-services/denosumab-order-sign", "{not json"), 400);
   }
