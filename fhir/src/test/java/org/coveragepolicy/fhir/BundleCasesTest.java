@@ -133,6 +133,7 @@ class BundleCasesTest {
   void birthDateNeverAppearsInMessages() {
     InvalidInputException after =
         invalid(b -> first(b, Patient.class).setBirthDateElement(new org.hl7.fhir.r4.model.DateType("2026-01-02")));
+    assertThat(after.path()).isEqualTo("Patient.birthDate");
     assertThat(after.getMessage()).doesNotContain("2026-01-02");
     String json =
         Fhir.toJson(bundle(), false).replace("\"birthDate\":\"1948-06-12\"", "\"birthDate\":\"1948-13-40\"");

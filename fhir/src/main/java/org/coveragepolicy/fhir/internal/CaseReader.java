@@ -1089,6 +1089,16 @@ public final class CaseReader {
     }
   }
 
+  /** The FHIR element of each review-case field whose check the model reports by field path. */
+  private static final Map<String, String> MODEL_PATHS =
+      Map.of(
+          "patient.birthDate", "Patient.birthDate",
+          "claim.hcpcs", "Claim.item[0].productOrService",
+          "claim.units", "Claim.item[0].quantity",
+          "claim.diagnosisCodes", "Claim.diagnosis",
+          "claim.modifiers", "Claim.item[0].modifier",
+          "record.receivedOn", "Communication.received");
+
   /** Runs a model constructor, reporting its structural checks as invalid input at a path. */
   private static <T> T build(java.util.function.Supplier<T> builder, String at) {
     try {
@@ -1097,6 +1107,10 @@ public final class CaseReader {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       String message = String.valueOf(e.getMessage());
+      int colon = message.indexOf(": ");
+      if (colon > 0 && MODEL_PATHS.containsKey(message.substring(0, colon))) {
+        return throwAt(MODEL_PATHS.get(message.substring(0, colon)), message.substring(colon + 2));
+      }
       return throwAt(at, message);
     }
   }
