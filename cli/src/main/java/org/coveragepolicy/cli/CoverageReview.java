@@ -16,9 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code coverage-review} command: reviews J0897 claims given as JSON review cases
- * ({@code docs/json-contract.md} in the repository). {@code review CASE.json} prints one result;
- * {@code batch CASES.jsonl} streams JSON Lines and writes the TPE batch summary.
+ * The {@code coverage-review} command: reviews denosumab claims given as JSON review cases
+ * ({@code docs/json-contract.md} in the repository) or FHIR R4 Bundles ({@code fhir/README.md}).
+ * {@code review CASE.json} prints one result; {@code batch CASES.jsonl} streams JSON Lines and
+ * writes the TPE batch summary; {@code serve} starts the CDS Hooks service.
  *
  * <p>Exit codes: 0 done (whatever the decisions), 1 internal error, 2 invalid input or usage.
  *
@@ -41,7 +42,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "%nExamples:",
       "  coverage-review review case.json",
-      "  coverage-review batch cases.jsonl --out results.jsonl --summary summary.md"
+      "  coverage-review batch cases.jsonl --out results.jsonl --summary summary.md",
+      "  coverage-review review --format fhir bundle.json",
+      "  coverage-review serve --port 8080"
     })
 public final class CoverageReview implements Callable<Integer> {
   /** Exit code: done, whatever the decisions. */
@@ -63,6 +66,11 @@ public final class CoverageReview implements Callable<Integer> {
    * @param args the command-line arguments, such as {@code review case.json}
    */
   public static void main(String[] args) {
+    // HAPI FHIR logs through SLF4J; the command line ships no SLF4J provider and prints nothing
+    // of SLF4J's own about it (its notices would go to standard error on every run)
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     ClaimReview review = ClaimReview.standard();
     System.exit(
         run(args, review::review, System.in, System.out, System.err, System.console() != null));
@@ -88,6 +96,7 @@ public final class CoverageReview implements Callable<Integer> {
         new CommandLine(new CoverageReview())
             .addSubcommand(new ReviewCommand(io, review))
             .addSubcommand(new BatchCommand(io, review))
+            .addSubcommand(new ServeCommand(io))
             .setOut(outWriter)
             .setErr(errWriter)
             .setExecutionExceptionHandler(
@@ -111,7 +120,7 @@ public final class CoverageReview implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec s = java.util.Objects.requireNonNull(spec);
-    s.commandLine().getErr().println("coverage-review: a command is required (review or batch)");
+    s.commandLine().getErr().println("coverage-review: a command is required (review, batch or serve)");
     s.commandLine().usage(s.commandLine().getErr());
     return INVALID_INPUT;
   }

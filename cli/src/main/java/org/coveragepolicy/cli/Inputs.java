@@ -62,6 +62,27 @@ final class Inputs {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 
+  /**
+   * Reads a named file or standard input as UTF-8 text, no further than a bound.
+   *
+   * @throws InvalidInputException if the text is longer than the bound
+   */
+  static String readText(String name, InputStream stdin, int maxChars)
+      throws UnusableFile, IOException {
+    try (BufferedReader reader = reader(name, stdin)) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[1 << 16];
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+        if (text.length() > maxChars) {
+          throw new org.coveragepolicy.core.InvalidInputException(
+              "", "larger than " + maxChars + " characters");
+        }
+      }
+      return stripBom(text.toString());
+    }
+  }
+
   /** Opens a named file for reading; a directory is not a file. */
   private static InputStream open(String name) throws IOException, UnusableFile {
     Path path;

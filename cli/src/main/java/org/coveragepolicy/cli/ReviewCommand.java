@@ -3,6 +3,8 @@ package org.coveragepolicy.cli;
 import java.io.Writer;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.fhir.BundleCases;
 import org.coveragepolicy.json.CaseReader;
 import org.coveragepolicy.json.InvalidCaseException;
 import org.coveragepolicy.json.ReviewJson;
@@ -36,9 +38,13 @@ import picocli.CommandLine.Parameters;
     footer = {
       "%nExamples:",
       "  coverage-review review examples/approved-prolia-pmo.json",
-      "  coverage-review review --edition FDA_LABEL_2024 - < case.json"
+      "  coverage-review review --edition FDA_LABEL_2024 - < case.json",
+      "  coverage-review review --format fhir examples/fhir/approved-prolia-pmo.json"
     })
 final class ReviewCommand implements Callable<Integer> {
+  /** The largest FHIR Bundle read, in characters: a Bundle is larger than its JSON case. */
+  static final int FHIR_MAX_CHARS = 16 * 1024 * 1024;
+
   private final Io io;
   private final Function<ReviewCase, ReviewResult> review;
 
@@ -57,6 +63,14 @@ final class ReviewCommand implements Callable<Integer> {
               + " of a case) or FDA_LABEL_2024.")
   private @Nullable Edition edition;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "The form of the case: json (a review case, docs/json-contract.md; the default) or fhir"
+              + " (a FHIR R4 Bundle, fhir/README.md).")
+  private String format = "json";
+
   ReviewCommand(Io io, Function<ReviewCase, ReviewResult> review) {
     this.io = io;
     this.review = review;
@@ -66,12 +80,25 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ReviewCase reviewCase;
     try {
-      reviewCase = Inputs.readCase(file, io.in, CaseReader.standard());
-    } catch (Inputs.UnusableFile e) {
-      io.err.println("coverage-review: " + e.getMessage());
-      return CoverageReview.INVALID_INPUT;
+      switch (format) {
+        case "json":
+          reviewCase = Inputs.readCase(file, io.in, CaseReader.standard());
+          break;
+        case "fhir":
+          reviewCase = BundleCases.toCase(Inputs.readText(file, io.in, FHIR_MAX_CHARS));
+          break;
+        default:
+          io.err.println("coverage-review: --format must be json or fhir, was " + format);
+          return CoverageReview.INVALID_INPUT;
+      }
     } catch (InvalidCaseException e) {
       io.err.println(Inputs.displayName(file) + ": " + e.getMessage());
+      return CoverageReview.INVALID_INPUT;
+    } catch (InvalidInputException e) {
+      io.err.println(Inputs.displayName(file) + ": " + e.getMessage());
+      return CoverageReview.INVALID_INPUT;
+    } catch (Inputs.UnusableFile e) {
+      io.err.println("coverage-review: " + e.getMessage());
       return CoverageReview.INVALID_INPUT;
     }
     if (edition != null) {

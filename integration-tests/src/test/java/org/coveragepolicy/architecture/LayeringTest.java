@@ -51,7 +51,7 @@ class LayeringTest {
         .layer("server")
         .definedBy("org.coveragepolicy.server..")
         .whereLayer("server")
-        .mayNotBeAccessedByAnyLayer()
+        .mayOnlyBeAccessedByLayers("cli") // the serve command starts the service
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("fhir")

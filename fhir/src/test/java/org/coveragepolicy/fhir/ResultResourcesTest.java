@@ -1,0 +1,119 @@
+package org.coveragepolicy.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.review.ReviewResult;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.junit.jupiter.api.Test;
+
+class ResultResourcesTest {
+  private static final ClaimReview REVIEW = ClaimReview.standard();
+
+  private static ReviewResult approved() {
+    return REVIEW.review(Cases.approvedProlia());
+  }
+
+  /** The approved case billed with 61 units: CLM-UNITS, an INCORRECT_CODING error. */
+  private static ReviewResult wrongUnits() {
+    ReviewCase c = Cases.approvedProlia();
+    return REVIEW.review(
+        ReviewCase.builder()
+            .from(c)
+            .claim(
+                org.coveragepolicy.core.claim.ClaimLine.builder().from(c.claim()).units(61).build())
+            .build());
+  }
+
+  private static String covered(Extension e) {
+    return ((CodeType) e.getExtensionByUrl("covered").getValue()).getValue();
+  }
+
+  @Test
+  void outcomeHasASummaryAndAnIssuePerFinding() {
+    ReviewResult r = wrongUnits();
+    OperationOutcome o = ResultResources.operationOutcome(r);
+    assertThat(o.getIssue()).hasSize(r.findings().size() + 1);
+    assertThat(o.getIssueFirstRep().getDetails().getCodingFirstRep().getCode()).isEqualTo("DENY");
+    for (int i = 0; i < r.findings().size(); i++) {
+      Finding f = r.findings().get(i);
+      OperationOutcome.OperationOutcomeIssueComponent issue = o.getIssue().get(i + 1);
+      assertThat(issue.getDetails().getCoding().get(0).getCode()).isEqualTo(f.rule().id());
+      assertThat(issue.getDetails().getCoding().get(1).getCode()).isEqualTo(f.citation().key());
+      assertThat(issue.getDetails().getText()).isEqualTo(f.message());
+      assertThat(issue.getSeverity())
+          .isEqualTo(f.isError() ? IssueSeverity.ERROR : issue.getSeverity());
+    }
+  }
+
+  @Test
+  void unitsErrorPointsAtTheClaimQuantity() {
+    OperationOutcome o = ResultResources.operationOutcome(wrongUnits());
+    List<OperationOutcome.OperationOutcomeIssueComponent> units =
+        o.getIssue().stream()
+            .filter(i -> i.getDetails().getCodingFirstRep().getCode().equals("CLM-UNITS"))
+            .toList();
+    assertThat(units).hasSize(1);
+    assertThat(units.get(0).getExpression().get(0).getValue()).isEqualTo("Claim.item[0].quantity");
+    assertThat(units.get(0).getSeverity()).isEqualTo(IssueSeverity.ERROR);
+    assertThat(units.get(0).getCode()).isEqualTo(OperationOutcome.IssueType.CODEINVALID);
+  }
+
+  @Test
+  void approvedIsCoveredWithoutReason() {
+    Extension e = ResultResources.coverageInformation(approved(), Cases.DOS);
+    assertThat(e.getUrl()).isEqualTo(FhirCodes.COVERAGE_INFORMATION);
+    assertThat(covered(e)).isEqualTo("covered");
+    assertThat(e.getExtensionByUrl("reason")).isNull();
+    assertThat(e.getExtensionByUrl("doc-needed")).isNull();
+  }
+
+  @Test
+  void codingErrorIsNotCoveredWithReasonAndDetail() {
+    ReviewResult r = wrongUnits();
+    Extension e = ResultResources.coverageInformation(r, Cases.DOS);
+    assertThat(covered(e)).isEqualTo("not-covered");
+    assertThat(e.getExtensionByUrl("reason")).isNotNull();
+    assertThat(e.getExtensionsByUrl("detail")).hasSize(r.findings().size());
+    assertThat(e.getExtensionByUrl("date").getValue().primitiveValue()).isEqualTo("2025-11-03");
+  }
+
+  @Test
+  void missingDocumentationIsConditionalAndClinicalDocNeeded() {
+    ReviewCase c = Cases.approvedProlia();
+    ReviewCase noNote =
+        ReviewCase.builder()
+            .from(c)
+            .record(
+                org.coveragepolicy.review.MedicalRecord.builder()
+                    .from(c.record())
+                    .documents(
+                        c.record().documents().stream()
+                            .filter(d -> !(d instanceof org.coveragepolicy.review.Order))
+                            .toList())
+                    .build())
+            .build();
+    ReviewResult r = REVIEW.review(noNote);
+    assertThat(r.findings()).anyMatch(f -> f.rule().id().equals("DOC-ORDER"));
+    Extension e = ResultResources.coverageInformation(r, Cases.DOS);
+    assertThat(covered(e)).isEqualTo("conditional");
+    assertThat(((CodeType) e.getExtensionByUrl("doc-needed").getValue()).getValue())
+        .isEqualTo("clinical");
+  }
+
+  @Test
+  void annotatingAnOrderReplacesAnEarlierExtensionAndLeavesTheOrderUnchanged() {
+    org.hl7.fhir.r4.model.MedicationRequest order = new org.hl7.fhir.r4.model.MedicationRequest();
+    var once = ResultResources.withCoverageInformation(order, wrongUnits(), Cases.DOS);
+    var twice = ResultResources.withCoverageInformation(once, approved(), Cases.DOS);
+    assertThat(order.getExtension()).isEmpty();
+    assertThat(twice.getExtensionsByUrl(FhirCodes.COVERAGE_INFORMATION)).hasSize(1);
+    assertThat(covered(twice.getExtensionByUrl(FhirCodes.COVERAGE_INFORMATION))).isEqualTo("covered");
+  }
+}
