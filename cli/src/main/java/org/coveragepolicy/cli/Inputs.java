@@ -36,6 +36,12 @@ final class Inputs {
   }
 
   static BufferedReader reader(String name, InputStream stdin) throws UnusableFile {
+    return new BufferedReader(
+        new InputStreamReader(stream(name, stdin), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Opens a file, or standard input for {@code -}, as bytes; closing it leaves stdin open. */
+  static InputStream stream(String name, InputStream stdin) throws UnusableFile {
     InputStream in;
     if (STDIO.equals(name)) {
       in =
@@ -56,7 +62,7 @@ final class Inputs {
         throw new UnusableFile(name + ": cannot be read (" + e.getClass().getSimpleName() + ")");
       }
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    return in;
   }
 
   static Writer writer(String name, OutputStream stdout) throws UnusableFile {
