@@ -3,7 +3,7 @@ package org.coveragepolicy.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.coveragepolicy.cli.json.ReviewJson;
+import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;

@@ -12,8 +12,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.coveragepolicy.json.CaseReader;
+import org.coveragepolicy.review.ReviewCase;
 
 /** Opens the files a command names; {@code -} is standard input or output. Text is UTF-8. */
 final class Inputs {
@@ -53,7 +56,7 @@ final class Inputs {
           };
     } else {
       try {
-        in = Files.newInputStream(Path.of(name));
+        in = open(name);
       } catch (NoSuchFileException e) {
         throw new UnusableFile(name + ": no such file");
       } catch (AccessDeniedException e) {
@@ -63,6 +66,49 @@ final class Inputs {
       }
     }
     return in;
+  }
+
+  /** Opens a named file for reading; a directory is not a file. */
+  private static InputStream open(String name) throws IOException, UnusableFile {
+    Path path;
+    try {
+      path = Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new UnusableFile(name + ": not a valid file name");
+    }
+    if (Files.isDirectory(path)) {
+      throw new UnusableFile(name + ": is a directory, not a file");
+    }
+    return Files.newInputStream(path);
+  }
+
+  /**
+   * Reads one review case from a named file or standard input, no further than the reader's size
+   * limit, so that endless input ends with an invalid-input error and not with exhausted memory.
+   */
+  static ReviewCase readCase(String name, InputStream stdin, CaseReader reader)
+      throws UnusableFile {
+    if (STDIO.equals(name)) {
+      try {
+        return reader.read(stdin);
+      } catch (IOException e) {
+        throw new UnusableFile(displayName(name) + ": cannot be read (" + reason(e) + ")");
+      }
+    }
+    try (InputStream in = open(name)) {
+      return reader.read(in);
+    } catch (NoSuchFileException e) {
+      throw new UnusableFile(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new UnusableFile(name + ": permission denied");
+    } catch (IOException e) {
+      throw new UnusableFile(name + ": cannot be read (" + reason(e) + ")");
+    }
+  }
+
+  private static String reason(IOException e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replaceAll("\\p{Cntrl}", "?");
   }
 
   static Writer writer(String name, OutputStream stdout) throws UnusableFile {
@@ -95,16 +141,7 @@ final class Inputs {
     return new OutputStreamWriter(out, StandardCharsets.UTF_8);
   }
 
-  /** Reads all text, dropping a leading byte-order mark. */
-  static String readAll(BufferedReader reader) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n; (n = reader.read(buffer)) >= 0; ) {
-      text.append(buffer, 0, n);
-    }
-    return stripBom(text.toString());
-  }
-
+  /** Drops a leading byte-order mark. */
   static String stripBom(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }

@@ -3,9 +3,10 @@ package org.coveragepolicy.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
-import org.coveragepolicy.cli.json.InvalidCaseException;
-import org.coveragepolicy.cli.json.ReviewJson;
 import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.json.CaseReader;
+import org.coveragepolicy.json.InvalidCaseException;
+import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
 
@@ -13,7 +14,8 @@ import org.coveragepolicy.review.ReviewResult;
  * The per-line work of a batch: one input line (UTF-8 bytes, without its line end) to one output
  * line — the result, or an error line {@code {"line": n, "id": …, "error": …}} — counted in a
  * summary. This is the one place where the batch reads cases and writes results as JSON, so a
- * different JSON reader or writer is a change here and nowhere else.
+ * different JSON reader or writer is a change here and nowhere else. Cases are read straight from
+ * the line's bytes by the streaming {@link CaseReader}, without a string or a tree in between.
  *
  * <p>A blank line and a line that is not a valid case count as invalid; a case the review itself
  * fails on (a bug, not the input) gives an error line starting {@code internal error} and counts as
@@ -24,6 +26,7 @@ final class LineReview {
   /** The error of a blank input line. */
   static final String BLANK_LINE = "blank line: a review case (one JSON object) was expected";
 
+  private final CaseReader reader = CaseReader.standard();
   private final Function<ReviewCase, ReviewResult> review;
   private final Optional<Edition> edition;
 
@@ -43,15 +46,14 @@ final class LineReview {
    * @param summary counts the line
    */
   void review(long line, byte[] bytes, int offset, int length, ByteSink out, BatchSummary summary) {
-    String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
-    if (text.isBlank()) {
+    if (isBlank(bytes, offset, length)) {
       summary.invalid(line, null, BLANK_LINE);
       out.append(ReviewJson.errorToJson(line, null, BLANK_LINE));
       return;
     }
     ReviewCase reviewCase;
     try {
-      reviewCase = ReviewJson.readCase(text);
+      reviewCase = reader.read(bytes, offset, length);
     } catch (InvalidCaseException e) {
       String id = e.caseId().orElse(null);
       summary.invalid(line, id, e.getMessage());
@@ -72,5 +74,20 @@ final class LineReview {
     }
     summary.reviewed(result);
     out.append(json);
+  }
+
+  /** Whether the line is empty or only whitespace, as {@link String#isBlank()} has it. */
+  private static boolean isBlank(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      int b = bytes[i];
+      if (b < 0) {
+        // not ASCII: decide on the characters
+        return new String(bytes, offset, length, StandardCharsets.UTF_8).isBlank();
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,11 +1,11 @@
 package org.coveragepolicy.cli;
 
-import java.io.BufferedReader;
 import java.io.Writer;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.coveragepolicy.cli.json.InvalidCaseException;
-import org.coveragepolicy.cli.json.ReviewJson;
+import org.coveragepolicy.json.CaseReader;
+import org.coveragepolicy.json.InvalidCaseException;
+import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.indications.Edition;
 import org.coveragepolicy.review.ReviewResult;
 import org.coveragepolicy.review.ReviewCase;
@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:reviewed (whatever the decision: APPROVE or DENY)",
-      "1:internal error",
-      "2:invalid input: not a valid case, file missing, or bad usage"
+      "1:internal error (a fault of the program, not of the input)",
+      "2:invalid input: not a valid case, not UTF-8, larger than 1 MiB, file missing or"
+          + " unreadable, a directory, or bad usage"
     },
     footer = {
       "%nExamples:",
@@ -63,8 +64,8 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReviewCase reviewCase;
-    try (BufferedReader reader = Inputs.reader(file, io.in)) {
-      reviewCase = ReviewJson.readCase(Inputs.readAll(reader));
+    try {
+      reviewCase = Inputs.readCase(file, io.in, CaseReader.standard());
     } catch (Inputs.UnusableFile e) {
       io.err.println("coverage-review: " + e.getMessage());
       return CoverageReview.INVALID_INPUT;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.coveragepolicy.cli.json.ReviewJson;
+import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
 import static org.coveragepolicy.cli.CliFixtures.REMOVE;
 import static org.coveragepolicy.cli.CliFixtures.with;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.coveragepolicy.json.CaseReader;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
@@ -82,9 +85,98 @@ class ReviewCommandTest {
 
   @Test
   void invalidCaseMessageNamesTheFile() throws IOException {
-    Path f = file("bad.json", with(APPROVED_CASE, "patient.sex", "F"));
+    Path f = file("bad.json", with(APPROVED_CASE, "claim.units", 0));
     Run r = run("", "review", f.toString());
-    assertThat(r.err()).startsWith(f + ": patient.sex: must be one of FEMALE, MALE, was \"F\"");
+    assertThat(r.err()).isEqualTo(f + ": claim.units: must be ≥ 1, was 0\n");
+  }
+
+  /** Runs the review command on standard input given as bytes. */
+  static Run runBytes(InputStream stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        CoverageReview.run(
+            args,
+            ClaimReview.standard()::review,
+            stdin,
+            new PrintStream(out, true, UTF_8),
+            new PrintStream(err, true, UTF_8),
+            false);
+    return new Run(code, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  @Test
+  void directoryAsInputExitsTwo() {
+    Run r = run("", "review", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("coverage-review: " + dir + ": is a directory, not a file\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void unreadableFileExitsTwo() throws IOException {
+    Path f = file("secret.json", APPROVED_CASE);
+    Files.setPosixFilePermissions(f, java.util.Set.of());
+    assumeFalse(Files.isReadable(f), "the user can read any file (root)");
+    Run r = run("", "review", f.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("coverage-review: " + f + ": permission denied\n");
+  }
+
+  @Test
+  void endlessStandardInputStopsAtTheSizeLimitAndExitsTwo() {
+    // review - < /dev/zero: never ends; the reader stops one byte after its limit
+    long[] served = new long[1];
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            served[0]++;
+            return ' ';
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+            served[0] += len;
+            return len;
+          }
+        };
+    Run r = runBytes(endless, "review", "-");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo("(standard input): too large: more than 1048576 bytes, the reader's limit\n");
+    assertThat(served[0]).isLessThanOrEqualTo(CaseReader.DEFAULT_MAX_BYTES + 1L);
+  }
+
+  @Test
+  void invalidUtf8ExitsTwoNamingTheEncoding() {
+    byte[] bytes = APPROVED_CASE.replace("prolia-pmo-approved", "prolia-\u00e9").getBytes(UTF_8);
+    int at = new String(bytes, UTF_8).indexOf('\u00e9');
+    bytes[at + 1] = (byte) 0x28; // a lead byte followed by a byte that does not continue it
+    Run r = runBytes(new ByteArrayInputStream(bytes), "review", "-");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("(standard input): not UTF-8: an invalid byte sequence at byte ");
+  }
+
+  @Test
+  void utf16InputExitsTwoSayingItIsNotUtf8() {
+    byte[] bytes = ("\uFEFF" + APPROVED_CASE).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    Run r = runBytes(new ByteArrayInputStream(bytes), "review", "-");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "(standard input): not UTF-8: the input starts with a UTF-16 (little-endian) byte order"
+                + " mark\n");
+  }
+
+  @Test
+  void hugeExponentAnywhereIsInvalidInputNotAnInternalError() {
+    Run r = run(APPROVED_CASE.replace("\"tScore\": -2.9", "\"tScore\": 1E+2147483648"), "review", "-");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "(standard input): record.documents[2].tScore: must be from -10 to 10, was 1E+2147483648\n");
   }
 
   @Test

@@ -1,11 +1,10 @@
 package org.coveragepolicy.review;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.ImagingStudy;
@@ -82,9 +81,9 @@ public abstract class ImagingReport implements Document {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        tScore().isEmpty() || modality() == ImagingModality.DXA,
-        "tScore: only a DXA study has a T-score, modality was %s",
-        modality());
+    if (tScore().isPresent() && modality() != ImagingModality.DXA) {
+      throw new InvalidInputException(
+          "tScore", "only a DXA study has a T-score, modality was " + modality());
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.coveragepolicy.review;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.immutables.value.Value;
@@ -71,8 +72,8 @@ public abstract class LabReport implements Document {
   final void check() {
     for (LabResult r : results()) {
       if (!r.date().equals(date())) {
-        throw new IllegalArgumentException(
-            "results: a result is dated " + r.date() + ", not the report date " + date());
+        throw new InvalidInputException(
+            "results", "a result is dated " + r.date() + ", not the report date " + date());
       }
     }
   }

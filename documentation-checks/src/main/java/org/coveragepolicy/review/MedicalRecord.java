@@ -1,10 +1,9 @@
 package org.coveragepolicy.review;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -54,16 +53,16 @@ public abstract class MedicalRecord {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        receivedOn().isEmpty() || requestedOn().isPresent(),
-        "record.receivedOn: given without record.requestedOn, was %s",
-        receivedOn().orElse(null));
-    if (requestedOn().isPresent() && receivedOn().isPresent()) {
-      checkArgument(
-          !receivedOn().get().isBefore(requestedOn().get()),
-          "record.receivedOn: must not be before record.requestedOn %s, was %s",
-          requestedOn().get(),
-          receivedOn().get());
+    if (receivedOn().isPresent() && requestedOn().isEmpty()) {
+      throw new InvalidInputException(
+          "receivedOn", "given without requestedOn, was " + receivedOn().get());
+    }
+    if (requestedOn().isPresent()
+        && receivedOn().isPresent()
+        && receivedOn().get().isBefore(requestedOn().get())) {
+      throw new InvalidInputException(
+          "receivedOn",
+          "must not be before requestedOn " + requestedOn().get() + ", was " + receivedOn().get());
     }
   }
 }

@@ -1,8 +1,7 @@
 package org.coveragepolicy.review;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.LocalDate;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.drug.Product;
 import org.immutables.value.Value;
 
@@ -56,6 +55,8 @@ public abstract class Order implements Document {
 
   @Value.Check
   final void check() {
-    checkArgument(doseMg() >= 1, "doseMg: must be ≥ 1, was %s", doseMg());
+    if (doseMg() < 1) {
+      throw new InvalidInputException("doseMg", "must be ≥ 1, was " + doseMg());
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.coveragepolicy.review;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.claim.Patient;
 import org.coveragepolicy.core.code.Hcpcs;
@@ -93,14 +92,16 @@ public abstract class ReviewCase {
 
   @Value.Check
   final void check() {
-    checkArgument(!id().isBlank(), "id: must not be blank");
-    checkArgument(
-        claim().hcpcs().equals(Hcpcs.J0897),
-        "claim.hcpcs: this policy covers J0897, was \"%s\"",
-        claim().hcpcs());
+    if (id().isBlank()) {
+      throw new InvalidInputException("id", "must not be blank");
+    }
+    if (!claim().hcpcs().equals(Hcpcs.J0897)) {
+      throw new InvalidInputException(
+          "claim.hcpcs", "this policy covers J0897, was \"" + claim().hcpcs() + "\"");
+    }
     // the birth date identifies the patient: the message names the field, not the value
-    checkArgument(
-        !patient().birthDate().isAfter(claim().dateOfService()),
-        "patient.birthDate: must not be after claim.dateOfService");
+    if (patient().birthDate().isAfter(claim().dateOfService())) {
+      throw new InvalidInputException("patient.birthDate", "must not be after claim.dateOfService");
+    }
   }
 }

@@ -38,8 +38,8 @@ class ReviewValuesTest {
   void recordReceivedWithoutARequestIsRejected() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> MedicalRecord.builder().receivedOn(REQUESTED).build())
-        .withMessageContaining("record.receivedOn")
-        .withMessageContaining("record.requestedOn")
+        .withMessageStartingWith("receivedOn: ")
+        .withMessageContaining("requestedOn")
         .withMessageContaining(REQUESTED.toString());
   }
 
@@ -52,7 +52,7 @@ class ReviewValuesTest {
                     .requestedOn(REQUESTED)
                     .receivedOn(REQUESTED.minusDays(1))
                     .build())
-        .withMessageContaining("record.receivedOn")
+        .withMessageStartingWith("receivedOn: ")
         .withMessageContaining(REQUESTED.minusDays(1).toString());
   }
 

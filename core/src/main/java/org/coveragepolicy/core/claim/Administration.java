@@ -1,9 +1,8 @@
 package org.coveragepolicy.core.claim;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.drug.Product;
 import org.immutables.value.Value;
 
@@ -82,6 +81,8 @@ public abstract class Administration {
 
   @Value.Check
   final void check() {
-    checkArgument(doseMg() >= 1, "administration.doseMg: must be >= 1, was %s", doseMg());
+    if (doseMg() < 1) {
+      throw new InvalidInputException("doseMg", "must be ≥ 1, was " + doseMg());
+    }
   }
 }

@@ -1,11 +1,10 @@
 package org.coveragepolicy.core.claim;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.code.Modifier;
@@ -100,11 +99,13 @@ public abstract class ClaimLine {
 
   @Value.Check
   final void check() {
-    checkArgument(units() >= 1, "claim.units: must be ≥ 1, was %s", units());
-    checkArgument(
-        !diagnosisCodes().isEmpty() && diagnosisCodes().size() <= MAX_DIAGNOSES,
-        "claim.diagnosisCodes: must hold 1 to %s codes, had %s",
-        MAX_DIAGNOSES,
-        diagnosisCodes().size());
+    if (units() < 1) {
+      throw new InvalidInputException("units", "must be ≥ 1, was " + units());
+    }
+    if (diagnosisCodes().isEmpty() || diagnosisCodes().size() > MAX_DIAGNOSES) {
+      throw new InvalidInputException(
+          "diagnosisCodes",
+          "must hold 1 to " + MAX_DIAGNOSES + " codes, had " + diagnosisCodes().size());
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.coveragepolicy.core.claim;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -47,11 +48,12 @@ public abstract class Patient {
    *
    * @param date the date, such as the date of service
    * @return the age in completed years
-   * @throws IllegalArgumentException if the date is before the birth date
+   * @throws InvalidInputException if the date is before the birth date
    */
   public final int ageOn(LocalDate date) {
     if (date.isBefore(birthDate())) {
-      throw new IllegalArgumentException("patient.birthDate: after the date the age is asked for");
+      // the birth date identifies the patient: the message names the field, not the value
+      throw new InvalidInputException("birthDate", "after the date the age is asked for");
     }
     return Period.between(birthDate(), date).getYears();
   }

@@ -1,8 +1,7 @@
 package org.coveragepolicy.core.code;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +32,7 @@ public abstract class Hcpcs implements Comparable<Hcpcs> {
    *
    * @param text the code, such as {@code J0897}
    * @return the code
-   * @throws IllegalArgumentException if the text is not a HCPCS code
+   * @throws InvalidInputException if the text is not a HCPCS code
    */
   public static Hcpcs parse(String text) {
     return ImmutableHcpcs.of(text);
@@ -46,7 +45,9 @@ public abstract class Hcpcs implements Comparable<Hcpcs> {
 
   @Value.Check
   final void check() {
-    checkArgument(CODE.matcher(code()).matches(), "not a HCPCS code: \"%s\"", code());
+    if (!CODE.matcher(code()).matches()) {
+      throw new InvalidInputException("", "not a HCPCS code: \"" + code() + "\"");
+    }
   }
 
   @Override

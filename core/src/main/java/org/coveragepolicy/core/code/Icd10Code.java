@@ -1,9 +1,8 @@
 package org.coveragepolicy.core.code;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -36,11 +35,12 @@ public abstract class Icd10Code implements Comparable<Icd10Code> {
    *
    * @param text the code as written, such as {@code m81.0} or {@code M810}
    * @return the code
-   * @throws IllegalArgumentException if the text is not a well-formed ICD-10-CM code
+   * @throws InvalidInputException if the text is not a well-formed ICD-10-CM code
    */
   public static Icd10Code parse(String text) {
-    checkArgument(
-        INPUT.matcher(text).matches(), "not a well-formed ICD-10-CM code: \"%s\"", text);
+    if (!INPUT.matcher(text).matches()) {
+      throw new InvalidInputException("", "not a well-formed ICD-10-CM code: \"" + text + "\"");
+    }
     return ImmutableIcd10Code.of(text.replace(".", "").toUpperCase(Locale.ROOT));
   }
 
@@ -71,10 +71,10 @@ public abstract class Icd10Code implements Comparable<Icd10Code> {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        NORMAL.matcher(normalized()).matches(),
-        "not a normalized ICD-10-CM code: \"%s\"",
-        normalized());
+    if (!NORMAL.matcher(normalized()).matches()) {
+      throw new InvalidInputException(
+          "", "not a normalized ICD-10-CM code: \"" + normalized() + "\"");
+    }
   }
 
   @Override

@@ -1,8 +1,7 @@
 package org.coveragepolicy.core.code;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -35,7 +34,7 @@ public abstract class Modifier implements Comparable<Modifier> {
    *
    * @param text two letters or digits, upper case
    * @return the modifier
-   * @throws IllegalArgumentException if the text is not two upper-case letters or digits
+   * @throws InvalidInputException if the text is not two upper-case letters or digits
    */
   public static Modifier parse(String text) {
     return ImmutableModifier.of(text);
@@ -48,10 +47,10 @@ public abstract class Modifier implements Comparable<Modifier> {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        CODE.matcher(code()).matches(),
-        "not a two-character modifier (upper-case letters or digits): \"%s\"",
-        code());
+    if (!CODE.matcher(code()).matches()) {
+      throw new InvalidInputException(
+          "", "not a two-character modifier (upper-case letters or digits): \"" + code() + "\"");
+    }
   }
 
   @Override

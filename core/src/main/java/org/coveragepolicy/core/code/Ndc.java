@@ -1,8 +1,7 @@
 package org.coveragepolicy.core.code;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -31,13 +30,13 @@ public abstract class Ndc implements Comparable<Ndc> {
    *
    * @param text the NDC as written
    * @return the NDC
-   * @throws IllegalArgumentException if the text is neither form
+   * @throws InvalidInputException if the text is neither form
    */
   public static Ndc parse(String text) {
-    checkArgument(
-        DASHED.matcher(text).matches() || DIGITS.matcher(text).matches(),
-        "not an 11-digit NDC (5-4-2 with dashes or 11 digits): \"%s\"",
-        text);
+    if (!DASHED.matcher(text).matches() && !DIGITS.matcher(text).matches()) {
+      throw new InvalidInputException(
+          "", "not an 11-digit NDC (5-4-2 with dashes or 11 digits): \"" + text + "\"");
+    }
     return ImmutableNdc.of(text.replace("-", ""));
   }
 
@@ -58,7 +57,9 @@ public abstract class Ndc implements Comparable<Ndc> {
 
   @Value.Check
   final void check() {
-    checkArgument(DIGITS.matcher(digits()).matches(), "not 11 NDC digits: \"%s\"", digits());
+    if (!DIGITS.matcher(digits()).matches()) {
+      throw new InvalidInputException("", "not 11 NDC digits: \"" + digits() + "\"");
+    }
   }
 
   @Override

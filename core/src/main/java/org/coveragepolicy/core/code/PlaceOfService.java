@@ -1,8 +1,7 @@
 package org.coveragepolicy.core.code;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +37,7 @@ public abstract class PlaceOfService implements Comparable<PlaceOfService> {
    *
    * @param text two digits, {@code 01} to {@code 99}
    * @return the place of service
-   * @throws IllegalArgumentException if the text is not two digits or is {@code 00}
+   * @throws InvalidInputException if the text is not two digits or is {@code 00}
    */
   public static PlaceOfService parse(String text) {
     return ImmutablePlaceOfService.of(text);
@@ -51,10 +50,10 @@ public abstract class PlaceOfService implements Comparable<PlaceOfService> {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        CODE.matcher(code()).matches() && !code().equals("00"),
-        "not a two-digit place-of-service code (01-99): \"%s\"",
-        code());
+    if (!CODE.matcher(code()).matches() || code().equals("00")) {
+      throw new InvalidInputException(
+          "", "not a two-digit place-of-service code (01-99): \"" + code() + "\"");
+    }
   }
 
   @Override

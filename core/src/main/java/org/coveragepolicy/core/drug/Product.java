@@ -1,8 +1,7 @@
 package org.coveragepolicy.core.drug;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -36,7 +35,7 @@ public abstract class Product implements Comparable<Product> {
    *
    * @param name upper snake case, such as {@code XGEVA}
    * @return the product
-   * @throws IllegalArgumentException if the name is not upper snake case
+   * @throws InvalidInputException if the name is not upper snake case
    */
   public static Product of(String name) {
     return ImmutableProduct.of(name);
@@ -49,8 +48,10 @@ public abstract class Product implements Comparable<Product> {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        NAME.matcher(name()).matches(), "not a product name (upper snake case): \"%s\"", name());
+    if (!NAME.matcher(name()).matches()) {
+      throw new InvalidInputException(
+          "", "not a product name (upper snake case): \"" + name() + "\"");
+    }
   }
 
   @Override

@@ -1,11 +1,10 @@
 package org.coveragepolicy.core.evidence;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -62,10 +61,10 @@ public abstract class ImagingStudy {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        tScore().isEmpty() || modality() == ImagingModality.DXA,
-        "imagingStudy.tScore: only a DXA study has a T-score, was %s with modality %s",
-        tScore().orElse(null),
-        modality());
+    if (tScore().isPresent() && modality() != ImagingModality.DXA) {
+      throw new InvalidInputException(
+          "tScore",
+          "only a DXA study has a T-score, was " + tScore().get() + " with modality " + modality());
+    }
   }
 }

@@ -1,9 +1,8 @@
 package org.coveragepolicy.core.evidence;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -53,6 +52,8 @@ public abstract class LabResult {
 
   @Value.Check
   final void check() {
-    checkArgument(value().signum() >= 0, "labResult.value: must be >= 0, was %s", value());
+    if (value().signum() < 0) {
+      throw new InvalidInputException("value", "must be ≥ 0, was " + value());
+    }
   }
 }

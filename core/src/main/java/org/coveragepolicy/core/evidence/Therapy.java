@@ -1,10 +1,9 @@
 package org.coveragepolicy.core.evidence;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -79,18 +78,16 @@ public abstract class Therapy {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        end().map(e -> !e.isBefore(start())).orElse(true),
-        "therapy.end: must not be before start %s, was %s",
-        start(),
-        end().orElse(null));
-    checkArgument(
-        doseMgPerDay().map(d -> d.signum() >= 0).orElse(true),
-        "therapy.doseMgPerDay: must be >= 0, was %s",
-        doseMgPerDay().orElse(null));
-    checkArgument(
-        expectedMonths().map(m -> m >= 0).orElse(true),
-        "therapy.expectedMonths: must be >= 0, was %s",
-        (Object) expectedMonths().orElse(null));
+    if (end().isPresent() && end().get().isBefore(start())) {
+      throw new InvalidInputException(
+          "end", "must not be before start " + start() + ", was " + end().get());
+    }
+    if (doseMgPerDay().isPresent() && doseMgPerDay().get().signum() < 0) {
+      throw new InvalidInputException("doseMgPerDay", "must be ≥ 0, was " + doseMgPerDay().get());
+    }
+    if (expectedMonths().isPresent() && expectedMonths().get() < 0) {
+      throw new InvalidInputException(
+          "expectedMonths", "must be ≥ 0, was " + expectedMonths().get());
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.code.Modifier;
@@ -33,15 +34,19 @@ class ClaimLineTest {
   @Test
   void zeroUnitsIsRejectedNamingFieldAndValue() {
     assertThatThrownBy(() -> claim().units(0).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("claim.units: must be ≥ 1, was 0");
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("units");
+              assertThat(e.problem()).isEqualTo("must be ≥ 1, was 0");
+            });
   }
 
   @Test
   void noDiagnosisIsRejected() {
     assertThatThrownBy(() -> claim().diagnosisCodes(Collections.emptyList()).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("claim.diagnosisCodes")
+        .hasMessageStartingWith("diagnosisCodes: ")
         .hasMessageContaining("had 0");
   }
 
@@ -77,8 +82,8 @@ class ClaimLineTest {
                     .administeredBy(AdministeredBy.PHYSICIAN)
                     .drugSource(DrugSource.PRACTICE_PURCHASED)
                     .build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("administration.doseMg")
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("doseMg: ")
         .hasMessageContaining("was 0");
   }
 

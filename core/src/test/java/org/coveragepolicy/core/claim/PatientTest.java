@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.coveragepolicy.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class PatientTest {
@@ -28,8 +29,8 @@ class PatientTest {
   @Test
   void ageBeforeBirthIsRejectedWithoutTheBirthDate() {
     assertThatThrownBy(() -> PATIENT.ageOn(BIRTH.minusDays(1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("patient.birthDate")
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("birthDate: ")
         .hasMessageNotContaining(BIRTH.toString());
   }
 

@@ -1,10 +1,10 @@
-package org.coveragepolicy.cli.json;
+package org.coveragepolicy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
-import static org.coveragepolicy.cli.CliFixtures.REMOVE;
-import static org.coveragepolicy.cli.CliFixtures.with;
+import static org.coveragepolicy.json.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.json.JsonFixtures.REMOVE;
+import static org.coveragepolicy.json.JsonFixtures.with;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -143,11 +143,11 @@ class CaseReadingTest {
   static Stream<Arguments> invalidEdits() {
     return Stream.of(
         Arguments.of("record.documents[2].date", "2025-13-01",
-            "record.documents[2].date: not a date (YYYY-MM-DD): \"2025-13-01\""),
+            "record.documents[2].date: not a date (YYYY-MM-DD), was \"2025-13-01\""),
         Arguments.of("record.documents[2].date", "2025-02-30",
-            "record.documents[2].date: not a date (YYYY-MM-DD): \"2025-02-30\""),
+            "record.documents[2].date: not a date (YYYY-MM-DD), was \"2025-02-30\""),
         Arguments.of("claim.dateOfService", "11/03/2025",
-            "claim.dateOfService: not a date (YYYY-MM-DD): \"11/03/2025\""),
+            "claim.dateOfService: not a date (YYYY-MM-DD), was \"11/03/2025\""),
         Arguments.of("claim.dateOfService", 20251103,
             "claim.dateOfService: must be a string, was 20251103"),
         Arguments.of("claim.dateOfService", REMOVE, "claim.dateOfService: required"),
@@ -156,9 +156,10 @@ class CaseReadingTest {
         Arguments.of("claim.units", "sixty", "claim.units: must be an integer, was \"sixty\""),
         Arguments.of("claim.units", 60.5, "claim.units: must be an integer, was 60.5"),
         Arguments.of("claim.units", 3_000_000_000L,
-            "claim.units: must be an integer from -2147483648 to 2147483647, was 3000000000"),
+            "claim.units: must be ≤ 10000, was 3000000000"),
         Arguments.of("claim.units", REMOVE, "claim.units: required"),
-        Arguments.of("claim.hcpcs", "J1234", "claim.hcpcs: this policy covers J0897, was \"J1234\""),
+        Arguments.of("claim.hcpcs", "J1234",
+            "claim.hcpcs: not a HCPCS code of the catalog (J0897), was \"J1234\""),
         Arguments.of("claim.hcpcs", "prolia", "claim.hcpcs: not a HCPCS code: \"prolia\""),
         Arguments.of("claim.modifiers", "JZ", "claim.modifiers: must be an array, was \"JZ\""),
         Arguments.of("claim.modifiers[0]", "J",
@@ -173,7 +174,7 @@ class CaseReadingTest {
         Arguments.of("claim.diagnosisCodes", List.of(),
             "claim.diagnosisCodes: must hold 1 to 12 codes, had 0"),
         Arguments.of("claim.diagnosisCodes", java.util.Collections.nCopies(13, "M81.0"),
-            "claim.diagnosisCodes: must hold 1 to 12 codes, had 13"),
+            "claim.diagnosisCodes: must hold 1 to 12 codes, had more than 12"),
         Arguments.of("claim.foo", 1, "claim.foo: unknown field"),
         Arguments.of("claim", "J0897", "claim: must be an object, was \"J0897\""),
         Arguments.of("id", REMOVE, "id: required"),
@@ -182,7 +183,7 @@ class CaseReadingTest {
         Arguments.of("edition", "NORIDIAN",
             "edition: must be one of NORIDIAN_JF_2026, FDA_LABEL_2024, was \"NORIDIAN\""),
         Arguments.of("beneficiary", true, "beneficiary: unknown field"),
-        Arguments.of("patient.sex", "F", "patient.sex: must be one of FEMALE, MALE, was \"F\""),
+        Arguments.of("patient.sex", "F", "patient.sex: must be one of FEMALE, MALE (value not shown)"),
         Arguments.of("patient.birthDate", REMOVE, "patient.birthDate: required"),
         Arguments.of("patient.birthDate", "2025-11-04",
             "patient.birthDate: must not be after claim.dateOfService"),
@@ -190,9 +191,9 @@ class CaseReadingTest {
         Arguments.of("record", REMOVE, "record: required"),
         Arguments.of("record.documents", REMOVE, "record.documents: required"),
         Arguments.of("record.requestedOn", REMOVE,
-            "record.receivedOn: given without record.requestedOn, was 2025-12-20"),
+            "record.receivedOn: given without requestedOn, was 2025-12-20"),
         Arguments.of("record.receivedOn", "2025-11-30",
-            "record.receivedOn: must not be before record.requestedOn 2025-12-01, was 2025-11-30"),
+            "record.receivedOn: must not be before requestedOn 2025-12-01, was 2025-11-30"),
         Arguments.of("record.documents[0].kind", "MEMO",
             "record.documents[0].kind: must be one of ORDER, PROGRESS_NOTE, IMAGING_REPORT,"
                 + " LAB_REPORT, ADMINISTRATION_RECORD, was \"MEMO\""),
@@ -200,10 +201,11 @@ class CaseReadingTest {
         Arguments.of("record.documents[0].signed", "yes",
             "record.documents[0].signed: must be true or false, was \"yes\""),
         Arguments.of("record.documents[0].signed", REMOVE, "record.documents[0].signed: required"),
-        Arguments.of("record.documents[0].product", "EVENITY",
-            "record.documents[0].product: must be one of PROLIA, XGEVA, was \"EVENITY\""),
+        Arguments.of("record.documents[0].product", "Evenity",
+            "record.documents[0].product: not a product name (upper snake case): \"Evenity\""),
         Arguments.of("record.documents[0].doseMg", 0, "record.documents[0].doseMg: must be ≥ 1, was 0"),
-        Arguments.of("record.documents[0].modality", "DXA", "record.documents[0].modality: unknown field"),
+        Arguments.of("record.documents[0].modality", "DXA",
+            "record.documents[0].modality: unknown field for a document of kind ORDER"),
         Arguments.of("record.documents[1].diagnoses[0]", "M8",
             "record.documents[1].diagnoses[0]: not a well-formed ICD-10-CM code: \"M8\""),
         Arguments.of("record.documents[1].postmenopausal", "true",
@@ -214,7 +216,7 @@ class CaseReadingTest {
         Arguments.of("record.documents[1].therapies[0].end", "2023-12-31",
             "record.documents[1].therapies[0].end: must not be before start 2024-01-01, was 2023-12-31"),
         Arguments.of("record.documents[1].therapies[0].doseMgPerDay", -5,
-            "record.documents[1].therapies[0].doseMgPerDay: must be ≥ 0, was -5"),
+            "record.documents[1].therapies[0].doseMgPerDay: must be from 0 to 10000, was -5"),
         Arguments.of("record.documents[1].therapies[0].start", REMOVE,
             "record.documents[1].therapies[0].start: required"),
         Arguments.of("record.documents[2].modality", "XRAY",
@@ -224,12 +226,13 @@ class CaseReadingTest {
         Arguments.of("record.documents[2].findings", List.of("FRACTURE"),
             "record.documents[2].findings[0]: must be one of FRAGILITY_FRACTURE, BONE_METASTASES,"
                 + " MYELOMA_BONE_LESIONS, GIANT_CELL_TUMOR, was \"FRACTURE\""),
-        Arguments.of("record.documents[3].signed", true, "record.documents[3].signed: unknown field"),
+        Arguments.of("record.documents[3].signed", true,
+            "record.documents[3].signed: unknown field for a document of kind LAB_REPORT"),
         Arguments.of("record.documents[3].results[0].test", "CALCIUM",
             "record.documents[3].results[0].test: must be one of CORRECTED_CALCIUM, TOTAL_CALCIUM,"
                 + " EGFR, was \"CALCIUM\""),
         Arguments.of("record.documents[3].results[0].value", -1,
-            "record.documents[3].results[0].value: must be ≥ 0, was -1"),
+            "record.documents[3].results[0].value: must be from 0 to 10000, was -1"),
         Arguments.of("record.documents[4].route", "ORAL",
             "record.documents[4].route: must be one of SUBCUTANEOUS, INTRAVENOUS, INTRAMUSCULAR,"
                 + " was \"ORAL\""),
@@ -245,21 +248,27 @@ class CaseReadingTest {
   }
 
   @Test
-  void unknownFieldsComeFirstInDocumentOrder() {
+  void firstProblemInDocumentOrderIsReported() {
     String json = with(with(APPROVED_CASE, "claim.zz", 1), "claim.units", 0);
+    assertThat(invalid(json)).hasMessage("claim.units: must be ≥ 1, was 0");
+  }
+
+  @Test
+  void unknownFieldBeforeABadValueIsReportedFirst() {
+    String json = APPROVED_CASE.replace("\"units\": 60", "\"zz\": 1, \"units\": 0");
     assertThat(invalid(json)).hasMessage("claim.zz: unknown field");
   }
 
   @Test
   void malformedBirthDateIsNotEchoed() {
     InvalidCaseException e = invalid(with(APPROVED_CASE, "patient.birthDate", "1948-06-31"));
-    assertThat(e.getMessage()).startsWith("patient.birthDate: not a date").doesNotContain("1948");
+    assertThat(e).hasMessage("patient.birthDate: not a date (YYYY-MM-DD) (value not shown)");
   }
 
   @Test
   void birthDateOfWrongTypeIsNotEchoed() {
     InvalidCaseException e = invalid(with(APPROVED_CASE, "patient.birthDate", 19480612));
-    assertThat(e.getMessage()).startsWith("patient.birthDate: must be a string").doesNotContain("1948");
+    assertThat(e).hasMessage("patient.birthDate: must be a string (value not shown)");
   }
 
   @Test
@@ -301,21 +310,20 @@ class CaseReadingTest {
 
   @Test
   void duplicateFieldIsRejected() {
-    assertThat(invalid("{\"id\": \"a\", \"id\": \"b\"}").getMessage())
-        .startsWith("not JSON: ")
-        .contains("Duplicate field 'id'");
+    assertThat(invalid("{\"id\": \"a\", \"id\": \"b\"}")).hasMessage("id: duplicate field");
   }
 
   @Test
   void caseThatIsNotAnObjectSaysWhatItWas() {
-    assertThat(invalid("[1, 2]")).hasMessage("must be an object, was [1,2]");
+    assertThat(invalid("[1, 2]")).hasMessage("must be an object, was an array");
+    assertThat(invalid("7")).hasMessage("must be an object, was 7");
   }
 
   @Test
   void longBadValuesAreShortened() {
     String longCode = "X".repeat(200);
-    assertThat(invalid(with(APPROVED_CASE, "patient.sex", longCode)).getMessage())
-        .hasSizeLessThan(150)
-        .endsWith("…");
+    assertThat(invalid(with(APPROVED_CASE, "claim.ndc", longCode)).getMessage())
+        .isEqualTo("claim.ndc: not an 11-digit NDC (5-4-2 with dashes or 11 digits): \""
+            + "X".repeat(60) + "\"…");
   }
 }

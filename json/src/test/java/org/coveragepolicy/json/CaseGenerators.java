@@ -1,4 +1,4 @@
-package org.coveragepolicy.cli.json;
+package org.coveragepolicy.json;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -58,6 +58,16 @@ final class CaseGenerators {
 
   static Gen<BigDecimal> decimals() {
     return integers().between(-400, 1600).map(n -> BigDecimal.valueOf(n, 1));
+  }
+
+  /** T-scores within the reader's plausible range, −10.0 to 10.0. */
+  static Gen<BigDecimal> tScores() {
+    return integers().between(-100, 100).map(n -> BigDecimal.valueOf(n, 1));
+  }
+
+  /** Lab values plausible for every test, 0.00 to 30.00. */
+  static Gen<BigDecimal> labValues() {
+    return integers().between(0, 3000).map(n -> BigDecimal.valueOf(n, 2));
   }
 
   static Gen<ClaimLine> claims() {
@@ -125,7 +135,7 @@ final class CaseGenerators {
 
   static Gen<Document> imaging() {
     return dates()
-        .zip(Generate.booleans(), Generate.enumValues(ImagingModality.class), decimals().toOptionals(70),
+        .zip(Generate.booleans(), Generate.enumValues(ImagingModality.class), tScores().toOptionals(70),
             lists().of(Generate.enumValues(ImagingFinding.class)).ofSizeBetween(0, 2),
             (d, s, m, t, f) ->
                 ImagingReport.builder().date(d).signed(s).modality(m)
@@ -135,7 +145,7 @@ final class CaseGenerators {
 
   static Gen<Document> labs() {
     return dates()
-        .zip(lists().of(Generate.enumValues(LabTest.class).zip(decimals(), (t, v) -> new Object[] {t, v.abs()}))
+        .zip(lists().of(Generate.enumValues(LabTest.class).zip(labValues(), (t, v) -> new Object[] {t, v}))
                 .ofSizeBetween(0, 3),
             (d, rs) -> {
               LabReport.Builder b = LabReport.builder().date(d);

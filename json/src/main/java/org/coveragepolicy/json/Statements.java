@@ -1,4 +1,4 @@
-package org.coveragepolicy.cli.json;
+package org.coveragepolicy.json;
 
 import com.google.common.collect.ImmutableList;
 import org.coveragepolicy.core.evidence.NoteStatement;

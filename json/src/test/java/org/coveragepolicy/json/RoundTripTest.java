@@ -1,4 +1,4 @@
-package org.coveragepolicy.cli.json;
+package org.coveragepolicy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.coveragepolicy.cli.CliFixtures;
 import org.coveragepolicy.review.ReviewCase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -41,18 +40,18 @@ class RoundTripTest {
 
   @Test
   void contractExampleSurvivesARoundTrip() {
-    ReviewCase c = ReviewJson.readCase(CliFixtures.APPROVED_CASE);
+    ReviewCase c = ReviewJson.readCase(JsonFixtures.APPROVED_CASE);
     assertThat(ReviewJson.readCase(ReviewJson.caseToJson(c))).isEqualTo(c);
   }
 
   @Test
   void writtenCaseKeepsTheContractFieldOrder() {
-    String json = ReviewJson.caseToJson(ReviewJson.readCase(CliFixtures.APPROVED_CASE));
+    String json = ReviewJson.caseToJson(ReviewJson.readCase(JsonFixtures.APPROVED_CASE));
     List<String> top = new ArrayList<>();
-    CliFixtures.tree(json).fieldNames().forEachRemaining(top::add);
+    JsonFixtures.tree(json).fieldNames().forEachRemaining(top::add);
     assertThat(top).containsExactly("id", "edition", "claim", "patient", "record");
     List<String> claim = new ArrayList<>();
-    CliFixtures.tree(json).get("claim").fieldNames().forEachRemaining(claim::add);
+    JsonFixtures.tree(json).get("claim").fieldNames().forEachRemaining(claim::add);
     assertThat(claim)
         .containsExactly(
             "dateOfService", "hcpcs", "units", "modifiers", "ndc", "placeOfService", "diagnosisCodes");
@@ -60,14 +59,14 @@ class RoundTripTest {
 
   @Test
   void decimalsKeepTheirWrittenScale() {
-    String json = CliFixtures.APPROVED_CASE.replace("\"tScore\": -2.9", "\"tScore\": -2.50");
+    String json = JsonFixtures.APPROVED_CASE.replace("\"tScore\": -2.9", "\"tScore\": -2.50");
     assertThat(ReviewJson.caseToJson(ReviewJson.readCase(json))).contains("\"tScore\": -2.50");
   }
 
   @TestFactory
   Stream<DynamicTest> everyExampleCaseSurvivesARoundTrip() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (Path dir : List.of(CliFixtures.projectExamples(), CliFixtures.sharedExamples()).stream()
+    for (Path dir : List.of(JsonFixtures.projectExamples(), JsonFixtures.sharedExamples()).stream()
         .flatMap(java.util.Optional::stream)
         .toList()) {
       try (Stream<Path> s = Files.list(dir)) {
@@ -82,7 +81,7 @@ class RoundTripTest {
                 DynamicTest.dynamicTest(
                     f.getFileName().toString(),
                     () -> {
-                      ReviewCase c = ReviewJson.readCase(CliFixtures.read(f));
+                      ReviewCase c = ReviewJson.readCase(JsonFixtures.read(f));
                       assertThat(ReviewJson.readCase(ReviewJson.caseToJson(c))).isEqualTo(c);
                     }));
   }

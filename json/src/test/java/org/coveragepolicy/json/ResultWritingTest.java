@@ -1,11 +1,10 @@
-package org.coveragepolicy.cli.json;
+package org.coveragepolicy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.coveragepolicy.cli.CliFixtures;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
@@ -49,7 +48,7 @@ class ResultWritingTest {
 
   @Test
   void resultFieldsComeInTheContractOrder() {
-    JsonNode json = CliFixtures.tree(ReviewJson.resultToJson(denied()));
+    JsonNode json = JsonFixtures.tree(ReviewJson.resultToJson(denied()));
     assertThat(names(json))
         .containsExactly("id", "edition", "product", "decision", "denialReason", "indication", "findings");
     assertThat(names(json.get("findings").get(0)))
@@ -58,7 +57,7 @@ class ResultWritingTest {
 
   @Test
   void resultValuesAreTheContractSpellings() {
-    JsonNode json = CliFixtures.tree(ReviewJson.resultToJson(denied()));
+    JsonNode json = JsonFixtures.tree(ReviewJson.resultToJson(denied()));
     assertThat(json.get("edition").asText()).isEqualTo("NORIDIAN_JF_2026");
     assertThat(json.get("product").asText()).isEqualTo("PROLIA");
     assertThat(json.get("decision").asText()).isEqualTo("DENY");
@@ -73,14 +72,14 @@ class ResultWritingTest {
 
   @Test
   void warningHasANullCategory() {
-    JsonNode warning = CliFixtures.tree(ReviewJson.resultToJson(denied())).get("findings").get(1);
+    JsonNode warning = JsonFixtures.tree(ReviewJson.resultToJson(denied())).get("findings").get(1);
     assertThat(warning.has("category")).isTrue();
     assertThat(warning.get("category").isNull()).isTrue();
   }
 
   @Test
   void absentValuesAreWrittenAsNull() {
-    JsonNode json = CliFixtures.tree(ReviewJson.resultToJson(undetermined()));
+    JsonNode json = JsonFixtures.tree(ReviewJson.resultToJson(undetermined()));
     assertThat(json.get("product").isNull()).isTrue();
     assertThat(json.get("denialReason").isNull()).isTrue();
     assertThat(json.get("indication").isNull()).isTrue();
@@ -97,7 +96,7 @@ class ResultWritingTest {
   void prettyResultIsIndentedWithNewlinesOnly() {
     String pretty = ReviewJson.resultToPrettyJson(denied());
     assertThat(pretty).startsWith("{\n  \"id\": \"case-1\",\n").doesNotContain("\r").doesNotEndWith("\n");
-    assertThat(CliFixtures.tree(pretty)).isEqualTo(CliFixtures.tree(ReviewJson.resultToJson(denied())));
+    assertThat(JsonFixtures.tree(pretty)).isEqualTo(JsonFixtures.tree(ReviewJson.resultToJson(denied())));
   }
 
   @Test
@@ -112,7 +111,7 @@ class ResultWritingTest {
 
   @Test
   void errorLineNamesLineIdAndError() {
-    JsonNode json = CliFixtures.tree(ReviewJson.errorToJson(7, "case-7", "claim.units: must be ≥ 1, was 0"));
+    JsonNode json = JsonFixtures.tree(ReviewJson.errorToJson(7, "case-7", "claim.units: must be ≥ 1, was 0"));
     assertThat(names(json)).containsExactly("line", "id", "error");
     assertThat(json.get("line").asLong()).isEqualTo(7);
     assertThat(json.get("id").asText()).isEqualTo("case-7");
@@ -121,7 +120,7 @@ class ResultWritingTest {
 
   @Test
   void errorLineWithoutIdHasANullId() {
-    JsonNode json = CliFixtures.tree(ReviewJson.errorToJson(3, null, "not JSON: no content"));
+    JsonNode json = JsonFixtures.tree(ReviewJson.errorToJson(3, null, "not JSON: no content"));
     assertThat(json.get("id").isNull()).isTrue();
   }
 }

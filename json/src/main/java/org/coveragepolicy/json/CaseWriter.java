@@ -1,4 +1,4 @@
-package org.coveragepolicy.cli.json;
+package org.coveragepolicy.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

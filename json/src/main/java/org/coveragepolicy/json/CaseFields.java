@@ -1,0 +1,673 @@
+package org.coveragepolicy.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.coveragepolicy.core.claim.AdministeredBy;
+import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.claim.ClaimLine;
+import org.coveragepolicy.core.claim.DrugSource;
+import org.coveragepolicy.core.claim.Patient;
+import org.coveragepolicy.core.claim.Route;
+import org.coveragepolicy.core.claim.Sex;
+import org.coveragepolicy.core.claim.Supervision;
+import org.coveragepolicy.core.code.Hcpcs;
+import org.coveragepolicy.core.code.Icd10Code;
+import org.coveragepolicy.core.code.Modifier;
+import org.coveragepolicy.core.code.Ndc;
+import org.coveragepolicy.core.code.PlaceOfService;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.ImagingFinding;
+import org.coveragepolicy.core.evidence.ImagingModality;
+import org.coveragepolicy.core.evidence.LabResult;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.evidence.RiskFactor;
+import org.coveragepolicy.core.evidence.Therapy;
+import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.review.AdministrationRecord;
+import org.coveragepolicy.review.Document;
+import org.coveragepolicy.review.DocumentKind;
+import org.coveragepolicy.review.ImagingReport;
+import org.coveragepolicy.review.LabReport;
+import org.coveragepolicy.review.MedicalRecord;
+import org.coveragepolicy.review.Order;
+import org.coveragepolicy.review.ProgressNote;
+import org.coveragepolicy.review.ReviewCase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one {@link ReviewCase} from a token stream, field by field, as REVIEW-CASE.md fixes the
+ * form. Fields may come in any order; the first problem in document order is the one reported, and
+ * a field required but absent is reported at the end of its object, in the contract's order.
+ */
+final class CaseFields extends CaseParser {
+  private final ImmutableSet<Hcpcs> hcpcsCodes;
+  private final String hcpcsNames;
+
+  /** The case's ID once read, so that an error can name the case. */
+  private @Nullable String caseId;
+
+  CaseFields(JsonParser p, ImmutableSet<Hcpcs> hcpcsCodes, String hcpcsNames) {
+    super(p);
+    this.hcpcsCodes = hcpcsCodes;
+    this.hcpcsNames = hcpcsNames;
+  }
+
+  @Nullable String caseId() {
+    return caseId;
+  }
+
+  ReviewCase read() throws IOException {
+    startRoot();
+    ReviewCase.Builder b = ReviewCase.builder();
+    int seen = 0;
+    int present = 0;
+    while (nextField()) {
+      switch (name()) {
+        case "id":
+          seen = field(seen, 1);
+          if (!isNull()) {
+            String id = id(this);
+            b.id(id);
+            caseId = id;
+            present |= 1;
+          }
+          break;
+        case "edition":
+          seen = field(seen, 2);
+          if (!isNull()) {
+            b.edition(edition());
+          }
+          break;
+        case "claim":
+          seen = field(seen, 4);
+          if (!isNull()) {
+            b.claim(claim());
+            present |= 4;
+          }
+          break;
+        case "patient":
+          seen = field(seen, 8);
+          if (!isNull()) {
+            b.patient(patient());
+            present |= 8;
+          }
+          break;
+        case "record":
+          seen = field(seen, 16);
+          if (!isNull()) {
+            b.record(record());
+            present |= 16;
+          }
+          break;
+        default:
+          throw unknownField();
+      }
+    }
+    require(present, 1, "id");
+    require(present, 4, "claim");
+    require(present, 8, "patient");
+    require(present, 16, "record");
+    ReviewCase c = build(b::build);
+    endRoot();
+    return c;
+  }
+
+  private void require(int present, int bit, String name) {
+    if ((present & bit) == 0) {
+      throw missing(name);
+    }
+  }
+
+  /** Reads a case ID: a string, not blank, at most 256 characters, no control characters. */
+  static String id(CaseParser in) throws IOException {
+    String id = in.string();
+    if (id.isBlank()) {
+      throw CaseParser.error(in.path(), "must not be empty");
+    }
+    if (id.length() > Limits.MAX_ID_CHARS) {
+      throw CaseParser.error(
+          in.path(), "must be at most " + Limits.MAX_ID_CHARS + " characters" + in.was());
+    }
+    if (Text.hasControl(id)) {
+      throw CaseParser.error(in.path(), "must not hold control characters" + in.was());
+    }
+    return id;
+  }
+
+  private Edition edition() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      String name = p.getText();
+      for (Edition e : Edition.all()) {
+        if (e.name().equals(name)) {
+          return e;
+        }
+      }
+    }
+    StringBuilder names = new StringBuilder();
+    for (Edition e : Edition.all()) {
+      names.append(names.length() == 0 ? "" : ", ").append(e.name());
+    }
+    throw error(path(), "must be one of " + names + was());
+  }
+
+  private ClaimLine claim() throws IOException {
+    object();
+    ClaimLine.Builder b = ClaimLine.builder();
+    int seen = 0;
+    int present = 0;
+    while (nextField()) {
+      switch (name()) {
+        case "dateOfService":
+          seen = field(seen, 1);
+          if (!isNull()) {
+            b.dateOfService(date());
+            present |= 1;
+          }
+          break;
+        case "hcpcs":
+          seen = field(seen, 2);
+          if (!isNull()) {
+            b.hcpcs(hcpcs());
+            present |= 2;
+          }
+          break;
+        case "units":
+          seen = field(seen, 4);
+          if (!isNull()) {
+            b.units(integer(1, Limits.MAX_UNITS));
+            present |= 4;
+          }
+          break;
+        case "modifiers":
+          seen = field(seen, 8);
+          if (!isNull()) {
+            b.modifiers(list(() -> parsed(Modifier::parse)));
+          }
+          break;
+        case "ndc":
+          seen = field(seen, 16);
+          if (!isNull()) {
+            b.ndc(parsed(Ndc::parse));
+          }
+          break;
+        case "placeOfService":
+          seen = field(seen, 32);
+          if (!isNull()) {
+            b.placeOfService(parsed(PlaceOfService::parse));
+            present |= 32;
+          }
+          break;
+        case "diagnosisCodes":
+          seen = field(seen, 64);
+          if (!isNull()) {
+            String range = "must hold 1 to " + ClaimLine.MAX_DIAGNOSES + " codes, had ";
+            ImmutableList<Icd10Code> codes =
+                list(ClaimLine.MAX_DIAGNOSES, range + "more than " + ClaimLine.MAX_DIAGNOSES, () -> parsed(Icd10Code::parse));
+            if (codes.isEmpty()) {
+              throw error(path(), range + "0");
+            }
+            b.diagnosisCodes(codes);
+            present |= 64;
+          }
+          break;
+        default:
+          throw unknownField();
+      }
+    }
+    require(present, 1, "dateOfService");
+    require(present, 2, "hcpcs");
+    require(present, 4, "units");
+    require(present, 32, "placeOfService");
+    require(present, 64, "diagnosisCodes");
+    return build(b::build);
+  }
+
+  private Hcpcs hcpcs() throws IOException {
+    Hcpcs code = parsed(Hcpcs::parse);
+    if (!hcpcsCodes.contains(code)) {
+      throw error(path(), "not a HCPCS code of the catalog (" + hcpcsNames + ")" + was());
+    }
+    return code;
+  }
+
+  private Patient patient() throws IOException {
+    object();
+    Sex sex = null;
+    LocalDate birthDate = null;
+    int seen = 0;
+    while (nextField()) {
+      switch (name()) {
+        case "sex":
+          seen = field(seen, 1);
+          if (!isNull()) {
+            sex = enumValue(Sex.class);
+          }
+          break;
+        case "birthDate":
+          seen = field(seen, 2);
+          if (!isNull()) {
+            birthDate = date();
+          }
+          break;
+        default:
+          throw unknownField();
+      }
+    }
+    if (sex == null) {
+      throw missing("sex");
+    }
+    if (birthDate == null) {
+      throw missing("birthDate");
+    }
+    Sex s = sex;
+    LocalDate d = birthDate;
+    return build(() -> Patient.of(s, d));
+  }
+
+  private MedicalRecord record() throws IOException {
+    object();
+    MedicalRecord.Builder b = MedicalRecord.builder();
+    int seen = 0;
+    boolean documents = false;
+    while (nextField()) {
+      switch (name()) {
+        case "requestedOn":
+          seen = field(seen, 1);
+          if (!isNull()) {
+            b.requestedOn(date());
+          }
+          break;
+        case "receivedOn":
+          seen = field(seen, 2);
+          if (!isNull()) {
+            b.receivedOn(date());
+          }
+          break;
+        case "documents":
+          seen = field(seen, 4);
+          if (!isNull()) {
+            b.documents(
+                list(
+                    Limits.MAX_DOCUMENTS,
+                    "must hold at most " + Limits.MAX_DOCUMENTS + " documents",
+                    this::document));
+            documents = true;
+          }
+          break;
+        default:
+          throw unknownField();
+      }
+    }
+    if (!documents) {
+      throw missing("documents");
+    }
+    return build(b::build);
+  }
+
+  /** The fields of a document, read whatever its kind; the kind then decides which are allowed. */
+  private static final class DocumentFields {
+    @Nullable DocumentKind kind;
+    @Nullable LocalDate date;
+    @Nullable Boolean signed;
+    @Nullable Product product;
+    @Nullable Integer doseMg;
+    @Nullable ImmutableList<Icd10Code> diagnoses;
+    final java.util.EnumMap<NoteStatement, Boolean> statements =
+        new java.util.EnumMap<>(NoteStatement.class);
+    @Nullable ImmutableList<RiskFactor> riskFactors;
+    @Nullable ImmutableList<Therapy> therapies;
+    @Nullable ImmutableList<ImagingFinding> findings;
+    @Nullable ImagingModality modality;
+    @Nullable BigDecimal tScore;
+    @Nullable ImmutableList<LabValue> results;
+    @Nullable Route route;
+    @Nullable AdministeredBy administeredBy;
+    @Nullable Supervision supervision;
+    @Nullable DrugSource drugSource;
+    /** The fields present, in document order, by their bit. */
+    final int[] order = new int[32];
+    int count;
+  }
+
+  /** A lab result before the report's date is known. */
+  private static final class LabValue {
+    final LabTest test;
+    final BigDecimal value;
+
+    LabValue(LabTest test, BigDecimal value) {
+      this.test = test;
+      this.value = value;
+    }
+  }
+
+  private static final String[] DOCUMENT_FIELD_NAMES = {
+    "kind", "date", "signed", "product", "doseMg", "diagnoses", "postmenopausal", "pregnant",
+    "skeletallyMature", "unresectable", "riskFactors", "therapies", "modality", "tScore",
+    "findings", "results", "route", "administeredBy", "supervision", "drugSource"
+  };
+
+  private static int bit(String name) {
+    for (int i = 0; i < DOCUMENT_FIELD_NAMES.length; i++) {
+      if (DOCUMENT_FIELD_NAMES[i].equals(name)) {
+        return 1 << i;
+      }
+    }
+    return 0;
+  }
+
+  private static final int KIND = bit("kind");
+  private static final int DATE = bit("date");
+  private static final int SIGNED = bit("signed");
+  private static final int PRODUCT = bit("product");
+  private static final int DOSE = bit("doseMg");
+  private static final int DIAGNOSES = bit("diagnoses");
+  private static final int STATEMENTS =
+      bit("postmenopausal") | bit("pregnant") | bit("skeletallyMature") | bit("unresectable");
+  private static final int RISK_FACTORS = bit("riskFactors");
+  private static final int THERAPIES = bit("therapies");
+  private static final int MODALITY = bit("modality");
+  private static final int T_SCORE = bit("tScore");
+  private static final int FINDINGS = bit("findings");
+  private static final int RESULTS = bit("results");
+  private static final int ROUTE = bit("route");
+  private static final int ADMINISTERED_BY = bit("administeredBy");
+  private static final int SUPERVISION = bit("supervision");
+  private static final int DRUG_SOURCE = bit("drugSource");
+
+  /** The fields each kind allows. */
+  private static int allowed(DocumentKind kind) {
+    switch (kind) {
+      case ORDER:
+        return KIND | DATE | SIGNED | PRODUCT | DOSE;
+      case PROGRESS_NOTE:
+        return KIND | DATE | SIGNED | DIAGNOSES | STATEMENTS | RISK_FACTORS | THERAPIES;
+      case IMAGING_REPORT:
+        return KIND | DATE | SIGNED | MODALITY | T_SCORE | FINDINGS;
+      case LAB_REPORT:
+        return KIND | DATE | RESULTS;
+      case ADMINISTRATION_RECORD:
+        return KIND | DATE | SIGNED | PRODUCT | DOSE | ROUTE | ADMINISTERED_BY | SUPERVISION
+            | DRUG_SOURCE;
+    }
+    throw new AssertionError(kind);
+  }
+
+  private Document document() throws IOException {
+    object();
+    DocumentFields f = new DocumentFields();
+    int seen = 0;
+    while (nextField()) {
+      String name = name();
+      int bit = bit(name);
+      if (bit == 0) {
+        throw unknownField();
+      }
+      seen = field(seen, bit);
+      if (isNull()) {
+        continue;
+      }
+      f.order[f.count++] = bit;
+      readDocumentField(f, name);
+    }
+    if (f.kind == null) {
+      throw missing("kind");
+    }
+    int allowed = allowed(f.kind);
+    for (int i = 0; i < f.count; i++) {
+      if ((f.order[i] & allowed) == 0) {
+        throw error(
+            join(path(), DOCUMENT_FIELD_NAMES[Integer.numberOfTrailingZeros(f.order[i])]),
+            "unknown field for a document of kind " + f.kind);
+      }
+    }
+    return buildDocument(f);
+  }
+
+  private void readDocumentField(DocumentFields f, String name) throws IOException {
+    switch (name) {
+      case "kind":
+        f.kind = enumValue(DocumentKind.class);
+        break;
+      case "date":
+        f.date = date();
+        break;
+      case "signed":
+        f.signed = bool();
+        break;
+      case "product":
+        f.product = parsed(Product::of);
+        break;
+      case "doseMg":
+        f.doseMg = integer(1, Limits.MAX_DOSE_MG);
+        break;
+      case "diagnoses":
+        f.diagnoses = list(() -> parsed(Icd10Code::parse));
+        break;
+      case "postmenopausal":
+        f.statements.put(NoteStatement.POSTMENOPAUSAL, bool());
+        break;
+      case "pregnant":
+        f.statements.put(NoteStatement.PREGNANT, bool());
+        break;
+      case "skeletallyMature":
+        f.statements.put(NoteStatement.SKELETALLY_MATURE, bool());
+        break;
+      case "unresectable":
+        f.statements.put(NoteStatement.UNRESECTABLE, bool());
+        break;
+      case "riskFactors":
+        f.riskFactors = list(() -> enumValue(RiskFactor.class));
+        break;
+      case "therapies":
+        f.therapies = list(this::therapy);
+        break;
+      case "modality":
+        f.modality = enumValue(ImagingModality.class);
+        break;
+      case "tScore":
+        f.tScore = decimal(Limits.MIN_T_SCORE, Limits.MAX_T_SCORE);
+        break;
+      case "findings":
+        f.findings = list(() -> enumValue(ImagingFinding.class));
+        break;
+      case "results":
+        f.results = list(this::labValue);
+        break;
+      case "route":
+        f.route = enumValue(Route.class);
+        break;
+      case "administeredBy":
+        f.administeredBy = enumValue(AdministeredBy.class);
+        break;
+      case "supervision":
+        f.supervision = enumValue(Supervision.class);
+        break;
+      case "drugSource":
+        f.drugSource = enumValue(DrugSource.class);
+        break;
+      default:
+        throw unknownField();
+    }
+  }
+
+  private <T> T required(@Nullable T value, String name) {
+    if (value == null) {
+      throw missing(name);
+    }
+    return value;
+  }
+
+  private Document buildDocument(DocumentFields f) {
+    LocalDate date = required(f.date, "date");
+    DocumentKind kind = java.util.Objects.requireNonNull(f.kind);
+    switch (kind) {
+      case ORDER:
+        {
+          Order.Builder b = Order.builder().date(date).signed(required(f.signed, "signed"));
+          b.product(required(f.product, "product")).doseMg(required(f.doseMg, "doseMg"));
+          return build(b::build);
+        }
+      case PROGRESS_NOTE:
+        {
+          ProgressNote.Builder b = ProgressNote.builder().date(date);
+          b.signed(required(f.signed, "signed"));
+          b.diagnoses(required(f.diagnoses, "diagnoses"));
+          b.putAllStatements(f.statements);
+          if (f.riskFactors != null) {
+            b.riskFactors(f.riskFactors);
+          }
+          if (f.therapies != null) {
+            b.therapies(f.therapies);
+          }
+          return build(b::build);
+        }
+      case IMAGING_REPORT:
+        {
+          ImagingReport.Builder b = ImagingReport.builder().date(date);
+          b.signed(required(f.signed, "signed"));
+          ImagingModality modality = required(f.modality, "modality");
+          b.modality(modality);
+          if (f.tScore != null) {
+            if (modality != ImagingModality.DXA) {
+              throw error(
+                  join(path(), "tScore"),
+                  "only a DXA study has a T-score, modality was " + modality);
+            }
+            b.tScore(f.tScore);
+          }
+          if (f.findings != null) {
+            b.findings(f.findings);
+          }
+          return build(b::build);
+        }
+      case LAB_REPORT:
+        {
+          LabReport.Builder b = LabReport.builder().date(date);
+          for (LabValue v : required(f.results, "results")) {
+            b.addResults(LabResult.of(date, v.test, v.value));
+          }
+          return build(b::build);
+        }
+      case ADMINISTRATION_RECORD:
+        {
+          Administration.Builder a = Administration.builder().date(date);
+          boolean signed = required(f.signed, "signed");
+          a.product(required(f.product, "product"));
+          a.doseMg(required(f.doseMg, "doseMg"));
+          a.route(required(f.route, "route"));
+          a.administeredBy(required(f.administeredBy, "administeredBy"));
+          if (f.supervision != null) {
+            a.supervision(f.supervision);
+          }
+          a.drugSource(required(f.drugSource, "drugSource"));
+          Administration administration = build(a::build);
+          return build(() -> AdministrationRecord.of(administration, signed));
+        }
+    }
+    throw new AssertionError(kind);
+  }
+
+  private LabValue labValue() throws IOException {
+    object();
+    LabTest test = null;
+    BigDecimal value = null;
+    String valueText = null;
+    int seen = 0;
+    while (nextField()) {
+      switch (name()) {
+        case "test":
+          seen = field(seen, 1);
+          if (!isNull()) {
+            test = enumValue(LabTest.class);
+          }
+          break;
+        case "value":
+          seen = field(seen, 2);
+          if (!isNull()) {
+            value = decimal(BigDecimal.ZERO, Limits.MAX_OTHER_LAB);
+            valueText = Text.number(p.getText());
+          }
+          break;
+        default:
+          throw unknownField();
+      }
+    }
+    LabTest t = required(test, "test");
+    BigDecimal v = required(value, "value");
+    BigDecimal max = maxLabValue(t);
+    if (v.compareTo(max) > 0) {
+      throw error(
+          join(path(), "value"),
+          "must be from 0 to " + max.toPlainString() + " for " + t + ", was " + valueText);
+    }
+    return new LabValue(t, v);
+  }
+
+  /** The highest plausible value of a lab test, in its unit. */
+  static BigDecimal maxLabValue(LabTest test) {
+    switch (test) {
+      case CORRECTED_CALCIUM:
+      case TOTAL_CALCIUM:
+        return Limits.MAX_CALCIUM;
+      case EGFR:
+        return Limits.MAX_EGFR;
+      default:
+        return Limits.MAX_OTHER_LAB;
+    }
+  }
+
+  private Therapy therapy() throws IOException {
+    object();
+    Therapy.Builder b = Therapy.builder();
+    int seen = 0;
+    int present = 0;
+    while (nextField()) {
+      switch (name()) {
+        case "kind":
+          seen = field(seen, 1);
+          if (!isNull()) {
+            b.kind(enumValue(TherapyKind.class));
+            present |= 1;
+          }
+          break;
+        case "start":
+          seen = field(seen, 2);
+          if (!isNull()) {
+            b.start(date());
+            present |= 2;
+          }
+          break;
+        case "end":
+          seen = field(seen, 4);
+          if (!isNull()) {
+            b.end(date());
+          }
+          break;
+        case "doseMgPerDay":
+          seen = field(seen, 8);
+          if (!isNull()) {
+            b.doseMgPerDay(decimal(BigDecimal.ZERO, Limits.MAX_DAILY_DOSE_MG));
+          }
+          break;
+        case "expectedMonths":
+          seen = field(seen, 16);
+          if (!isNull()) {
+            b.expectedMonths(integer(0, Limits.MAX_EXPECTED_MONTHS));
+          }
+          break;
+        default:
+          throw unknownField();
+      }
+    }
+    require(present, 1, "kind");
+    require(present, 2, "start");
+    return build(b::build);
+  }
+}

@@ -1,0 +1,511 @@
+package org.coveragepolicy.json;
+
+import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.END_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
+import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.coveragepolicy.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The token-level half of the JSON readers: moves through Jackson's token stream and turns each
+ * value into a typed one or an {@link InvalidCaseException} naming the JSON path and the bad value.
+ *
+ * <p>Paths are computed from the parser's own context only when an error is reported, so reading a
+ * valid input builds no path strings. A value inside the top-level {@code patient} field is never
+ * shown, nor the name of an unknown field there.
+ */
+abstract class CaseParser {
+  /** One item of a list, read at the current token. */
+  @FunctionalInterface
+  interface Item<T> {
+    T read() throws IOException;
+  }
+
+  /** The field of the input whose values are never shown. */
+  static final String PATIENT = "patient";
+
+  final JsonParser p;
+
+  CaseParser(JsonParser p) {
+    this.p = p;
+  }
+
+  // ----- structure -----
+
+  /** Moves to the first token of the input and checks that it starts an object. */
+  final void startRoot() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new InvalidCaseException("", "not JSON: no content", null);
+    }
+    if (t != START_OBJECT) {
+      throw typeError("an object");
+    }
+  }
+
+  /** After the root object's end, checks that nothing follows it. */
+  final void endRoot() throws IOException {
+    if (p.nextToken() != null) {
+      throw new InvalidCaseException("", "not JSON: more content after the end" + location(), null);
+    }
+  }
+
+  /** Checks that the current value starts an object. */
+  final void object() {
+    if (p.currentToken() != START_OBJECT) {
+      throw typeError("an object");
+    }
+  }
+
+  /** Moves to the next field name of the current object; false at the object's end. */
+  final boolean nextField() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == FIELD_NAME) {
+      return true;
+    }
+    if (t == END_OBJECT) {
+      return false;
+    }
+    throw error(path(), "not JSON: a field name was expected" + location());
+  }
+
+  /** Returns the name of the field at the current token. */
+  final String name() throws IOException {
+    return p.currentName();
+  }
+
+  /**
+   * Marks a field as seen, rejecting a second occurrence, and moves to its value.
+   *
+   * @return the seen fields with this one; a JSON {@code null} value counts as absent
+   */
+  final int field(int seen, int bit) throws IOException {
+    if ((seen & bit) != 0) {
+      throw error(path(), "duplicate field");
+    }
+    p.nextToken();
+    return seen | bit;
+  }
+
+  /** Whether the current value is JSON {@code null}, which counts as absent. */
+  final boolean isNull() {
+    return p.currentToken() == VALUE_NULL;
+  }
+
+  final InvalidCaseException unknownField() {
+    if (redacted()) {
+      return error(PATIENT, "unknown field (name not shown)");
+    }
+    return error(path(), "unknown field");
+  }
+
+  /** The error of a required field found absent at the end of the current object. */
+  final InvalidCaseException missing(String name) {
+    return error(join(path(), name), "required");
+  }
+
+  final <T> ImmutableList<T> list(int max, String tooMany, Item<T> item) throws IOException {
+    if (p.currentToken() != START_ARRAY) {
+      throw typeError("an array");
+    }
+    ImmutableList.Builder<T> items = ImmutableList.builder();
+    int n = 0;
+    while (p.nextToken() != END_ARRAY) {
+      if (++n > max) {
+        throw error(pathOf(valueContext().getParent()), tooMany);
+      }
+      items.add(item.read());
+    }
+    return items.build();
+  }
+
+  final <T> ImmutableList<T> list(Item<T> item) throws IOException {
+    return list(Limits.MAX_ITEMS, "must hold at most " + Limits.MAX_ITEMS + " items", item);
+  }
+
+  // ----- scalars -----
+
+  final String string() throws IOException {
+    if (p.currentToken() != VALUE_STRING) {
+      throw typeError("a string");
+    }
+    String s = p.getText();
+    int lone = Text.loneSurrogate(s);
+    if (lone >= 0) {
+      throw error(path(), "not valid Unicode: a lone surrogate at character " + (lone + 1));
+    }
+    return s;
+  }
+
+  final boolean bool() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw typeError("true or false");
+  }
+
+  final int integer(int min, int max) throws IOException {
+    if (p.currentToken() != VALUE_NUMBER_INT) {
+      throw typeError("an integer");
+    }
+    String text = p.getText();
+    long value;
+    if (text.length() > 11) {
+      value = text.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+    } else {
+      value = Long.parseLong(text);
+    }
+    if (value < min) {
+      throw error(path(), "must be ≥ " + min + was());
+    }
+    if (value > max) {
+      throw error(path(), "must be ≤ " + max + was());
+    }
+    return (int) value;
+  }
+
+  final BigDecimal decimal(BigDecimal min, BigDecimal max) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != VALUE_NUMBER_INT && t != VALUE_NUMBER_FLOAT) {
+      throw typeError("a number");
+    }
+    String text = p.getText();
+    String range = "must be from " + min.toPlainString() + " to " + max.toPlainString();
+    if (text.length() > Limits.MAX_NUMBER_CHARS) {
+      throw error(path(), "must be written with at most " + Limits.MAX_NUMBER_CHARS + " characters" + was());
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw error(path(), range + was());
+    }
+    if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+      throw error(path(), range + was());
+    }
+    if (value.scale() > Limits.MAX_SCALE) {
+      throw error(
+          path(), "must have at most " + Limits.MAX_SCALE + " digits after the decimal point" + was());
+    }
+    return value;
+  }
+
+  final LocalDate date() throws IOException {
+    String s = string();
+    LocalDate d = isoDate(s);
+    if (d == null) {
+      throw error(path(), "not a date (YYYY-MM-DD)" + was());
+    }
+    if (d.isBefore(Limits.MIN_DATE) || d.isAfter(Limits.MAX_DATE)) {
+      throw error(path(), "must be from " + Limits.MIN_DATE + " through " + Limits.MAX_DATE + was());
+    }
+    return d;
+  }
+
+  /** Parses a strict ISO date, {@code uuuu-MM-dd}; null if malformed or not a calendar date. */
+  static @Nullable LocalDate isoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  final <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
+    Enums.Lookup<E> lookup = Enums.of(type);
+    if (p.currentToken() == VALUE_STRING) {
+      E value = lookup.get(p.getText());
+      if (value != null) {
+        return value;
+      }
+    }
+    throw error(path(), "must be one of " + lookup.names() + was());
+  }
+
+  /** Reads a string and parses it with a domain parser whose exception names the problem. */
+  final <T> T parsed(Function<String, T> parser) throws IOException {
+    String s = string();
+    try {
+      return parser.apply(s);
+    } catch (IllegalArgumentException e) {
+      throw error(path(), safeProblem(problemOf(e), s));
+    }
+  }
+
+  /**
+   * Builds a domain value at the end of its object, placing a check's failure at the path of the
+   * field it names, relative to this object.
+   */
+  final <T> T build(Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidInputException e) {
+      throw error(join(path(), e.path()), safeProblem(e.problem(), null));
+    } catch (IllegalArgumentException e) {
+      throw error(path(), safeProblem(String.valueOf(e.getMessage()), null));
+    }
+  }
+
+  static String problemOf(IllegalArgumentException e) {
+    return e instanceof InvalidInputException
+        ? ((InvalidInputException) e).problem()
+        : String.valueOf(e.getMessage());
+  }
+
+  /**
+   * Makes a domain check's problem safe for a message: the raw value it quotes is shown as {@link
+   * Text#quote} shows it, the rest is escaped, and the whole is kept short.
+   */
+  static String safeProblem(String problem, @Nullable String raw) {
+    if (raw != null) {
+      String quoted = "\"" + raw + "\"";
+      int at = problem.indexOf(quoted);
+      if (at >= 0) {
+        return cut(Text.escaped(problem.substring(0, at)))
+            + Text.quote(raw)
+            + cut(Text.escaped(problem.substring(at + quoted.length())));
+      }
+    }
+    return cut(Text.escaped(problem));
+  }
+
+  private static String cut(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+  }
+
+  // ----- errors -----
+
+  final InvalidCaseException typeError(String expected) {
+    return error(path(), "must be " + expected + was());
+  }
+
+  /** The end of a message about the current value: {@code , was <value>}, or that it is not shown. */
+  final String was() {
+    if (redacted()) {
+      return " (value not shown)";
+    }
+    return ", was " + shown();
+  }
+
+  /** The current value as a message shows it; structures are named, never shown. */
+  final String shown() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "nothing";
+    }
+    try {
+      switch (t) {
+        case VALUE_STRING:
+          return Text.quote(p.getText());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return Text.number(p.getText());
+        case VALUE_TRUE:
+          return "true";
+        case VALUE_FALSE:
+          return "false";
+        case VALUE_NULL:
+          return "null";
+        case START_ARRAY:
+          return "an array";
+        case START_OBJECT:
+          return "an object";
+        default:
+          return "a field name";
+      }
+    } catch (IOException e) {
+      return "a value that cannot be read";
+    }
+  }
+
+  static InvalidCaseException error(String path, String problem) {
+    return new InvalidCaseException(path, problem, null);
+  }
+
+  /** The error of a syntax error the parser reported. */
+  final InvalidCaseException syntaxError(JsonProcessingException e) {
+    if (redacted()) {
+      return error(redactedPath(), "not JSON (not shown: inside patient)" + location(e));
+    }
+    return error(path(), "not JSON: " + Text.parserProblem(e.getOriginalMessage()) + location(e));
+  }
+
+  private static String location(JsonProcessingException e) {
+    return describe(e.getLocation());
+  }
+
+  private String location() {
+    return describe(p.currentLocation());
+  }
+
+  private static String describe(@Nullable JsonLocation where) {
+    if (where == null || where.getLineNr() < 1) {
+      return "";
+    }
+    return where.getLineNr() > 1
+        ? " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"
+        : " (column " + where.getColumnNr() + ")";
+  }
+
+  // ----- paths -----
+
+  /** The context that holds the current value: for a start token, the context around it. */
+  final JsonStreamContext valueContext() {
+    JsonStreamContext ctx = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == START_OBJECT || t == START_ARRAY) && ctx.getParent() != null) {
+      return ctx.getParent();
+    }
+    return ctx;
+  }
+
+  /** The JSON path of the current value, such as {@code record.documents[2].date}. */
+  final String path() {
+    if (redacted()) {
+      return redactedPath();
+    }
+    return pathOf(valueContext());
+  }
+
+  /** Within {@code patient}: the path up to a known field, never an unknown field's name. */
+  private String redactedPath() {
+    JsonStreamContext ctx = valueContext();
+    if (ctx.inObject() && ctx.getParent() != null && !ctx.getParent().inRoot()) {
+      String name = ctx.getCurrentName();
+      if ("sex".equals(name) || "birthDate".equals(name)) {
+        return PATIENT + "." + name;
+      }
+    }
+    return PATIENT;
+  }
+
+  static String pathOf(@Nullable JsonStreamContext ctx) {
+    if (ctx == null || ctx.inRoot()) {
+      return "";
+    }
+    String parent = pathOf(ctx.getParent());
+    if (ctx.inArray()) {
+      return parent + "[" + Math.max(ctx.getCurrentIndex(), 0) + "]";
+    }
+    String name = ctx.getCurrentName();
+    if (name == null) {
+      return parent;
+    }
+    return join(parent, Text.key(name));
+  }
+
+  static String join(String path, String child) {
+    if (path.isEmpty()) {
+      return child;
+    }
+    if (child.isEmpty()) {
+      return path;
+    }
+    return child.startsWith("[") ? path + child : path + "." + child;
+  }
+
+  /** Whether the current value lies inside the top-level {@code patient} field. */
+  final boolean redacted() {
+    JsonStreamContext ctx = valueContext();
+    if (ctx == null || ctx.inRoot()) {
+      return false;
+    }
+    while (ctx.getParent() != null && !ctx.getParent().inRoot()) {
+      ctx = ctx.getParent();
+    }
+    return ctx.inObject() && PATIENT.equals(ctx.getCurrentName());
+  }
+
+  /** Enumerations looked up by name, with the list of names for messages. */
+  static final class Enums {
+    private static final ClassValue<Lookup<?>> CACHE =
+        new ClassValue<>() {
+          @Override
+          protected Lookup<?> computeValue(Class<?> type) {
+            return lookup(type.asSubclass(Enum.class));
+          }
+        };
+
+    private Enums() {}
+
+    @SuppressWarnings("unchecked")
+    static <E extends Enum<E>> Lookup<E> of(Class<E> type) {
+      return (Lookup<E>) CACHE.get(type);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Lookup<?> lookup(Class<? extends Enum> type) {
+      ImmutableMap.Builder<String, Enum<?>> byName = ImmutableMap.builder();
+      StringBuilder names = new StringBuilder();
+      for (Enum<?> e : type.getEnumConstants()) {
+        byName.put(e.name(), e);
+        names.append(names.length() == 0 ? "" : ", ").append(e.name());
+      }
+      return new Lookup(byName.build(), names.toString());
+    }
+
+    /** The constants of one enumeration by name. */
+    static final class Lookup<E> {
+      private final ImmutableMap<String, E> byName;
+      private final String names;
+
+      Lookup(ImmutableMap<String, E> byName, String names) {
+        this.byName = byName;
+        this.names = names;
+      }
+
+      @Nullable E get(String name) {
+        return byName.get(name);
+      }
+
+      String names() {
+        return names;
+      }
+    }
+  }
+}
