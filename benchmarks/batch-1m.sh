@@ -41,3 +41,4 @@ awk -v n="$lines" -v fw="$fw" -v fu="$fu" -v fs="$fs" -v fm="$fm" \
   printf "batch throughput: %d cases/s; batch CPU / floor CPU: %.2f\n", n / bw, (bu + bs) / (fu + fs)
 }'
 java -cp "$cp" org.coveragepolicy.benchmarks.BatchCheck "$work/in.jsonl" "$work/out.jsonl"
+rm -f "$work/floor.jsonl"
