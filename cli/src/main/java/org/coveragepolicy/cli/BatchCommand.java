@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -225,14 +226,12 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private static boolean sameFile(String a, String b) {
-    Path p = Path.of(a).toAbsolutePath().normalize();
-    Path q = Path.of(b).toAbsolutePath().normalize();
-    if (p.equals(q)) {
-      return true;
-    }
     try {
-      return Files.exists(p) && Files.exists(q) && Files.isSameFile(p, q);
-    } catch (IOException e) {
+      Path p = Path.of(a).toAbsolutePath().normalize();
+      Path q = Path.of(b).toAbsolutePath().normalize();
+      return p.equals(q) || Files.exists(p) && Files.exists(q) && Files.isSameFile(p, q);
+    } catch (IOException | InvalidPathException e) {
+      // a name that is not a path is refused when it is opened
       return false;
     }
   }

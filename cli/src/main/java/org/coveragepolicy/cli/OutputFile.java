@@ -38,6 +38,7 @@ final class OutputFile implements Closeable {
   private final @Nullable Path target;
   private final @Nullable Path temporary;
   private final @Nullable Thread cleanup;
+  private final boolean closes;
   private final OutputStream stream;
   private boolean done;
 
@@ -62,11 +63,13 @@ final class OutputFile implements Closeable {
       @Nullable Path target,
       @Nullable Path temporary,
       @Nullable Thread cleanup,
+      boolean closes,
       OutputStream raw) {
     this.name = name;
     this.target = target;
     this.temporary = temporary;
     this.cleanup = cleanup;
+    this.closes = closes;
     this.stream = new Named(new BufferedOutputStream(raw, 1 << 16), name);
   }
 
@@ -77,7 +80,8 @@ final class OutputFile implements Closeable {
    */
   static OutputFile open(String name, PrintStream stdout) throws Inputs.UnusableFile {
     if (Inputs.STDIO.equals(name)) {
-      return new OutputFile("(standard output)", null, null, null, new CheckedStdout(stdout));
+      return new OutputFile(
+          "(standard output)", null, null, null, false, new CheckedStdout(stdout));
     }
     Path target = Path.of(name);
     try {
@@ -85,14 +89,19 @@ final class OutputFile implements Closeable {
         if (Files.isDirectory(target)) {
           throw new Inputs.UnusableFile(name + ": is a directory");
         }
-        return new OutputFile(name, null, null, null, Files.newOutputStream(target));
+        return new OutputFile(name, null, null, null, true, Files.newOutputStream(target));
       }
       Path temporary = createTemporary(target);
       Thread cleanup = new Thread(() -> deleteQuietly(temporary), "delete " + temporary);
       Runtime.getRuntime().addShutdownHook(cleanup);
       FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
       return new OutputFile(
-          name, target, temporary, cleanup, new Forcing(Channels.newOutputStream(channel), channel));
+          name,
+          target,
+          temporary,
+          cleanup,
+          true,
+          new Forcing(Channels.newOutputStream(channel), channel));
     } catch (NoSuchFileException e) {
       throw new Inputs.UnusableFile(name + ": cannot be written (no such directory)");
     } catch (AccessDeniedException e) {
@@ -146,17 +155,15 @@ final class OutputFile implements Closeable {
   void commit() throws WriteFailed {
     try {
       stream.flush();
-      if (temporary != null) {
+      if (closes) {
         stream.close();
+      }
+      if (temporary != null && target != null) {
         Files.move(
             temporary,
             target,
             StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
-      } else if (target == null) {
-        stream.flush();
-      } else {
-        stream.close();
       }
       done = true;
     } catch (WriteFailed e) {
@@ -175,7 +182,7 @@ final class OutputFile implements Closeable {
       return;
     }
     done = true;
-    if (target != null || temporary != null) {
+    if (closes) {
       try {
         stream.close();
       } catch (IOException e) {
