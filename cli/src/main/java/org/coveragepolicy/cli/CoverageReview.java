@@ -65,7 +65,7 @@ public final class CoverageReview implements Callable<Integer> {
   public static void main(String[] args) {
     ClaimReview review = ClaimReview.standard();
     System.exit(
-        run(args, review::review, System.in, System.out, System.err, System.console() != null));
+        run(args, review::review, System.in, System.out, System.err, Terminal.stderrIsTerminal()));
   }
 
   /**
