@@ -37,10 +37,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A reader is immutable and thread-safe; one reader can serve every thread.
  *
- * {@snippet :
- * CaseReader reader = CaseReader.standard();
+ * <pre>{@code
+ * CaseReader reader = CaseReader.standard().withCatalog(catalog);
  * ReviewCase reviewCase = reader.read(Path.of("case.json"));
- * }
+ * }</pre>
+ *
+ * <p>(The example is compiled and run by the module's {@code UsageExamplesTest}.)
  *
  * @since 0.2.0
  */

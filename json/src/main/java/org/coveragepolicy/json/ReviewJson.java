@@ -26,12 +26,15 @@ import org.jspecify.annotations.Nullable;
  * as {@code null} in results, decimals are written in plain notation, and line ends are {@code \n}
  * on every platform. All methods are thread-safe.
  *
- * {@snippet :
+ * <pre>{@code
  * ReviewCase reviewCase = ReviewJson.readCase(json);
  * String result = ReviewJson.resultToJson(ClaimReview.standard().review(reviewCase));
- * }
+ * ReviewResult again = ReviewJson.readResult(result);
+ * }</pre>
  *
- * @since 0.1.0
+ * <p>(The example is compiled and run by the module's {@code UsageExamplesTest}.)
+ *
+ * @since 0.2.0
  */
 public final class ReviewJson {
   private ReviewJson() {}
@@ -56,7 +59,6 @@ public final class ReviewJson {
    * @return the case
    * @throws InvalidCaseException if the bytes are not UTF-8 or not a valid case
    * @throws NullPointerException if the array is null
-   * @since 0.2.0
    */
   public static ReviewCase readCase(byte[] utf8) {
     return CaseReader.standard().read(utf8);
@@ -70,7 +72,6 @@ public final class ReviewJson {
    * @throws InvalidCaseException if the stream holds too much, is not UTF-8 or is not a valid case
    * @throws IOException if the stream cannot be read
    * @throws NullPointerException if the stream is null
-   * @since 0.2.0
    */
   public static ReviewCase readCase(InputStream in) throws IOException {
     return CaseReader.standard().read(in);
@@ -84,7 +85,6 @@ public final class ReviewJson {
    * @throws InvalidCaseException if the text is too large or is not a valid case
    * @throws IOException if the characters cannot be read
    * @throws NullPointerException if the reader is null
-   * @since 0.2.0
    */
   public static ReviewCase readCase(Reader in) throws IOException {
     return CaseReader.standard().read(in);
@@ -98,7 +98,6 @@ public final class ReviewJson {
    * @throws InvalidCaseException if the file holds too much, is not UTF-8 or is not a valid case
    * @throws IOException if the file cannot be read, such as a directory or a missing file
    * @throws NullPointerException if the path is null
-   * @since 0.2.0
    */
   public static ReviewCase readCase(Path file) throws IOException {
     return CaseReader.standard().read(file);
@@ -112,7 +111,6 @@ public final class ReviewJson {
    * @throws InvalidCaseException if the text is not a valid result of this library version: a
    *     finding names a rule it does not report, or a field is missing or malformed
    * @throws NullPointerException if the text is null
-   * @since 0.2.0
    */
   public static ReviewResult readResult(String json) {
     checkNotNull(json, "json");
@@ -128,7 +126,6 @@ public final class ReviewJson {
    * @throws InvalidCaseException if the text is too large or is not a valid result
    * @throws IOException if the characters cannot be read
    * @throws NullPointerException if the reader is null
-   * @since 0.2.0
    */
   public static ReviewResult readResult(Reader in) throws IOException {
     checkNotNull(in, "in");

@@ -186,6 +186,9 @@ final class Text {
     if (newline >= 0) {
       m = m.substring(0, newline);
     }
+    if (m.length() > 4 * MAX_PARSER_PROBLEM) {
+      m = m.substring(0, 4 * MAX_PARSER_PROBLEM);
+    }
     m = SETTING_HINT.matcher(m).replaceAll("");
     m = CLASS_ASIDE.matcher(m).replaceAll("");
     m = CLASS_NAME.matcher(m).replaceAll("a limit");
