@@ -28,8 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for what becomes of it.
  */
 final class Batch {
-  /** How many lines a chunk holds at most. */
-  static final int LINES_PER_CHUNK = 256;
+  /**
+   * How many lines a chunk holds at most: enough that handing a chunk to a thread costs nothing
+   * next to reviewing it, few enough that the lines in flight stay small for the garbage collector
+   * (with 256 a 64 MB heap spent four times as long in collections, copying chunks still in flight).
+   */
+  static final int LINES_PER_CHUNK = 64;
 
   /** How many input bytes close a chunk even when it has fewer lines. */
   static final int BYTES_PER_CHUNK = 1 << 20;
