@@ -59,8 +59,5 @@ final class Limits {
   /** A lab value of a test without its own range: 0 to 10,000. */
   static final BigDecimal MAX_OTHER_LAB = BigDecimal.valueOf(10_000);
 
-  /** The deepest nesting a reader follows when it looks for a case ID after an error. */
-  static final int MAX_DEPTH = 64;
-
   private Limits() {}
 }

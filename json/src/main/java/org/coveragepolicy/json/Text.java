@@ -17,7 +17,7 @@ final class Text {
 
   /** A hint that names a parser setting, such as {@code enable `JsonReadFeature.X` to allow}. */
   private static final Pattern SETTING_HINT =
-      Pattern.compile("[\\s:;,]*(?:(?:enable|disable|use|set)\\b[^()`]*?)?`[^`]*`(?:\\s*to allow)?");
+      Pattern.compile("[\\s:;,]*(?:(?:enable|disable|use|set|from)\\b[^()`]*?)?`[^`]*`(?:\\s*to allow)?");
 
   /** A parenthesized aside naming a parser class, feature or constraint. */
   private static final Pattern CLASS_ASIDE =
