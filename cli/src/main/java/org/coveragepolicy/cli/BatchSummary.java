@@ -19,12 +19,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The counts of a batch — the TPE "edit effectiveness" view — and their Markdown form. Holds counts
- * only (per denial reason and per rule, both bounded by the policy, and the first few invalid
- * lines), never results, so a batch of any length uses the same memory.
+ * only (per denial reason, product, indication and rule, all bounded by the policy, and the first
+ * few invalid lines), never results, so a batch of any length uses the same memory.
+ *
+ * <p>Not thread-safe: a batch counts each chunk of lines in a summary of its own and {@linkplain
+ * #add adds} the chunks' summaries in input order.
  */
 final class BatchSummary {
   /** How many invalid lines the summary lists. */
   static final int LISTED_INVALID_LINES = 10;
+
+  /** The key of denials whose product or indication could not be determined. */
+  static final String NONE = "(not determined)";
 
   private long lines;
   private long approved;
@@ -33,6 +39,8 @@ final class BatchSummary {
   private long failed;
   private final EnumMap<Category, Long> denialReasons = new EnumMap<>(Category.class);
   private final Map<String, long[]> rules = new HashMap<>();
+  private final Map<String, Long> deniedByProduct = new HashMap<>();
+  private final Map<String, Long> deniedByIndication = new HashMap<>();
   private final List<String[]> firstProblems = new ArrayList<>();
 
   void reviewed(ReviewResult result) {
@@ -42,6 +50,9 @@ final class BatchSummary {
     } else {
       denied++;
       result.denialReason().ifPresent(c -> denialReasons.merge(c, 1L, Long::sum));
+      deniedByProduct.merge(result.product().map(p -> p.name()).orElse(NONE), 1L, Long::sum);
+      deniedByIndication.merge(
+          result.indication().map(i -> i.name()).orElse(NONE), 1L, Long::sum);
     }
     // a rule counts once per claim and severity, however many findings it gave
     Set<String> seen = new HashSet<>();
@@ -69,6 +80,32 @@ final class BatchSummary {
   private void listProblem(long line, @Nullable String id, String error) {
     if (firstProblems.size() < LISTED_INVALID_LINES) {
       firstProblems.add(new String[] {Long.toString(line), id == null ? "" : id, error});
+    }
+  }
+
+  /**
+   * Adds the counts of another summary, whose lines come after this one's: the invalid lines it
+   * lists follow this one's, up to {@link #LISTED_INVALID_LINES}.
+   */
+  void add(BatchSummary later) {
+    lines += later.lines;
+    approved += later.approved;
+    denied += later.denied;
+    invalid += later.invalid;
+    failed += later.failed;
+    later.denialReasons.forEach((k, v) -> denialReasons.merge(k, v, Long::sum));
+    later.deniedByProduct.forEach((k, v) -> deniedByProduct.merge(k, v, Long::sum));
+    later.deniedByIndication.forEach((k, v) -> deniedByIndication.merge(k, v, Long::sum));
+    later.rules.forEach(
+        (k, v) -> {
+          long[] counts = rules.computeIfAbsent(k, id -> new long[2]);
+          counts[0] += v[0];
+          counts[1] += v[1];
+        });
+    for (String[] p : later.firstProblems) {
+      if (firstProblems.size() < LISTED_INVALID_LINES) {
+        firstProblems.add(p);
+      }
     }
   }
 
@@ -104,6 +141,36 @@ final class BatchSummary {
             .reversed()
             .thenComparing(Map.Entry::getKey));
     return byCount;
+  }
+
+  /**
+   * Returns the denials by product name, most frequent first, ties by name; {@link #NONE} counts
+   * denials whose product could not be determined.
+   */
+  List<Map.Entry<String, Long>> deniedByProduct() {
+    return byCount(deniedByProduct);
+  }
+
+  /**
+   * Returns the denials by indication name, most frequent first, ties by name; {@link #NONE} counts
+   * denials for which no indication was determined.
+   */
+  List<Map.Entry<String, Long>> deniedByIndication() {
+    return byCount(deniedByIndication);
+  }
+
+  private static List<Map.Entry<String, Long>> byCount(Map<String, Long> counts) {
+    List<Map.Entry<String, Long>> byCount = new ArrayList<>(counts.entrySet());
+    byCount.sort(
+        Comparator.comparing((Map.Entry<String, Long> e) -> e.getValue())
+            .reversed()
+            .thenComparing(Map.Entry::getKey));
+    return byCount;
+  }
+
+  /** Returns the first invalid or failed lines, in line order, as {line, id or "", error}. */
+  List<String[]> listedProblems() {
+    return firstProblems;
   }
 
   /** Returns the rules that fired, as {rule, claims with an ERROR, claims with a WARNING}. */
@@ -160,6 +227,11 @@ final class BatchSummary {
       md.append('\n');
     }
 
+    if (denied > 0) {
+      countTable(md, "Denials by Product", "product", deniedByProduct());
+      countTable(md, "Denials by Indication", "indication", deniedByIndication());
+    }
+
     md.append("## Rules That Fired Most\n\n");
     if (rules.isEmpty()) {
       md.append("No rule gave an ERROR or a WARNING.\n\n");
@@ -192,6 +264,23 @@ final class BatchSummary {
       md.append('\n');
     }
     return md.toString();
+  }
+
+  private void countTable(
+      StringBuilder md, String title, String what, List<Map.Entry<String, Long>> counts) {
+    md.append("## ").append(title).append("\n\n");
+    md.append("| ").append(what).append(" | denials | share of denials |\n");
+    md.append("| --- | ---: | ---: |\n");
+    for (Map.Entry<String, Long> e : counts) {
+      md.append("| ")
+          .append(cell(e.getKey()))
+          .append(" | ")
+          .append(e.getValue())
+          .append(" | ")
+          .append(percent(e.getValue(), denied))
+          .append(" |\n");
+    }
+    md.append('\n');
   }
 
   private static void row(StringBuilder md, String label, long count) {

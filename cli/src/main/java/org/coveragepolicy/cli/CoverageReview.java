@@ -73,7 +73,7 @@ public final class CoverageReview implements Callable<Integer> {
     }
     ClaimReview review = ClaimReview.standard();
     System.exit(
-        run(args, review::review, System.in, System.out, System.err, System.console() != null));
+        run(args, review::review, System.in, System.out, System.err, Terminal.stderrIsTerminal()));
   }
 
   /**

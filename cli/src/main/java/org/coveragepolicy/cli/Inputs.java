@@ -39,6 +39,12 @@ final class Inputs {
   }
 
   static BufferedReader reader(String name, InputStream stdin) throws UnusableFile {
+    return new BufferedReader(
+        new InputStreamReader(stream(name, stdin), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Opens a file, or standard input for {@code -}, as bytes; closing it leaves stdin open. */
+  static InputStream stream(String name, InputStream stdin) throws UnusableFile {
     InputStream in;
     if (STDIO.equals(name)) {
       in =
@@ -59,7 +65,7 @@ final class Inputs {
         throw new UnusableFile(name + ": cannot be read (" + e.getClass().getSimpleName() + ")");
       }
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    return in;
   }
 
   /**

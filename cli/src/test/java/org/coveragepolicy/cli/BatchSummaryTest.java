@@ -86,4 +86,49 @@ class BatchSummaryTest {
     assertThat(md).contains("The first 10 of 25.").contains("bad \\| line 10").doesNotContain("line 11 |");
     assertThat(s.invalid()).isEqualTo(25);
   }
+
+  @Test
+  void addingLaterChunksGivesTheCountsOfOneSummaryOverAllLines() {
+    BatchSummary whole = new BatchSummary();
+    BatchSummary first = new BatchSummary();
+    BatchSummary second = new BatchSummary();
+    for (int line = 1; line <= 30; line++) {
+      BatchSummary part = line <= 12 ? first : second;
+      for (BatchSummary s : new BatchSummary[] {whole, part}) {
+        if (line % 3 == 0) {
+          s.invalid(line, "id-" + line, "bad");
+        } else if (line % 3 == 1) {
+          s.reviewed(denied(line % 2 == 0 ? CODING : NECESSITY, Category.MEDICAL_NECESSITY));
+        } else {
+          s.reviewed(denied(RECORDS, Category.NO_DOCUMENTATION));
+        }
+      }
+    }
+    first.add(second);
+    assertThat(first.toMarkdown()).isEqualTo(whole.toMarkdown());
+    assertThat(first.listedProblems())
+        .extracting(p -> p[0])
+        .containsExactly("3", "6", "9", "12", "15", "18", "21", "24", "27", "30");
+  }
+
+  @Test
+  void denialsAreCountedByProductAndIndicationWithUndeterminedOnesApart() {
+    BatchSummary s = new BatchSummary();
+    s.reviewed(
+        ReviewResult.builder()
+            .from(denied(CODING, Category.INCORRECT_CODING))
+            .product(org.coveragepolicy.core.drug.Product.of("JUBBONTI"))
+            .indication(org.coveragepolicy.indications.DenosumabIndications.ALL.get(0))
+            .build());
+    s.reviewed(denied(CODING, Category.INCORRECT_CODING));
+    s.reviewed(denied(CODING, Category.INCORRECT_CODING));
+    assertThat(s.deniedByProduct())
+        .extracting(Map.Entry::getKey, Map.Entry::getValue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(BatchSummary.NONE, 2L),
+            org.assertj.core.groups.Tuple.tuple("JUBBONTI", 1L));
+    assertThat(s.deniedByIndication()).extracting(Map.Entry::getKey)
+        .containsExactly(BatchSummary.NONE, org.coveragepolicy.indications.DenosumabIndications.ALL.get(0).name());
+    assertThat(s.toMarkdown()).contains("## Denials by Product").contains("| JUBBONTI | 1 | 33.3% |");
+  }
 }

@@ -2,24 +2,27 @@ package org.coveragepolicy.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
 import static org.coveragepolicy.cli.CliFixtures.REMOVE;
 import static org.coveragepolicy.cli.CliFixtures.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.Writer;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.review.ReviewResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,17 +58,27 @@ class BatchTest {
     return String.join("\n", lines) + "\n";
   }
 
-  private static BatchSummary batch(String input, Writer out) throws IOException {
-    return new Batch(ClaimReview.standard()::review, Optional.empty(), n -> {})
-        .run(new BufferedReader(new StringReader(input)), out);
+  /** What a batch in memory gave. */
+  record Ran(String out, BatchSummary summary) {}
+
+  private static Ran batch(String input, int threads, Function<ReviewCase, ReviewResult> review)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchSummary summary =
+        new Batch(new LineReview(review, Optional.empty()), threads, Batch.Progress.NONE)
+            .run(new ByteArrayInputStream(input.getBytes(UTF_8)), out);
+    return new Ran(out.toString(UTF_8), summary);
+  }
+
+  private static Ran batch(String input) throws IOException {
+    return batch(input, 2, ClaimReview.standard()::review);
   }
 
   @Test
   void everyInputLineGivesExactlyOneOutputLineInOrder() throws IOException {
-    StringWriter out = new StringWriter();
-    batch(jsonl(MIXED), out);
-    assertThat(out.toString()).endsWith("\n");
-    List<JsonNode> results = lines(out.toString());
+    Ran r = batch(jsonl(MIXED));
+    assertThat(r.out()).endsWith("\n");
+    List<JsonNode> results = lines(r.out());
     assertThat(results).hasSize(MIXED.size());
     assertThat(results.get(0).get("id").asText()).isEqualTo("ok-1");
     assertThat(results.get(5).get("id").asText()).isEqualTo("deny-jz");
@@ -73,10 +86,33 @@ class BatchTest {
   }
 
   @Test
+  void manyChunksOnSeveralThreadsKeepInputOrderAndGiveTheBytesOfOneThread() throws IOException {
+    // more lines than the window holds, so chunks overtake each other on the workers
+    int n = Batch.LINES_PER_CHUNK * Batch.CHUNKS_PER_THREAD * 3 * 2 + 17;
+    List<String> input = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      input.add(i % 7 == 3 ? "{\"id\": \"broken-" + i + "\"" : with(APPROVED, "id", "case-" + i));
+    }
+    Ran one = batch(jsonl(input), 1, ClaimReview.standard()::review);
+    Ran three = batch(jsonl(input), 3, ClaimReview.standard()::review);
+    assertThat(three.out()).isEqualTo(one.out());
+    List<JsonNode> results = lines(three.out());
+    assertThat(results).hasSize(n);
+    for (int i = 0; i < n; i++) {
+      JsonNode r = results.get(i);
+      if (i % 7 == 3) {
+        assertThat(r.get("line").asLong()).isEqualTo(i + 1);
+      } else {
+        assertThat(r.get("id").asText()).isEqualTo("case-" + i);
+      }
+    }
+    assertThat(three.summary().lines()).isEqualTo(n);
+    assertThat(three.summary().toMarkdown()).isEqualTo(one.summary().toMarkdown());
+  }
+
+  @Test
   void invalidLinesGiveErrorsAtTheirLineNumbers() throws IOException {
-    StringWriter out = new StringWriter();
-    batch(jsonl(MIXED), out);
-    List<JsonNode> results = lines(out.toString());
+    List<JsonNode> results = lines(batch(jsonl(MIXED)).out());
     for (int line : List.of(2, 3, 4, 5, 7)) {
       assertThat(results.get(line - 1).get("line").asInt()).as("line %s", line).isEqualTo(line);
     }
@@ -86,13 +122,13 @@ class BatchTest {
     assertThat(results.get(2).get("error").asText()).isEqualTo("claim.dateOfService: required");
     assertThat(results.get(3).get("error").asText())
         .isEqualTo("claim.diagnosisCodes[0]: not a well-formed ICD-10-CM code: \"X\"");
-    assertThat(results.get(4).get("error").asText()).isEqualTo(Batch.BLANK_LINE);
+    assertThat(results.get(4).get("error").asText()).isEqualTo(LineReview.BLANK_LINE);
     assertThat(results.get(6).get("error").asText()).isEqualTo("claim.foo: unknown field");
   }
 
   @Test
   void summaryCountsAddUp() throws IOException {
-    BatchSummary s = batch(jsonl(MIXED), Writer.nullWriter());
+    BatchSummary s = batch(jsonl(MIXED)).summary();
     assertThat(s.lines()).isEqualTo(8);
     assertThat(s.reviewed()).isEqualTo(3);
     assertThat(s.approved()).isEqualTo(2);
@@ -105,43 +141,95 @@ class BatchTest {
 
   @Test
   void finalLineWithoutLineEndCountsAndTrailingLineEndDoesNotAddALine() throws IOException {
-    assertThat(batch(APPROVED + "\n" + APPROVED, Writer.nullWriter()).lines()).isEqualTo(2);
-    assertThat(batch(APPROVED + "\n" + APPROVED + "\n", Writer.nullWriter()).lines()).isEqualTo(2);
+    assertThat(batch(APPROVED + "\n" + APPROVED).summary().lines()).isEqualTo(2);
+    assertThat(batch(APPROVED + "\n" + APPROVED + "\n").summary().lines()).isEqualTo(2);
+    assertThat(batch("").summary().lines()).isZero();
+    assertThat(batch("").out()).isEmpty();
   }
 
   @Test
   void windowsLineEndsAreLineEnds() throws IOException {
-    BatchSummary s = batch(APPROVED + "\r\n" + APPROVED + "\r\n", Writer.nullWriter());
+    BatchSummary s = batch(APPROVED + "\r\n" + APPROVED + "\r\n").summary();
+    assertThat(s.lines()).isEqualTo(2);
     assertThat(s.reviewed()).isEqualTo(2);
   }
 
   @Test
-  void reviewThatFailsGivesAnErrorLineAndTheBatchGoesOn() throws IOException {
-    StringWriter out = new StringWriter();
-    BatchSummary s =
-        new Batch(
-                c -> {
-                  if (c.id().equals("ok-1")) {
-                    throw new IllegalStateException("boom");
-                  }
-                  return ClaimReview.standard().review(c);
-                },
-                Optional.empty(),
-                n -> {})
-            .run(new BufferedReader(new StringReader(jsonl(List.of(APPROVED, DENIED_CODING)))), out);
-    List<JsonNode> results = lines(out.toString());
+  void carriageReturnInsideALineIsWhitespaceNotALineEnd() throws IOException {
+    // a case pretty-printed with bare CRs between its fields is one line of JSON
+    String withCrs = APPROVED.replace(",\"claim\"", ",\r\"claim\"").replace("{\"kind\"", "\r{\"kind\"");
+    assertThat(withCrs).contains("\r");
+    Ran r = batch(withCrs + "\n" + with(APPROVED, "id", "after") + "\n");
+    List<JsonNode> results = lines(r.out());
     assertThat(results).hasSize(2);
-    assertThat(results.get(0).get("error").asText()).isEqualTo("internal error: IllegalStateException: boom");
-    assertThat(results.get(1).get("decision").asText()).isEqualTo("DENY");
-    assertThat(s.failed()).isEqualTo(1);
+    assertThat(results.get(0).get("id").asText()).isEqualTo("ok-1");
+    assertThat(results.get(0).get("decision").asText()).isEqualTo("APPROVE");
+    assertThat(results.get(1).get("id").asText()).isEqualTo("after");
+    assertThat(r.summary().invalid()).isZero();
   }
 
   @Test
-  void progressIsReportedEveryTenThousandLines() throws IOException {
+  void aCarriageReturnThatBreaksJsonGivesOneErrorLineAndLaterLineNumbersStay() throws IOException {
+    Ran r = batch("{\"id\": \"a\r\"}\n{not json\n");
+    List<JsonNode> results = lines(r.out());
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0).get("line").asInt()).isEqualTo(1);
+    assertThat(results.get(1).get("line").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void byteOrderMarkIsDroppedOnEveryLineAlike() throws IOException {
+    String bom = "\uFEFF";
+    Ran r = batch(bom + APPROVED + "\n" + bom + with(APPROVED, "id", "second") + "\r\n" + APPROVED + "\n");
+    assertThat(r.summary().reviewed()).isEqualTo(3);
+    assertThat(lines(r.out()).get(1).get("id").asText()).isEqualTo("second");
+  }
+
+  @Test
+  void reviewThatFailsGivesAnErrorLineAndTheBatchGoesOn() throws IOException {
+    Ran r =
+        batch(
+            jsonl(List.of(APPROVED, DENIED_CODING)),
+            2,
+            c -> {
+              if (c.id().equals("ok-1")) {
+                throw new IllegalStateException("boom");
+              }
+              return ClaimReview.standard().review(c);
+            });
+    List<JsonNode> results = lines(r.out());
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0).get("error").asText()).isEqualTo("internal error: IllegalStateException: boom");
+    assertThat(results.get(1).get("decision").asText()).isEqualTo("DENY");
+    assertThat(r.summary().failed()).isEqualTo(1);
+  }
+
+  @Test
+  void progressHearsEveryChunkUpToTheLastLine() throws IOException {
     List<Long> reports = new ArrayList<>();
-    new Batch(ClaimReview.standard()::review, Optional.empty(), reports::add)
-        .run(new BufferedReader(new RepeatingReader("\n", 25_000)), Writer.nullWriter());
-    assertThat(reports).containsExactly(10_000L, 20_000L);
+    long lines = Batch.LINES_PER_CHUNK * 10L + 3;
+    new Batch(new LineReview(ClaimReview.standard()::review, Optional.empty()), 2, (n, bytes) -> reports.add(n))
+        .run(new RepeatingInputStream("\n", lines), OutputStream.nullOutputStream());
+    assertThat(reports).hasSize(11).isSorted();
+    assertThat(reports.get(0)).isEqualTo(Batch.LINES_PER_CHUNK);
+    assertThat(reports.get(reports.size() - 1)).isEqualTo(lines);
+  }
+
+  @Test
+  void aFailingOutputStopsTheBatchWithTheError() {
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                new Batch(new LineReview(ClaimReview.standard()::review, Optional.empty()), 2, Batch.Progress.NONE)
+                    .run(new ByteArrayInputStream(jsonl(MIXED).getBytes(UTF_8)), full))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("No space left");
   }
 
   @Test
@@ -208,14 +296,15 @@ class BatchTest {
   }
 
   @Test
-  void unwritableSummaryFailsBeforeAnyWork() throws IOException {
+  void unwritableSummaryFailsBeforeAnyWorkAndLeavesAnExistingOutputAlone() throws IOException {
     Path in = Files.writeString(dir.resolve("in.jsonl"), jsonl(MIXED));
-    Path out = dir.resolve("out.jsonl");
+    Path out = Files.writeString(dir.resolve("out.jsonl"), "previous results\n");
     ReviewCommandTest.Run r =
         ReviewCommandTest.run(
             "", "batch", in.toString(), "--out", out.toString(), "--summary", dir.resolve("no/such/dir.md").toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(Files.readString(out)).isEmpty();
+    assertThat(Files.readString(out)).isEqualTo("previous results\n");
+    assertThat(r.err()).contains("no/such/dir.md").contains("no such directory");
   }
 
   @Test
@@ -235,19 +324,25 @@ class BatchTest {
     assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(1);
   }
 
-  /** A reader of one line repeated, never held in memory as a whole. */
-  static final class RepeatingReader extends Reader {
-    private final char[] line;
+  /** A stream of one line repeated, never held in memory as a whole. */
+  static final class RepeatingInputStream extends InputStream {
+    private final byte[] line;
     private long remaining;
     private int at;
 
-    RepeatingReader(String line, long times) {
-      this.line = line.toCharArray();
+    RepeatingInputStream(String line, long times) {
+      this.line = line.getBytes(UTF_8);
       this.remaining = times;
     }
 
     @Override
-    public int read(char[] buffer, int off, int len) {
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] buffer, int off, int len) {
       if (remaining == 0) {
         return -1;
       }
@@ -261,8 +356,5 @@ class BatchTest {
       }
       return n;
     }
-
-    @Override
-    public void close() {}
   }
 }

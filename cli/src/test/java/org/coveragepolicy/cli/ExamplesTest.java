@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,13 +52,15 @@ class ExamplesTest {
     assumeTrue(dir.isPresent() && Files.isRegularFile(dir.get().resolve("batch.jsonl")));
     JsonNode expected = CliFixtures.tree(CliFixtures.read(dir.get().resolve("expected.json")));
     Path input = dir.get().resolve("batch.jsonl");
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSummary summary;
-    try (BufferedReader in = Files.newBufferedReader(input)) {
-      summary = new Batch(REVIEW::review, Optional.empty(), n -> {}).run(in, out);
+    try (InputStream in = Files.newInputStream(input)) {
+      summary =
+          new Batch(new LineReview(REVIEW::review, Optional.empty()), 2, Batch.Progress.NONE)
+              .run(in, out);
     }
     List<String> inputLines = Files.readAllLines(input);
-    List<String> outputLines = out.toString().lines().toList();
+    List<String> outputLines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(outputLines).hasSize(inputLines.size());
     int errors = 0;
     for (int i = 0; i < outputLines.size(); i++) {

@@ -87,10 +87,11 @@ class JsonSchemaTest {
   @Test
   void everyLineOfABatchOutputIsAValidResultOrErrorLine() throws IOException {
     for (Path batch : batches()) {
-      StringWriter out = new StringWriter();
-      new Batch(ClaimReview.standard()::review, Optional.empty(), n -> {})
-          .run(new BufferedReader(new StringReader(Files.readString(batch))), out);
-      List<String> lines = out.toString().lines().collect(Collectors.toList());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      new Batch(new LineReview(ClaimReview.standard()::review, Optional.empty()), 2, Batch.Progress.NONE)
+          .run(Files.newInputStream(batch), out);
+      List<String> lines =
+          out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().collect(Collectors.toList());
       int errors = 0;
       for (String line : lines) {
         JsonNode node = MAPPER.readTree(line);
