@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.json.CaseReader;
+import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +108,9 @@ final class BatchCommand implements Callable<Integer> {
       description = "Shows no progress, even at a terminal.")
   private boolean quiet;
 
+  @Option(names = "--catalog", paramLabel = "FILE", description = Catalogs.DESCRIPTION)
+  private @Nullable String catalogFile;
+
   BatchCommand(Io io, Function<ReviewCase, ReviewResult> review) {
     this.io = io;
     this.review = review;
@@ -118,6 +125,21 @@ final class BatchCommand implements Callable<Integer> {
     if (clash.isPresent()) {
       return usage(clash.get());
     }
+    LineReview lineReview;
+    try {
+      if (catalogFile == null) {
+        lineReview = new LineReview(review, Optional.ofNullable(edition));
+      } else {
+        DrugCatalog catalog = Catalogs.read(catalogFile);
+        lineReview =
+            new LineReview(
+                ClaimReview.withCatalog(catalog)::review,
+                Optional.ofNullable(edition),
+                CaseReader.standard().withCatalog(catalog));
+      }
+    } catch (Inputs.UnusableFile | InvalidInputException e) {
+      return usage("--catalog " + e.getMessage());
+    }
     List<OutputFile> opened = new ArrayList<>();
     try (InputStream in = Inputs.stream(input, io.in)) {
       // every output is opened (as a temporary file) before any work, so a bad path fails first
@@ -131,7 +153,7 @@ final class BatchCommand implements Callable<Integer> {
               : null;
       Batch batch =
           new Batch(
-              new LineReview(review, Optional.ofNullable(edition)),
+              lineReview,
               threads,
               progress == null ? Batch.Progress.NONE : progress);
       BatchSummary summary = batch.run(in, results.stream());

@@ -26,13 +26,19 @@ final class LineReview {
   /** The error of a blank input line. */
   static final String BLANK_LINE = "blank line: a review case (one JSON object) was expected";
 
-  private final CaseReader reader = CaseReader.standard();
+  private final CaseReader reader;
   private final Function<ReviewCase, ReviewResult> review;
   private final Optional<Edition> edition;
 
   LineReview(Function<ReviewCase, ReviewResult> review, Optional<Edition> edition) {
+    this(review, edition, CaseReader.standard());
+  }
+
+  LineReview(
+      Function<ReviewCase, ReviewResult> review, Optional<Edition> edition, CaseReader reader) {
     this.review = review;
     this.edition = edition;
+    this.reader = reader;
   }
 
   /**

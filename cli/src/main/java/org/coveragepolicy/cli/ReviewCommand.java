@@ -5,10 +5,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.fhir.BundleCases;
+import org.coveragepolicy.fhir.Fhir;
+import org.hl7.fhir.r4.model.Bundle;
 import org.coveragepolicy.json.CaseReader;
 import org.coveragepolicy.json.InvalidCaseException;
 import org.coveragepolicy.json.ReviewJson;
+import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewResult;
 import org.coveragepolicy.review.ReviewCase;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +75,9 @@ final class ReviewCommand implements Callable<Integer> {
               + " (a FHIR R4 Bundle, fhir/README.md).")
   private String format = "json";
 
+  @Option(names = "--catalog", paramLabel = "FILE", description = Catalogs.DESCRIPTION)
+  private @Nullable String catalogFile;
+
   ReviewCommand(Io io, Function<ReviewCase, ReviewResult> review) {
     this.io = io;
     this.review = review;
@@ -79,13 +86,28 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReviewCase reviewCase;
+    Function<ReviewCase, ReviewResult> reviewer = review;
+    CaseReader reader = CaseReader.standard();
+    if (catalogFile != null) {
+      try {
+        DrugCatalog catalog = Catalogs.read(catalogFile);
+        reader = reader.withCatalog(catalog);
+        reviewer = ClaimReview.withCatalog(catalog)::review;
+      } catch (Inputs.UnusableFile | InvalidInputException e) {
+        io.err.println("coverage-review: --catalog " + e.getMessage());
+        return CoverageReview.INVALID_INPUT;
+      }
+    }
     try {
       switch (format) {
         case "json":
-          reviewCase = Inputs.readCase(file, io.in, CaseReader.standard());
+          reviewCase = Inputs.readCase(file, io.in, reader);
           break;
         case "fhir":
-          reviewCase = BundleCases.toCase(Inputs.readText(file, io.in, FHIR_MAX_CHARS));
+          reviewCase =
+              BundleCases.toCase(
+                  Fhir.parse(Bundle.class, Inputs.readText(file, io.in, FHIR_MAX_CHARS)),
+                  reader.catalog());
           break;
         default:
           io.err.println("coverage-review: --format must be json or fhir, was " + format);
@@ -104,7 +126,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (edition != null) {
       reviewCase = reviewCase.withEdition(edition);
     }
-    String json = ReviewJson.resultToPrettyJson(review.apply(reviewCase));
+    String json = ReviewJson.resultToPrettyJson(reviewer.apply(reviewCase));
     Writer out = Inputs.writer(Inputs.STDIO, io.out);
     out.write(json);
     out.write('\n');

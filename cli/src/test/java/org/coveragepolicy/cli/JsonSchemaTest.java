@@ -64,6 +64,16 @@ class JsonSchemaTest {
   private static final Schema CASE = schema("review-case.schema.json");
   private static final Schema RESULT = schema("review-result.schema.json");
   private static final Schema BATCH_ERROR = schema("batch-error.schema.json");
+  private static final Schema CATALOG = schema("catalog.schema.json");
+
+  @Test
+  void theExampleCatalogFileIsValidAndAMalformedOneIsNot() throws IOException {
+    Path catalog = CliFixtures.repositoryRoot().resolve("examples/catalog/catalog.json");
+    assertThat(CATALOG.validate(MAPPER.readTree(Files.readString(catalog)))).isEmpty();
+    assertThat(CATALOG.validate(MAPPER.readTree("{\"entries\":[{\"product\":\"X\"}]}")))
+        .isNotEmpty();
+    assertThat(CATALOG.validate(MAPPER.readTree("{\"entries\":[],\"extra\":1}"))).isNotEmpty();
+  }
 
   @Test
   void everyExampleCaseIsValid() {

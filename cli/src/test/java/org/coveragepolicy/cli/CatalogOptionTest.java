@@ -1,0 +1,90 @@
+package org.coveragepolicy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --catalog FILE}: a catalog file extends the built-in catalog for review and batch. */
+class CatalogOptionTest {
+  @TempDir Path dir;
+
+  private static Path example(String name) {
+    Optional<Path> examples = CliFixtures.projectExamples();
+    org.junit.jupiter.api.Assumptions.assumeTrue(examples.isPresent());
+    return examples.get().resolve("catalog").resolve(name);
+  }
+
+  @Test
+  void reviewOfANewBiosimilarNeedsItsCatalogFile() {
+    String catalog = example("catalog.json").toString();
+    String evenden = example("catalog-evenden-approved.json").toString();
+
+    ReviewCommandTest.Run without = ReviewCommandTest.run("", "review", evenden);
+    ReviewCommandTest.Run with = ReviewCommandTest.run("", "review", "--catalog", catalog, evenden);
+
+    assertThat(without.exitCode()).isEqualTo(2);
+    assertThat(without.err()).contains("claim.hcpcs: not a HCPCS code of the catalog");
+    assertThat(with.exitCode()).isZero();
+    JsonNode result = CliFixtures.tree(with.out());
+    assertThat(result.get("product").asText()).isEqualTo("EVENDEN");
+    assertThat(result.get("decision").asText()).isEqualTo("APPROVE");
+  }
+
+  @Test
+  void batchReadsAndReviewsUnderTheCatalogFile() throws IOException {
+    String line = CliFixtures.tree(Files.readString(example("catalog-evenden-approved.json"))).toString();
+    Path in = Files.writeString(dir.resolve("in.jsonl"), line + "\n");
+    Path out = dir.resolve("out.jsonl");
+
+    ReviewCommandTest.Run r =
+        ReviewCommandTest.run(
+            "",
+            "batch",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--quiet",
+            "--catalog",
+            example("catalog.json").toString());
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(CliFixtures.tree(Files.readString(out)).get("decision").asText()).isEqualTo("APPROVE");
+  }
+
+  @Test
+  void aMalformedCatalogFileIsInvalidInputNamingFileEntryAndField() throws IOException {
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.json"), "{\"entries\":[{\"product\":\"X1\",\"family\":\"PROLIA\"}]}");
+    Path out = dir.resolve("out.jsonl");
+    Files.writeString(out, "previous\n");
+
+    ReviewCommandTest.Run review =
+        ReviewCommandTest.run("", "review", "--catalog", bad.toString(), "-");
+    ReviewCommandTest.Run batch =
+        ReviewCommandTest.run(
+            "", "batch", "-", "--out", out.toString(), "--catalog", bad.toString());
+
+    for (ReviewCommandTest.Run r : new ReviewCommandTest.Run[] {review, batch}) {
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err())
+          .contains("--catalog " + bad + ": entries[0].hcpcs: required (entry X1)")
+          .doesNotContain("Exception");
+    }
+    assertThat(Files.readString(out)).isEqualTo("previous\n");
+  }
+
+  @Test
+  void aMissingCatalogFileIsInvalidInput() {
+    ReviewCommandTest.Run r =
+        ReviewCommandTest.run("", "review", "--catalog", dir.resolve("nope.json").toString(), "-");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("nope.json: no such file");
+  }
+}
