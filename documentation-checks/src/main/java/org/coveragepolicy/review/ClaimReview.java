@@ -16,8 +16,8 @@ import org.coveragepolicy.core.partb.PartBDrugBenefit;
 import org.coveragepolicy.core.partb.PartBRequest;
 import org.coveragepolicy.indications.DenosumabCatalog;
 import org.coveragepolicy.indications.Indication;
-import org.coveragepolicy.indications.internal.IndicationEvaluator;
 import org.coveragepolicy.indications.IndicationRequest;
+import org.coveragepolicy.indications.internal.IndicationEvaluator;
 import org.coveragepolicy.indications.internal.IndicationResult;
 
 /**
