@@ -16,9 +16,9 @@ import org.coveragepolicy.core.partb.PartBDrugBenefit;
 import org.coveragepolicy.core.partb.PartBRequest;
 import org.coveragepolicy.indications.DenosumabCatalog;
 import org.coveragepolicy.indications.Indication;
-import org.coveragepolicy.indications.IndicationEvaluator;
 import org.coveragepolicy.indications.IndicationRequest;
-import org.coveragepolicy.indications.IndicationResult;
+import org.coveragepolicy.indications.internal.IndicationEvaluator;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 /**
  * Reviews a claim for a product of the catalog against its medical record: records returned,

@@ -13,7 +13,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.indications.Indication;
-import org.coveragepolicy.indications.IndicationResult;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 /** The TPE documentation rules of the policy's "Records", each a pure function to an optional finding. */
 final class DocumentationChecks {

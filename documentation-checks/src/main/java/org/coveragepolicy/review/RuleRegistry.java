@@ -18,7 +18,7 @@ import org.coveragepolicy.indications.DenosumabSources;
  * drug-benefit rules ({@link PartBRules}) and the denosumab rules ({@link DenosumabRules}). Each
  * rule's ID, summary, default category and source are written once, where the rule is defined; this
  * class lists them, and the project's rules document ({@code docs/rules.md}) is generated from it by
- * {@link RulesDocument}.
+ * {@code RulesDocument}.
  *
  * @since 0.2.0
  */

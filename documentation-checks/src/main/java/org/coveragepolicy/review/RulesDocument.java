@@ -14,7 +14,7 @@ import org.coveragepolicy.indications.Indication;
  *
  * @since 0.2.0
  */
-public final class RulesDocument {
+final class RulesDocument {
   private RulesDocument() {}
 
   /**
@@ -22,7 +22,7 @@ public final class RulesDocument {
    *
    * @return the document, ending with a newline
    */
-  public static String markdown() {
+  static String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("# Rules\n\n")
         .append("<!-- Generated from RuleRegistry by RulesDocument.markdown(); do not edit by hand.")

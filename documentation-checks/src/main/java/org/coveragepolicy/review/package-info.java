@@ -7,5 +7,5 @@
 @NullMarked
 package org.coveragepolicy.review;
 
-import org.coveragepolicy.core.CoverageStyle;
+import org.coveragepolicy.core.internal.CoverageStyle;
 import org.jspecify.annotations.NullMarked;

@@ -23,7 +23,7 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.indications.Indication;
-import org.coveragepolicy.indications.IndicationResult;
+import org.coveragepolicy.indications.internal.IndicationResult;
 import org.junit.jupiter.api.Test;
 
 class DocumentationChecksTest {

@@ -29,7 +29,19 @@ public final class CaseFacts {
   private final ImmutableSet<Icd10Code> claim;
   private final ImmutableSet<Icd10Code> record;
 
-  CaseFacts(IndicationRequest request) {
+  /**
+   * Returns the facts of a request, as the indication evaluator gives them to the requirements and
+   * limitations; for example, to test a {@link Requirement} function.
+   *
+   * @param request the request
+   * @return the facts of the request
+   * @since 0.2.0
+   */
+  public static CaseFacts of(IndicationRequest request) {
+    return new CaseFacts(request);
+  }
+
+  private CaseFacts(IndicationRequest request) {
     this.request = request;
     this.claim = request.claimDiagnoses();
     this.record = request.evidence().documentedDiagnoses();

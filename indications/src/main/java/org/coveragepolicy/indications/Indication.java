@@ -124,6 +124,28 @@ public abstract class Indication {
   public abstract ImmutableList<Requirement> requirements();
 
   /**
+   * Returns the shortfalls of this indication for a case, in the order they are reported: its anchor
+   * diagnosis not documented in a counted progress note, each of its {@link #requirements()}, and the
+   * contradiction of each limitation of the case's edition that names it. The indication is
+   * supported when there is none.
+   *
+   * @param facts the facts of the case
+   * @return the shortfalls, empty if the indication is supported
+   * @since 0.2.0
+   */
+  public final ImmutableList<Shortfall> shortfalls(CaseFacts facts) {
+    ImmutableList.Builder<Shortfall> out = ImmutableList.builder();
+    Requirements.anchorDocumented(this, facts).ifPresent(out::add);
+    for (Requirement requirement : requirements()) {
+      requirement.check(facts).ifPresent(out::add);
+    }
+    for (Limitation limitation : facts.edition().limitations()) {
+      limitation.contradiction(this, facts).ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  /**
    * Returns the indication's name as a result reports it: the rule ID without {@code IND-}, upper
    * snake case, such as {@code PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS}.
    *

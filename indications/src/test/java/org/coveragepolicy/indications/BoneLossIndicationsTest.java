@@ -13,6 +13,7 @@ import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.junit.jupiter.api.Test;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 class BoneLossIndicationsTest {
   private static final Indication ADT = PROLIA_ADT_PROSTATE_CANCER;

@@ -12,6 +12,7 @@ import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Severity;
 import org.junit.jupiter.api.Test;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 class DoseFrequencySafetyTest {
   @Test

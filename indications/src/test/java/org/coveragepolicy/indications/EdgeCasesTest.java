@@ -5,6 +5,7 @@ import static org.coveragepolicy.core.finding.Category.MEDICAL_NECESSITY;
 import static org.coveragepolicy.indications.J0897Cases.*;
 
 import java.util.List;
+import org.coveragepolicy.indications.internal.IndicationResult;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;

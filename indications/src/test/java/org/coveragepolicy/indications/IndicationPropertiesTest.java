@@ -12,6 +12,7 @@ import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 class IndicationPropertiesTest {
   private static final Set<Indication> SRE =

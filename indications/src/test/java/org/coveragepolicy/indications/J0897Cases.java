@@ -39,6 +39,8 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.coveragepolicy.indications.internal.IndicationEvaluator;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 /**
  * The shared test fixture of the indications module: domain builders, one supported case per

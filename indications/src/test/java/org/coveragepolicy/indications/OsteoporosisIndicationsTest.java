@@ -16,6 +16,7 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Severity;
 import org.junit.jupiter.api.Test;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 class OsteoporosisIndicationsTest {
   private static final Indication PMO = PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS;

@@ -19,6 +19,7 @@ import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.junit.jupiter.api.Test;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 /**
  * A new edition and a new product are data: built here from the library's public parts, with no

@@ -120,13 +120,4 @@ class PolicyValuesTest {
     CodeFamily f = CodeFamilies.MULTIPLE_MYELOMA;
     assertThat(l.diagnosis()).isEqualTo(f);
   }
-
-  @Test
-  void periodsAreWrittenInWords() {
-    assertThat(DoseAndSafety.words(Period.ofMonths(6))).isEqualTo("6 months");
-    assertThat(DoseAndSafety.words(Period.ofDays(28))).isEqualTo("28 days");
-    assertThat(DoseAndSafety.words(Period.ofDays(1))).isEqualTo("1 day");
-    assertThat(DoseAndSafety.words(Period.of(1, 2, 0))).isEqualTo("1 year and 2 months");
-    assertThat(DoseAndSafety.words(Period.ZERO)).isEqualTo("0 days");
-  }
 }

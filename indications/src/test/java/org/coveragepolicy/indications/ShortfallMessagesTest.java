@@ -14,6 +14,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Severity;
 import org.junit.jupiter.api.Test;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 /**
  * What the indication findings say and which shortfalls they report: each message names the value

@@ -16,6 +16,7 @@ import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Rule;
 import org.junit.jupiter.api.Test;
+import org.coveragepolicy.indications.internal.IndicationResult;
 
 class XgevaIndicationsTest {
   private static final Rule LIMITATION = DenosumabIndications.XGEVA_MULTIPLE_MYELOMA_LIMITATION.rule();

@@ -3,5 +3,5 @@
 @NullMarked
 package org.coveragepolicy.core.partb;
 
-import org.coveragepolicy.core.CoverageStyle;
+import org.coveragepolicy.core.internal.CoverageStyle;
 import org.jspecify.annotations.NullMarked;

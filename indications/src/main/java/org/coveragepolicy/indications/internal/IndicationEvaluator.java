@@ -1,4 +1,4 @@
-package org.coveragepolicy.indications;
+package org.coveragepolicy.indications.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.indications.CaseFacts;
+import org.coveragepolicy.indications.DenosumabRules;
+import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.indications.IndicationRequest;
+import org.coveragepolicy.indications.Limitation;
+import org.coveragepolicy.indications.Shortfall;
 
 /**
  * The reasonable-and-necessary evaluator of the denosumab policy (Pub. 100-02, Ch. 15, §50.4): a
@@ -36,13 +42,13 @@ public final class IndicationEvaluator {
    * @throws IllegalArgumentException if the date of service is before the patient's birth date
    */
   public static IndicationResult evaluate(IndicationRequest request) {
-    CaseFacts facts = new CaseFacts(request);
+    CaseFacts facts = CaseFacts.of(request);
     List<Indication> candidates = new ArrayList<>();
     List<List<Shortfall>> shortfalls = new ArrayList<>();
     List<Indication> supported = new ArrayList<>();
     for (Indication indication : request.edition().indications()) {
       if (isCandidate(indication, facts)) {
-        List<Shortfall> ofIndication = shortfalls(indication, facts);
+        List<Shortfall> ofIndication = indication.shortfalls(facts);
         candidates.add(indication);
         shortfalls.add(ofIndication);
         if (ofIndication.isEmpty()) {
@@ -93,19 +99,6 @@ public final class IndicationEvaluator {
         && f.hasDiagnosis(indication.anchorFamily())
         && indication.sex().map(sex -> sex == f.sex()).orElse(true)
         && indication.anchorTherapy().map(f::hasTherapy).orElse(true);
-  }
-
-  /** The shortfalls of a candidate, in order: anchor documented, requirements, limitations. */
-  static List<Shortfall> shortfalls(Indication indication, CaseFacts f) {
-    List<Shortfall> out = new ArrayList<>();
-    Requirements.anchorDocumented(indication, f).ifPresent(out::add);
-    for (Requirement requirement : indication.requirements()) {
-      requirement.check(f).ifPresent(out::add);
-    }
-    for (Limitation limitation : f.edition().limitations()) {
-      limitation.contradiction(indication, f).ifPresent(out::add);
-    }
-    return out;
   }
 
   private static Finding finding(

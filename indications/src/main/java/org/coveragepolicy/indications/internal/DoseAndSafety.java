@@ -1,4 +1,4 @@
-package org.coveragepolicy.indications;
+package org.coveragepolicy.indications.internal;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -16,6 +16,11 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.indications.CaseFacts;
+import org.coveragepolicy.indications.CodeFamilies;
+import org.coveragepolicy.indications.DenosumabRules;
+import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.indications.Thresholds;
 import org.jspecify.annotations.Nullable;
 
 /**

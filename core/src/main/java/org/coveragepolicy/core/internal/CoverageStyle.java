@@ -1,4 +1,4 @@
-package org.coveragepolicy.core;
+package org.coveragepolicy.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

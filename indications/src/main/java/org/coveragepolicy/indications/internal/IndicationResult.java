@@ -1,8 +1,9 @@
-package org.coveragepolicy.indications;
+package org.coveragepolicy.indications.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.indications.Indication;
 import org.immutables.value.Value;
 
 /**
