@@ -3,6 +3,8 @@ package org.coveragepolicy.review;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
@@ -190,9 +192,7 @@ final class CountedRecord {
         evidence.putStatements(statement, value);
       }
     }
-    for (TherapyKind kind : TherapyKind.values()) {
-      evidence.addAllTherapies(latestTherapies(kind));
-    }
+    evidence.addAllTherapies(latestTherapies());
     for (ImagingReport report : imagingReports) {
       evidence.addImaging(report.study());
     }
@@ -211,27 +211,26 @@ final class CountedRecord {
   }
 
   /**
-   * The therapies of a kind that count: those of the latest-dated counted note that records the
-   * kind, and on the same date the entries of every such note together (the policy's revision 2,
-   * "Therapies when notes disagree"): a later note that records the therapy ended, or at a lower
-   * dose, replaces what an earlier note recorded.
+   * The therapies that count: for each therapy kind, those of the latest-dated counted note that
+   * records the kind, and on the same date the entries of every such note together (the policy's
+   * revision 2, "Therapies when notes disagree"): a later note that records the therapy ended, or at
+   * a lower dose, replaces what an earlier note recorded.
    */
-  private ImmutableList<Therapy> latestTherapies(TherapyKind kind) {
-    LocalDate latest = null;
+  private ImmutableList<Therapy> latestTherapies() {
+    Map<TherapyKind, LocalDate> latest = new EnumMap<>(TherapyKind.class);
     for (ProgressNote note : progressNotes) {
       for (Therapy t : note.therapies()) {
-        if (t.kind() == kind && (latest == null || note.date().isAfter(latest))) {
-          latest = note.date();
+        LocalDate seen = latest.get(t.kind());
+        if (seen == null || note.date().isAfter(seen)) {
+          latest.put(t.kind(), note.date());
         }
       }
     }
     ImmutableList.Builder<Therapy> therapies = ImmutableList.builder();
     for (ProgressNote note : progressNotes) {
-      if (note.date().equals(latest)) {
-        for (Therapy t : note.therapies()) {
-          if (t.kind() == kind) {
-            therapies.add(t);
-          }
+      for (Therapy t : note.therapies()) {
+        if (note.date().equals(latest.get(t.kind()))) {
+          therapies.add(t);
         }
       }
     }

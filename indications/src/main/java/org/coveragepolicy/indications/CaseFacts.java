@@ -1,7 +1,6 @@
 package org.coveragepolicy.indications;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -26,8 +25,10 @@ import org.coveragepolicy.core.evidence.TherapyKind;
  */
 public final class CaseFacts {
   private final IndicationRequest request;
-  private final ImmutableSet<Icd10Code> claim;
-  private final ImmutableSet<Icd10Code> record;
+  /** The claim's codes, as a list read by index. */
+  private final ImmutableList<Icd10Code> claim;
+  /** The record's documented codes, as a list read by index. */
+  private final ImmutableList<Icd10Code> record;
 
   /**
    * Returns the facts of a request, as the indication evaluator gives them to the requirements and
@@ -43,8 +44,8 @@ public final class CaseFacts {
 
   private CaseFacts(IndicationRequest request) {
     this.request = request;
-    this.claim = request.claimDiagnoses();
-    this.record = request.evidence().documentedDiagnoses();
+    this.claim = request.claimDiagnoses().asList();
+    this.record = request.evidence().documentedDiagnoses().asList();
   }
 
   /**
@@ -136,7 +137,7 @@ public final class CaseFacts {
    * @return true if a claim or record code is in the family
    */
   public boolean hasDiagnosis(CodeFamily family) {
-    return family.containsAny(claim) || family.containsAny(record);
+    return anyIn(family, claim) || anyIn(family, record);
   }
 
   /**
@@ -147,7 +148,7 @@ public final class CaseFacts {
    * @return true if a documented code is in the family
    */
   public boolean documents(CodeFamily family) {
-    return family.containsAny(record);
+    return anyIn(family, record);
   }
 
   /**
@@ -157,7 +158,17 @@ public final class CaseFacts {
    * @return true if billed only
    */
   public boolean billedOnly(CodeFamily family) {
-    return family.containsAny(claim) && !family.containsAny(record);
+    return anyIn(family, claim) && !anyIn(family, record);
+  }
+
+  /** Whether a code of the list is in the family (by index: this runs for every rule). */
+  private static boolean anyIn(CodeFamily family, ImmutableList<Icd10Code> codes) {
+    for (int i = 0; i < codes.size(); i++) {
+      if (family.contains(codes.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -235,6 +246,11 @@ public final class CaseFacts {
    * @return true if documented
    */
   public boolean hasTherapy(TherapyKind kind) {
-    return !therapies(kind).isEmpty();
+    for (Therapy therapy : evidence().therapies()) {
+      if (therapy.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -151,7 +151,9 @@ public abstract class Indication {
    *
    * @return the name
    */
-  public final String name() {
+  @Value.Derived
+  @Value.Auxiliary
+  public String name() {
     return rule().id().substring(PREFIX.length()).replace('-', '_');
   }
 

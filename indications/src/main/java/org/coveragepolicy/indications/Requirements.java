@@ -38,6 +38,9 @@ final class Requirements {
    */
   static Optional<Shortfall> anchorDocumented(Indication indication, CaseFacts f) {
     CodeFamily anchor = indication.anchorFamily();
+    if (f.documents(anchor)) {
+      return Optional.empty(); // the usual case: no message to build
+    }
     return documented(f, anchor, Limitation.words(anchor), DenosumabSources.SEED);
   }
 

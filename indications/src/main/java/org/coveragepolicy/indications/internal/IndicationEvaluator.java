@@ -56,7 +56,8 @@ public final class IndicationEvaluator {
         }
       }
     }
-    Optional<Indication> first = supported.stream().findFirst();
+    Optional<Indication> first =
+        supported.isEmpty() ? Optional.empty() : Optional.of(supported.get(0));
 
     List<Finding> findings = new ArrayList<>();
     List<Finding> imagingGaps = new ArrayList<>();
