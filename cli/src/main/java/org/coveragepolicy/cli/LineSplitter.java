@@ -3,6 +3,7 @@ package org.coveragepolicy.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.coveragepolicy.json.CaseReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,13 @@ import org.jspecify.annotations.Nullable;
  * from the first. Lines are kept as bytes; decoding is left to whoever reviews them, in parallel.
  */
 final class LineSplitter {
+  /**
+   * The most bytes of one line kept: one more than the largest case the reader takes, so that an
+   * overlong line is still an error line ("larger than …") and an endless one never fills memory;
+   * the rest of such a line is read and dropped up to its line end.
+   */
+  static final int MAX_LINE_BYTES = CaseReader.DEFAULT_MAX_BYTES + 1;
+
   private static final byte LF = '\n';
   private static final byte CR = '\r';
 
@@ -66,12 +74,13 @@ final class LineSplitter {
       }
       any = true;
       int lf = indexOf(buffer, LF, position, limit);
+      int until = lf < 0 ? limit : lf;
+      int room = MAX_LINE_BYTES - (chunk.byteSize() - start);
+      chunk.appendBytes(buffer, position, Math.min(until - position, room));
       if (lf < 0) {
-        chunk.appendBytes(buffer, position, limit - position);
         position = limit;
         continue;
       }
-      chunk.appendBytes(buffer, position, lf - position);
       position = lf + 1;
       int end = chunk.byteSize();
       if (end > start && chunk.byteAt(end - 1) == CR) {

@@ -325,6 +325,27 @@ class BatchTest {
   }
 
   /** A stream of one line repeated, never held in memory as a whole. */
+  @Test
+  void anOverlongLineIsOneErrorLineAndTheBatchGoesOn() throws IOException {
+    String longLine = "x".repeat(LineSplitter.MAX_LINE_BYTES + 10);
+    Ran r = batch(longLine + "\n" + CliFixtures.approvedLine() + "\n");
+    List<String> lines = r.out().lines().collect(java.util.stream.Collectors.toList());
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"line\":1").contains("too large: more than 1048576 bytes");
+    assertThat(lines.get(1)).contains("\"decision\"");
+  }
+
+  @Test
+  void anEndlessLineIsReadInBoundedMemoryAndGivesOneErrorLine() throws IOException {
+    // 64 MiB of one line without a line end: only MAX_LINE_BYTES of it is ever kept
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchSummary summary =
+        new Batch(new LineReview(ClaimReview.standard()::review, Optional.empty()), 2, Batch.Progress.NONE)
+            .run(new RepeatingInputStream("x".repeat(1024), 64 * 1024), out);
+    assertThat(summary.invalid()).isEqualTo(1);
+    assertThat(out.toString(UTF_8).lines().count()).isEqualTo(1);
+  }
+
   static final class RepeatingInputStream extends InputStream {
     private final byte[] line;
     private long remaining;
