@@ -371,7 +371,7 @@ class PartBDrugBenefitTest {
   @Test
   void reasonableNecessityFindingsAreAddedAsReported() {
     Finding shortfall =
-        Rule.of("IND-TEST", "indicated", Category.MEDICAL_NECESSITY, Source.IOM_15_50)
+        Rule.of("IND-NO-INDICATION", "indicated", Category.MEDICAL_NECESSITY, Source.IOM_15_50)
             .error(Category.MEDICAL_NECESSITY, "not indicated; fix.");
     List<Finding> findings =
         PartBDrugBenefit.evaluate(prolia().build(), request -> ImmutableList.of(shortfall));
