@@ -3,6 +3,7 @@ package org.coveragepolicy.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Optional;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
@@ -19,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@link ReviewResult} from a token stream, as {@link ResultWriter} writes it and
- * docs/json-contract.md fixes the form. A finding's rule must be one this library version reports, and a
- * WARNING or INFO finding cites its rule's own source, as the review creates them.
+ * docs/json-contract.md fixes the form. A finding's rule must be one this library version reports, and
+ * its citation a source the rule registry knows (an INFO shortfall cites what the same shortfall
+ * cites as an ERROR, which may differ from its rule's own source).
  */
 final class ResultFields extends CaseParser {
   private @Nullable String caseId;
@@ -209,10 +211,9 @@ final class ResultFields extends CaseParser {
 
   private Source citation() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      for (Source s : RuleRegistry.sources()) {
-        if (s.key().equals(p.getText())) {
-          return s;
-        }
+      Optional<Source> known = RuleRegistry.source(p.getText());
+      if (known.isPresent()) {
+        return known.get();
       }
     }
     StringBuilder keys = new StringBuilder();
