@@ -218,7 +218,7 @@ public final class CaseReader {
     }
   }
 
-  private ReviewCase parse(Utf8.Chars text) {
+  private ReviewCase parse(Utf8.Input text) {
     CaseFields fields = null;
     try (JsonParser p = Json.parser(text)) {
       fields = new CaseFields(p, hcpcsCodes, hcpcsNames);

@@ -94,7 +94,7 @@ public final class CatalogFile {
     }
   }
 
-  private static DrugCatalog parse(Utf8.Chars text, DrugCatalog base) {
+  private static DrugCatalog parse(Utf8.Input text, DrugCatalog base) {
     try (JsonParser p = Json.parser(text)) {
       CatalogFields fields = new CatalogFields(p, base);
       try {

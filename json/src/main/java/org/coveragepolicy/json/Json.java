@@ -10,8 +10,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The one Jackson factory of the module and what it is used for: parsers over characters in
- * memory, and generators that write the contract's fixed, platform-independent layout. Only API
+ * The one Jackson factory of the module and what it is used for: parsers over bytes or
+ * characters in memory, and generators that write the contract's fixed, platform-independent layout. Only API
  * present in every Jackson 2.x from 2.15 on is used.
  */
 final class Json {
@@ -20,8 +20,8 @@ final class Json {
 
   private Json() {}
 
-  static JsonParser parser(Utf8.Chars text) throws IOException {
-    return FACTORY.createParser(text.chars, text.start, text.length);
+  static JsonParser parser(Utf8.Input text) throws IOException {
+    return text.open(FACTORY);
   }
 
   /** Something that writes to a generator. */

@@ -134,7 +134,7 @@ public final class ReviewJson {
     return parseResult(Utf8.check(chars, length[0], Limits.DEFAULT_MAX_BYTES));
   }
 
-  private static ReviewResult parseResult(Utf8.Chars text) {
+  private static ReviewResult parseResult(Utf8.Input text) {
     ResultFields fields = null;
     try (JsonParser p = Json.parser(text)) {
       fields = new ResultFields(p);

@@ -1,5 +1,7 @@
 package org.coveragepolicy.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -18,16 +20,25 @@ import java.util.Arrays;
 final class Utf8 {
   private Utf8() {}
 
-  /** Characters of input: an array and the used length. */
-  static final class Chars {
-    final char[] chars;
-    final int start;
-    final int length;
+  /**
+   * Checked input, ready for a parser: valid UTF-8 without a byte order mark, as a range of an
+   * array. Every input — bytes, a string, characters from a reader — reaches the parser in this
+   * form, so a document gets the same case or the same error message whatever form it came in.
+   */
+  static final class Input {
+    private final byte[] bytes;
+    private final int start;
+    private final int length;
 
-    Chars(char[] chars, int start, int length) {
-      this.chars = chars;
+    Input(byte[] bytes, int start, int length) {
+      this.bytes = bytes;
       this.start = start;
       this.length = length;
+    }
+
+    /** Opens a parser over the input. */
+    JsonParser open(JsonFactory factory) throws IOException {
+      return factory.createParser(bytes, start, length);
     }
   }
 
@@ -39,9 +50,10 @@ final class Utf8 {
   /**
    * Decodes UTF-8 strictly: malformed sequences, overlong forms, encoded surrogates, a UTF-16 or
    * UTF-32 byte order mark and NUL bytes are invalid input naming the problem. A UTF-8 byte order
-   * mark is dropped.
+   * mark is dropped. The parser reads the bytes themselves; ASCII input (most input) needs no
+   * more than one look at each byte.
    */
-  static Chars decode(byte[] bytes, int offset, int length, int maxBytes) {
+  static Input decode(byte[] bytes, int offset, int length, int maxBytes) {
     if (length > maxBytes) {
       throw tooLarge(maxBytes);
     }
@@ -59,14 +71,22 @@ final class Utf8 {
       from += 3;
       n -= 3;
     }
+    boolean ascii = true;
     for (int i = 0; i < n; i++) {
-      if (bytes[from + i] == 0) {
-        throw new InvalidCaseException(
-            "",
-            "not UTF-8: a NUL byte at byte " + (from + i - offset + 1)
-                + (i < 4 ? " (UTF-16 or UTF-32 text?)" : ""),
-            null);
+      byte b = bytes[from + i];
+      if (b <= 0) {
+        if (b == 0) {
+          throw new InvalidCaseException(
+              "",
+              "not UTF-8: a NUL byte at byte " + (from + i - offset + 1)
+                  + (i < 4 ? " (UTF-16 or UTF-32 text?)" : ""),
+              null);
+        }
+        ascii = false;
       }
+    }
+    if (ascii) {
+      return new Input(bytes, from, n);
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -85,7 +105,7 @@ final class Utf8 {
           "not UTF-8: an invalid byte sequence at byte " + (in.position() - offset + 1),
           null);
     }
-    return new Chars(out.array(), 0, out.position());
+    return new Input(bytes, from, n);
   }
 
   /** Names a UTF-16 or UTF-32 byte order mark at the start of the input, or null. */
@@ -110,10 +130,10 @@ final class Utf8 {
   }
 
   /**
-   * Checks text already decoded: at most the byte limit in UTF-8, no lone surrogate; drops a
-   * leading byte order mark.
+   * Checks text already decoded — at most the byte limit in UTF-8, no lone surrogate — and
+   * encodes it in UTF-8; drops a leading byte order mark.
    */
-  static Chars check(char[] chars, int length, int maxBytes) {
+  static Input check(char[] chars, int length, int maxBytes) {
     if ((long) length * 3 > maxBytes && utf8Length(chars, length) > maxBytes) {
       throw tooLarge(maxBytes);
     }
@@ -123,7 +143,9 @@ final class Utf8 {
           "", "not valid Unicode: a lone surrogate at character " + (lone + 1), null);
     }
     int start = length > 0 && chars[0] == '\uFEFF' ? 1 : 0;
-    return new Chars(chars, start, length - start);
+    // no lone surrogate, so the encoding is exact
+    byte[] utf8 = new String(chars, start, length - start).getBytes(StandardCharsets.UTF_8);
+    return new Input(utf8, 0, utf8.length);
   }
 
   private static long utf8Length(char[] chars, int length) {

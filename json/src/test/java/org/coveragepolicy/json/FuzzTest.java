@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,11 +76,16 @@ class FuzzTest {
     ClaimReview review = ClaimReview.standard();
     int cases = 0;
     int invalid = 0;
+    int utf8 = 0;
     int n = 0;
     long start = System.nanoTime();
     for (; n < MUTANTS && System.nanoTime() - start < BUDGET_NANOS; n++) {
       Seed seed = corpus.get(random.nextInt(corpus.size()));
       byte[] mutant = random.nextInt(3) == 0 ? valueMutant(seed, random) : byteMutant(seed, random);
+      if (isUtf8(mutant)) {
+        utf8++;
+        assertSameOutcome(mutant);
+      }
       try {
         ReviewCase c = ReviewJson.readCase(mutant);
         cases++;
@@ -98,6 +105,42 @@ class FuzzTest {
     assertThat(n).isGreaterThan(2_000);
     assertThat(cases).isPositive();
     assertThat(invalid).isPositive();
+    assertThat(utf8).isGreaterThan(n / 4);
+  }
+
+  /**
+   * A document read from its bytes and from its text gives the same case or the same message: the
+   * reader parses every form as UTF-8 bytes.
+   */
+  private static void assertSameOutcome(byte[] utf8) {
+    String fromBytes;
+    String fromText;
+    try {
+      fromBytes = ReviewJson.caseToJson(ReviewJson.readCase(utf8));
+    } catch (InvalidCaseException e) {
+      fromBytes = "invalid: " + e.getMessage() + " id " + e.caseId();
+    }
+    try {
+      fromText = ReviewJson.caseToJson(ReviewJson.readCase(new String(utf8, UTF_8)));
+    } catch (InvalidCaseException e) {
+      fromText = "invalid: " + e.getMessage() + " id " + e.caseId();
+    }
+    assertThat(fromBytes).as("read from bytes and from text").isEqualTo(fromText);
+  }
+
+  /** Whether the bytes are well-formed UTF-8 without NUL, so that a string holds them exactly. */
+  private static boolean isUtf8(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return false;
+      }
+    }
+    try {
+      UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static void check(InvalidCaseException e, byte[] mutant) {
