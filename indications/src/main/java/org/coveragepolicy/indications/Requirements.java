@@ -442,7 +442,6 @@ final class Requirements {
     static Glucocorticoid of(Therapy t, CaseFacts f) {
       LocalDate dos = f.dateOfService();
       BigDecimal minDose = f.thresholds().glucocorticoidMgPerDay();
-      String min = minDose.toPlainString();
       Source source = DenosumabSources.FDA_PROLIA;
       Shortfall dose = null;
       if (t.doseMgPerDay().isEmpty()) {
@@ -450,7 +449,7 @@ final class Requirements {
             Shortfall.missing(
                 "the systemic glucocorticoid's daily dose is not documented; a progress note"
                     + " documenting at least "
-                    + min
+                    + minDose.toPlainString()
                     + " mg/day prednisone equivalent would satisfy it",
                 source);
       } else if (t.doseMgPerDay().get().compareTo(minDose) < 0) {
@@ -459,7 +458,7 @@ final class Requirements {
                 "the systemic glucocorticoid dose is "
                     + t.doseMgPerDay().get().toPlainString()
                     + " mg/day prednisone equivalent; the indication needs at least "
-                    + min
+                    + minDose.toPlainString()
                     + " mg/day",
                 source);
       }

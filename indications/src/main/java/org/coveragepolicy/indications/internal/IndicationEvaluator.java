@@ -83,12 +83,7 @@ public final class IndicationEvaluator {
     }
     findings.addAll(DoseAndSafety.evaluate(facts, supported));
     findings.sort(Finding.ORDER);
-    return IndicationResult.builder()
-        .candidates(candidates)
-        .supported(first)
-        .findings(findings)
-        .imagingGaps(imagingGaps)
-        .build();
+    return IndicationResult.of(candidates, first, findings, imagingGaps);
   }
 
   /**

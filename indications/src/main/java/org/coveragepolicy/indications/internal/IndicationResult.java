@@ -22,6 +22,7 @@ public abstract class IndicationResult {
    *
    * @return the candidates
    */
+  @Value.Parameter
   public abstract ImmutableList<Indication> candidates();
 
   /**
@@ -29,6 +30,7 @@ public abstract class IndicationResult {
    *
    * @return the supported indication
    */
+  @Value.Parameter
   public abstract Optional<Indication> supported();
 
   /**
@@ -36,6 +38,7 @@ public abstract class IndicationResult {
    *
    * @return the findings
    */
+  @Value.Parameter
   public abstract ImmutableList<Finding> findings();
 
   /**
@@ -45,7 +48,25 @@ public abstract class IndicationResult {
    *
    * @return the imaging-gap findings, a subset of the findings
    */
+  @Value.Parameter
   public abstract ImmutableList<Finding> imagingGaps();
+
+  /**
+   * Returns a result of the given parts.
+   *
+   * @param candidates the candidate indications, in the policy's order
+   * @param supported the supported indication, if any
+   * @param findings the findings
+   * @param imagingGaps the imaging-gap findings, a subset of the findings
+   * @return the result
+   */
+  public static IndicationResult of(
+      Iterable<? extends Indication> candidates,
+      Optional<? extends Indication> supported,
+      Iterable<? extends Finding> findings,
+      Iterable<? extends Finding> imagingGaps) {
+    return ImmutableIndicationResult.of(candidates, supported, findings, imagingGaps);
+  }
 
   /**
    * Returns a new builder.
