@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The 1,000,000-line batch (not part of the build): the bundled examples/batch.jsonl repeated to
-# LINES lines (default 1,000,000), run through the batch command with -Xmx64m under /usr/bin/time,
+# LINES lines (default 1,000,000), run through the batch command (bin/coverage-review, as users run
+# it; BATCH_JAVA=plain for java -jar without the launcher's JIT settings) with -Xmx64m under /usr/bin/time,
 # compared in CPU time with the parse-and-write floor (each line to a Jackson tree and back), and
 # checked line by line: one output line per input line, in input order.
 #
@@ -26,12 +27,18 @@ awk -v n="$lines" '{ a[NR] = $0 } END { for (i = 0; i < n; i++) print a[i % NR +
 fmt='%e %U %S %M'
 /usr/bin/time -o "$work/floor.time" -f "$fmt" \
   java -Xmx64m -cp "$cp" org.coveragepolicy.benchmarks.ParseAndWrite "$work/in.jsonl" "$work/floor.jsonl" 2>/dev/null
+# the launcher users run (it adds its JIT settings for batch; BATCH_JAVA=plain runs java -jar instead)
+if [ "${BATCH_JAVA:-launcher}" = plain ]; then
+  batch=(java -Xmx64m -jar "$jar")
+else
+  batch=(env JAVA_OPTS=-Xmx64m bin/coverage-review)
+fi
 /usr/bin/time -o "$work/batch.time" -f "$fmt" \
-  java -Xmx64m -jar "$jar" batch "$work/in.jsonl" --out "$work/out.jsonl" \
+  "${batch[@]}" batch "$work/in.jsonl" --out "$work/out.jsonl" \
   --summary "$work/summary.md" --report "$work/report.html" --threads "$threads" --quiet
 
 echo "load: $(uptime)"
-echo "input: $lines lines, $(wc -c < "$work/in.jsonl") bytes; batch --threads $threads, -Xmx64m"
+echo "input: $lines lines, $(wc -c < "$work/in.jsonl") bytes; batch --threads $threads, -Xmx64m, ${BATCH_JAVA:-launcher}"
 read -r fw fu fs fm < "$work/floor.time"
 read -r bw bu bs bm < "$work/batch.time"
 awk -v n="$lines" -v fw="$fw" -v fu="$fu" -v fs="$fs" -v fm="$fm" \
