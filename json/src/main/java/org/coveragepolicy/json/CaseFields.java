@@ -3,6 +3,7 @@ package org.coveragepolicy.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -353,13 +354,20 @@ final class CaseFields extends CaseParser {
     "findings", "results", "route", "administeredBy", "supervision", "drugSource"
   };
 
-  private static int bit(String name) {
+  /** Each document field's bit: the field's place in {@link #DOCUMENT_FIELD_NAMES}. */
+  private static final ImmutableMap<String, Integer> DOCUMENT_FIELD_BITS = documentFieldBits();
+
+  private static ImmutableMap<String, Integer> documentFieldBits() {
+    ImmutableMap.Builder<String, Integer> bits = ImmutableMap.builder();
     for (int i = 0; i < DOCUMENT_FIELD_NAMES.length; i++) {
-      if (DOCUMENT_FIELD_NAMES[i].equals(name)) {
-        return 1 << i;
-      }
+      bits.put(DOCUMENT_FIELD_NAMES[i], 1 << i);
     }
-    return 0;
+    return bits.buildOrThrow();
+  }
+
+  /** The field's bit, or 0 for a name that is not a document field. */
+  private static int bit(String name) {
+    return DOCUMENT_FIELD_BITS.getOrDefault(name, 0);
   }
 
   private static final int KIND = bit("kind");
