@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
@@ -83,6 +84,17 @@ class BatchTest {
     assertThat(results.get(0).get("id").asText()).isEqualTo("ok-1");
     assertThat(results.get(5).get("id").asText()).isEqualTo("deny-jz");
     assertThat(results.get(7).get("id").asText()).isEqualTo("ok-2");
+  }
+
+  @Test
+  void resultLinesAreTheBytesOfResultToJsonWithCharactersBeyondTheBmpUnescaped() throws IOException {
+    // an emoji (U+1F600) stays four UTF-8 bytes, as resultToJson gives it, not an escaped surrogate pair
+    String id = "caf\u00e9-\u2603-\ud83d\ude00";
+    String line = with(APPROVED_CASE, "id", id);
+    Ran r = batch(jsonl(List.of(line)));
+    String expected =
+        ReviewJson.resultToJson(ClaimReview.standard().review(ReviewJson.readCase(line))) + "\n";
+    assertThat(r.out()).isEqualTo(expected).contains(id).doesNotContain("\\u");
   }
 
   @Test
