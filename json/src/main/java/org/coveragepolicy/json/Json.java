@@ -10,8 +10,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The one Jackson factory of the module and what it is used for: parsers over bytes or
- * characters in memory, and generators that write the contract's fixed, platform-independent layout. Only API
+ * The one Jackson factory of the module and what it is used for: parsers over checked UTF-8 bytes
+ * in memory, and generators that write the contract's fixed, platform-independent layout. Only API
  * present in every Jackson 2.x from 2.15 on is used.
  */
 final class Json {

@@ -93,6 +93,7 @@ final class Utf8 {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // decoded only to be checked: the parser reads the bytes
     ByteBuffer in = ByteBuffer.wrap(bytes, from, n);
     CharBuffer out = CharBuffer.allocate(n);
     CoderResult result = decoder.decode(in, out, true);
