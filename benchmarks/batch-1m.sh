@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The 1,000,000-line batch (not part of the build): the bundled examples/batch.jsonl repeated to
-# LINES lines (default 1,000,000), run through the batch command (bin/coverage-review, as users run
-# it; BATCH_JAVA=plain for java -jar without the launcher's JIT settings) with -Xmx64m under /usr/bin/time,
-# compared in CPU time with the parse-and-write floor (each line to a Jackson tree and back), and
-# checked line by line: one output line per input line, in input order.
+# LINES lines (default 1,000,000), run through the batch command (bin/coverage-review, as users
+# run it; BATCH_JAVA=plain for java -jar without the launcher's JVM settings) with -Xmx64m under
+# /usr/bin/time, compared in CPU time with the parse-and-write floor (each line to a Jackson tree
+# and back), and checked line by line: one output line per input line, in input order.
 #
 #   benchmarks/batch-1m.sh [LINES] [THREADS]
 #
@@ -28,7 +28,7 @@ sync  # the input on disk before anything is timed
 fmt='%e %U %S %M'
 /usr/bin/time -o "$work/floor.time" -f "$fmt" \
   java -Xmx64m -cp "$cp" org.coveragepolicy.benchmarks.ParseAndWrite "$work/in.jsonl" "$work/floor.jsonl" 2>/dev/null
-# the launcher users run (it adds its JIT settings for batch; BATCH_JAVA=plain runs java -jar instead)
+# the launcher users run (it adds its JVM settings for batch; BATCH_JAVA=plain runs java -jar instead)
 if [ "${BATCH_JAVA:-launcher}" = plain ]; then
   batch=(java -Xmx64m -jar "$jar")
 else
