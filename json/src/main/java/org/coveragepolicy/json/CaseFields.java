@@ -208,7 +208,7 @@ final class CaseFields extends CaseParser {
         case "diagnosisCodes":
           seen = field(seen, 64);
           if (!isNull()) {
-            String range = "must hold 1 to " + ClaimLine.MAX_DIAGNOSES + " codes, had ";
+            final String range = "must hold 1 to " + ClaimLine.MAX_DIAGNOSES + " codes, had ";
             ImmutableList<Icd10Code> codes =
                 list(ClaimLine.MAX_DIAGNOSES, range + "more than " + ClaimLine.MAX_DIAGNOSES, () -> parsed(Icd10Code::parse));
             if (codes.isEmpty()) {

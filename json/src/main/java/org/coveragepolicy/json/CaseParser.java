@@ -194,7 +194,6 @@ abstract class CaseParser {
       throw typeError("a number");
     }
     String text = p.getText();
-    String range = "must be from " + min.toPlainString() + " to " + max.toPlainString();
     if (text.length() > Limits.MAX_NUMBER_CHARS) {
       throw error(path(), "must be written with at most " + Limits.MAX_NUMBER_CHARS + " characters" + was());
     }
@@ -202,16 +201,20 @@ abstract class CaseParser {
     try {
       value = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw error(path(), range + was());
+      throw error(path(), range(min, max) + was());
     }
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      throw error(path(), range + was());
+      throw error(path(), range(min, max) + was());
     }
     if (value.scale() > Limits.MAX_SCALE) {
       throw error(
           path(), "must have at most " + Limits.MAX_SCALE + " digits after the decimal point" + was());
     }
     return value;
+  }
+
+  private static String range(BigDecimal min, BigDecimal max) {
+    return "must be from " + min.toPlainString() + " to " + max.toPlainString();
   }
 
   final LocalDate date() throws IOException {

@@ -1,6 +1,6 @@
 package org.coveragepolicy.core.code;
 
-import java.util.regex.Pattern;
+import com.google.common.base.CharMatcher;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Hcpcs implements Comparable<Hcpcs> {
-  private static final Pattern CODE = Pattern.compile("[A-V][0-9]{4}|[0-9]{4}[0-9A-Z]");
+  /** The first character of a Level II code. */
+  private static final CharMatcher LEVEL_II = CharMatcher.inRange('A', 'V');
 
   Hcpcs() {}
 
@@ -42,9 +43,21 @@ public abstract class Hcpcs implements Comparable<Hcpcs> {
 
   @Value.Check
   final void check() {
-    if (!CODE.matcher(code()).matches()) {
+    if (!isCode(code())) {
       throw new InvalidInputException("", "not a HCPCS code: \"" + code() + "\"");
     }
+  }
+
+  /** A letter A-V and four digits, or four digits and a digit or letter. */
+  private static boolean isCode(String code) {
+    if (!Chars.all(Chars.UPPER_OR_DIGIT, code, 5)) {
+      return false;
+    }
+    char first = code.charAt(0);
+    char last = code.charAt(4);
+    boolean middleDigits = Chars.DIGIT.matchesAllOf(code.subSequence(1, 4));
+    return middleDigits
+        && (LEVEL_II.matches(first) && Chars.DIGIT.matches(last) || Chars.DIGIT.matches(first));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.coveragepolicy.core.code;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import com.google.common.base.Ascii;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
@@ -16,10 +15,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Icd10Code implements Comparable<Icd10Code> {
-  private static final Pattern INPUT =
-      Pattern.compile("[A-Za-z][0-9][A-Za-z0-9](\\.?[A-Za-z0-9]{1,4})?");
-  private static final Pattern NORMAL = Pattern.compile("[A-Z][0-9][A-Z0-9][A-Z0-9]{0,4}");
-
   Icd10Code() {}
 
   /**
@@ -38,10 +33,22 @@ public abstract class Icd10Code implements Comparable<Icd10Code> {
    * @throws InvalidInputException if the text is not a well-formed ICD-10-CM code
    */
   public static Icd10Code parse(String text) {
-    if (!INPUT.matcher(text).matches()) {
+    // the dot may follow the third character, and only when more follows it
+    boolean dotted = text.length() > 4 && text.charAt(3) == '.';
+    String normalized = Ascii.toUpperCase(dotted ? text.substring(0, 3) + text.substring(4) : text);
+    if (!isNormalized(normalized)) {
       throw new InvalidInputException("", "not a well-formed ICD-10-CM code: \"" + text + "\"");
     }
-    return ImmutableIcd10Code.of(text.replace(".", "").toUpperCase(Locale.ROOT));
+    return ImmutableIcd10Code.of(normalized);
+  }
+
+  /** A letter, a digit, then one to five letters or digits; upper case only. */
+  private static boolean isNormalized(String code) {
+    return code.length() >= 3
+        && code.length() <= 7
+        && Chars.UPPER.matches(code.charAt(0))
+        && Chars.DIGIT.matches(code.charAt(1))
+        && Chars.UPPER_OR_DIGIT.matchesAllOf(code);
   }
 
   /**
@@ -71,7 +78,7 @@ public abstract class Icd10Code implements Comparable<Icd10Code> {
 
   @Value.Check
   final void check() {
-    if (!NORMAL.matcher(normalized()).matches()) {
+    if (!isNormalized(normalized())) {
       throw new InvalidInputException(
           "", "not a normalized ICD-10-CM code: \"" + normalized() + "\"");
     }

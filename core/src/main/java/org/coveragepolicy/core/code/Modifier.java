@@ -1,6 +1,5 @@
 package org.coveragepolicy.core.code;
 
-import java.util.regex.Pattern;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
@@ -11,8 +10,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Modifier implements Comparable<Modifier> {
-  private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2}");
-
   /** JZ: zero drug amount discarded from a single-dose container (Pub. 100-04, Ch. 17, §40). */
   public static final Modifier JZ = parse("JZ");
 
@@ -48,7 +45,7 @@ public abstract class Modifier implements Comparable<Modifier> {
 
   @Value.Check
   final void check() {
-    if (!CODE.matcher(code()).matches()) {
+    if (!Chars.all(Chars.UPPER_OR_DIGIT, code(), 2)) {
       throw new InvalidInputException(
           "", "not a two-character modifier (letters or digits): \"" + code() + "\"");
     }

@@ -1,6 +1,5 @@
 package org.coveragepolicy.core.code;
 
-import java.util.regex.Pattern;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
@@ -12,9 +11,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Ndc implements Comparable<Ndc> {
-  private static final Pattern DASHED = Pattern.compile("[0-9]{5}-[0-9]{4}-[0-9]{2}");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{11}");
-
   Ndc() {}
 
   /**
@@ -33,11 +29,14 @@ public abstract class Ndc implements Comparable<Ndc> {
    * @throws InvalidInputException if the text is neither form
    */
   public static Ndc parse(String text) {
-    if (!DASHED.matcher(text).matches() && !DIGITS.matcher(text).matches()) {
+    // dashes after the fifth and the ninth digit, or none
+    boolean dashed = text.length() == 13 && text.charAt(5) == '-' && text.charAt(10) == '-';
+    String digits = dashed ? text.replace("-", "") : text;
+    if (!isDigits(digits)) {
       throw new InvalidInputException(
           "", "not an 11-digit NDC (5-4-2 with dashes or 11 digits): \"" + text + "\"");
     }
-    return ImmutableNdc.of(text.replace("-", ""));
+    return ImmutableNdc.of(digits);
   }
 
   /**
@@ -50,6 +49,10 @@ public abstract class Ndc implements Comparable<Ndc> {
     return d.substring(0, 5) + "-" + d.substring(5, 9) + "-" + d.substring(9);
   }
 
+  private static boolean isDigits(String text) {
+    return Chars.all(Chars.DIGIT, text, 11);
+  }
+
   @Override
   public final int compareTo(Ndc other) {
     return digits().compareTo(other.digits());
@@ -57,7 +60,7 @@ public abstract class Ndc implements Comparable<Ndc> {
 
   @Value.Check
   final void check() {
-    if (!DIGITS.matcher(digits()).matches()) {
+    if (!isDigits(digits())) {
       throw new InvalidInputException("", "not 11 NDC digits: \"" + digits() + "\"");
     }
   }

@@ -1,6 +1,5 @@
 package org.coveragepolicy.core.code;
 
-import java.util.regex.Pattern;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
@@ -11,8 +10,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class PlaceOfService implements Comparable<PlaceOfService> {
-  private static final Pattern CODE = Pattern.compile("[0-9]{2}");
-
   /** 11: office. */
   public static final PlaceOfService OFFICE = parse("11");
 
@@ -50,7 +47,7 @@ public abstract class PlaceOfService implements Comparable<PlaceOfService> {
 
   @Value.Check
   final void check() {
-    if (!CODE.matcher(code()).matches() || code().equals("00")) {
+    if (!Chars.all(Chars.DIGIT, code(), 2) || code().equals("00")) {
       throw new InvalidInputException(
           "", "not a two-digit place-of-service code (01-99): \"" + code() + "\"");
     }

@@ -1,6 +1,6 @@
 package org.coveragepolicy.core.drug;
 
-import java.util.regex.Pattern;
+import com.google.common.base.CharMatcher;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Product implements Comparable<Product> {
-  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final CharMatcher UPPER = CharMatcher.inRange('A', 'Z');
+  private static final CharMatcher NAME_CHARS =
+      UPPER.or(CharMatcher.inRange('0', '9')).or(CharMatcher.is('_')).precomputed();
 
   Product() {}
 
@@ -53,7 +55,9 @@ public abstract class Product implements Comparable<Product> {
 
   @Value.Check
   final void check() {
-    if (!NAME.matcher(name()).matches()) {
+    // a letter, then letters, digits and underscores
+    String name = name();
+    if (name.isEmpty() || !UPPER.matches(name.charAt(0)) || !NAME_CHARS.matchesAllOf(name)) {
       throw new InvalidInputException(
           "", "not a product name (upper snake case): \"" + name() + "\"");
     }
