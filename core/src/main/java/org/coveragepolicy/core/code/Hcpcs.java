@@ -48,16 +48,19 @@ public abstract class Hcpcs implements Comparable<Hcpcs> {
     }
   }
 
-  /** A letter A-V and four digits, or four digits and a digit or letter. */
+  /**
+   * A Level II code (a letter A-V and four digits) or a Level I CPT code (four digits, then a digit
+   * or a letter).
+   */
   private static boolean isCode(String code) {
-    if (!Chars.all(Chars.UPPER_OR_DIGIT, code, 5)) {
+    if (code.length() != 5 || !Chars.DIGIT.matchesAllOf(code.subSequence(1, 4))) {
       return false;
     }
     char first = code.charAt(0);
     char last = code.charAt(4);
-    boolean middleDigits = Chars.DIGIT.matchesAllOf(code.subSequence(1, 4));
-    return middleDigits
-        && (LEVEL_II.matches(first) && Chars.DIGIT.matches(last) || Chars.DIGIT.matches(first));
+    boolean levelTwo = LEVEL_II.matches(first) && Chars.DIGIT.matches(last);
+    boolean levelOne = Chars.DIGIT.matches(first) && Chars.UPPER_OR_DIGIT.matches(last);
+    return levelTwo || levelOne;
   }
 
   @Override
