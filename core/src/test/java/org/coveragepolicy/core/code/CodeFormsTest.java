@@ -7,7 +7,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coveragepolicy.core.drug.Product;
@@ -38,83 +40,71 @@ class CodeFormsTest {
 
   @Test
   void icd10CodesAreAcceptedExactlyAsThePatternSaysAndNormalized() {
-    qt()
-        .withExamples(EXAMPLES)
-        .forAll(texts("M81.0", "C7A.010", "S72.001A", "m81", "C61"))
-        .checkAssert(
-            text -> {
-              assertThat(accepts(Icd10Code::parse, text))
-                  .as(text)
-                  .isEqualTo(ICD10_WRITTEN.matcher(text).matches());
-              if (ICD10_WRITTEN.matcher(text).matches()) {
-                assertThat(Icd10Code.parse(text).normalized())
-                    .isEqualTo(text.replace(".", "").toUpperCase(Locale.ROOT));
-              }
-            });
+    acceptedExactlyWhen(
+        ICD10_WRITTEN.asMatchPredicate(),
+        Icd10Code::parse,
+        text ->
+            assertThat(Icd10Code.parse(text).normalized())
+                .isEqualTo(text.replace(".", "").toUpperCase(Locale.ROOT)),
+        "M81.0", "C7A.010", "S72.001A", "m81", "C61");
   }
 
   @Test
   void ndcsAreAcceptedExactlyAsThePatternSaysAndHeldAsDigits() {
-    qt()
-        .withExamples(EXAMPLES)
-        .forAll(texts("55513-0710-01", "55513071001", "00000-0000-00"))
-        .checkAssert(
-            text -> {
-              assertThat(accepts(Ndc::parse, text))
-                  .as(text)
-                  .isEqualTo(NDC_WRITTEN.matcher(text).matches());
-              if (NDC_WRITTEN.matcher(text).matches()) {
-                assertThat(Ndc.parse(text).digits()).isEqualTo(text.replace("-", ""));
-              }
-            });
+    acceptedExactlyWhen(
+        NDC_WRITTEN.asMatchPredicate(),
+        Ndc::parse,
+        text -> assertThat(Ndc.parse(text).digits()).isEqualTo(text.replace("-", "")),
+        "55513-0710-01", "55513071001", "00000-0000-00");
   }
 
   @Test
   void hcpcsCodesAreAcceptedExactlyAsThePatternSays() {
-    qt()
-        .withExamples(EXAMPLES)
-        .forAll(texts("J0897", "V9999", "A0000", "96372", "3008F"))
-        .checkAssert(
-            text ->
-                assertThat(accepts(Hcpcs::parse, text))
-                    .as(text)
-                    .isEqualTo(HCPCS.matcher(text).matches()));
+    acceptedExactlyWhen(
+        HCPCS.asMatchPredicate(), Hcpcs::parse, "J0897", "V9999", "A0000", "96372", "3008F");
   }
 
   @Test
   void modifiersAreAcceptedExactlyAsThePatternSaysOfTheUpperCase() {
-    qt()
-        .withExamples(EXAMPLES)
-        .forAll(texts("JZ", "jw", "59"))
-        .checkAssert(
-            text ->
-                assertThat(accepts(Modifier::parse, text))
-                    .as(text)
-                    .isEqualTo(MODIFIER.matcher(text.toUpperCase(Locale.ROOT)).matches()));
+    acceptedExactlyWhen(
+        text -> MODIFIER.matcher(text.toUpperCase(Locale.ROOT)).matches(),
+        Modifier::parse,
+        "JZ", "jw", "59");
   }
 
   @Test
   void placesOfServiceAreAcceptedExactlyAsThePatternSays() {
-    qt()
-        .withExamples(EXAMPLES)
-        .forAll(texts("11", "01", "99", "00"))
-        .checkAssert(
-            text ->
-                assertThat(accepts(PlaceOfService::parse, text))
-                    .as(text)
-                    .isEqualTo(PLACE_OF_SERVICE.matcher(text).matches()));
+    acceptedExactlyWhen(
+        PLACE_OF_SERVICE.asMatchPredicate(), PlaceOfService::parse, "11", "01", "99", "00");
   }
 
   @Test
   void productNamesAreAcceptedExactlyAsThePatternSays() {
+    acceptedExactlyWhen(PRODUCT.asMatchPredicate(), Product::of, "PROLIA", "ACME_BRAND_2", "A", "X_");
+  }
+
+  /** The parser accepts a text exactly when it has the form, over {@link #texts}. */
+  private static void acceptedExactlyWhen(
+      Predicate<String> form, Function<String, ?> parse, String... valid) {
+    acceptedExactlyWhen(form, parse, text -> {}, valid);
+  }
+
+  /** As above, and a text of the form also passes {@code whenAccepted}. */
+  private static void acceptedExactlyWhen(
+      Predicate<String> form,
+      Function<String, ?> parse,
+      Consumer<String> whenAccepted,
+      String... valid) {
     qt()
         .withExamples(EXAMPLES)
-        .forAll(texts("PROLIA", "ACME_BRAND_2", "A", "X_"))
+        .forAll(texts(valid))
         .checkAssert(
-            text ->
-                assertThat(accepts(Product::of, text))
-                    .as(text)
-                    .isEqualTo(PRODUCT.matcher(text).matches()));
+            text -> {
+              assertThat(accepts(parse, text)).as(text).isEqualTo(form.test(text));
+              if (form.test(text)) {
+                whenAccepted.accept(text);
+              }
+            });
   }
 
   private static boolean accepts(Function<String, ?> parse, String text) {
