@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
@@ -55,14 +53,27 @@ final class BatchSummary {
           result.indication().map(i -> i.name()).orElse(NONE), 1L, Long::sum);
     }
     // a rule counts once per claim and severity, however many findings it gave
-    Set<String> seen = new HashSet<>();
-    for (Finding f : result.findings()) {
-      if (f.severity() == Severity.INFO || !seen.add(f.rule().id() + ' ' + f.severity())) {
+    List<Finding> findings = result.findings();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (f.severity() == Severity.INFO || countedBefore(findings, i)) {
         continue;
       }
       long[] counts = rules.computeIfAbsent(f.rule().id(), id -> new long[2]);
       counts[f.severity() == Severity.ERROR ? 0 : 1]++;
     }
+  }
+
+  /** Whether a finding before the i-th has the same rule and severity (a claim has a few). */
+  private static boolean countedBefore(List<Finding> findings, int i) {
+    Finding f = findings.get(i);
+    for (int j = 0; j < i; j++) {
+      Finding earlier = findings.get(j);
+      if (earlier.severity() == f.severity() && earlier.rule().id().equals(f.rule().id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void invalid(long line, @Nullable String id, String error) {

@@ -218,9 +218,13 @@ abstract class CaseParser {
   }
 
   final LocalDate date() throws IOException {
-    String s = string();
-    LocalDate d = isoDate(s);
+    if (p.currentToken() != VALUE_STRING) {
+      throw typeError("a string");
+    }
+    // read from the parser's characters: a valid date needs no string of its own
+    LocalDate d = isoDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (d == null) {
+      string(); // a lone surrogate is reported as such, as for any string
       throw error(path(), "not a date (YYYY-MM-DD)" + was());
     }
     if (d.isBefore(Limits.MIN_DATE) || d.isAfter(Limits.MAX_DATE)) {
@@ -229,14 +233,17 @@ abstract class CaseParser {
     return d;
   }
 
-  /** Parses a strict ISO date, {@code uuuu-MM-dd}; null if malformed or not a calendar date. */
-  static @Nullable LocalDate isoDate(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+  /**
+   * Parses a strict ISO date, {@code uuuu-MM-dd}, from {@code length} characters at {@code offset};
+   * null if malformed or not a calendar date.
+   */
+  static @Nullable LocalDate isoDate(char[] text, int offset, int length) {
+    if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
+    int year = digits(text, offset, offset + 4);
+    int month = digits(text, offset + 5, offset + 7);
+    int day = digits(text, offset + 8, offset + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -247,10 +254,10 @@ abstract class CaseParser {
     }
   }
 
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] text, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidCaseException extends InvalidInputException {
   private static final long serialVersionUID = 2L;
 
-  /** The case's ID, if the input had a valid one. */
-  private final @Nullable String caseId;
+  /**
+   * The case's ID, if the input had a valid one. The reader may learn it only after the problem,
+   * so it sets it ({@link #withCaseId}) before the exception leaves the reader; never changed after.
+   */
+  private @Nullable String caseId;
 
   InvalidCaseException(String path, String problem, @Nullable String caseId) {
     super(path, problem);
@@ -35,7 +38,14 @@ public final class InvalidCaseException extends InvalidInputException {
     return Optional.ofNullable(caseId);
   }
 
+  /**
+   * Names the case and returns this exception: a second exception (and its stack trace) for the
+   * same problem would cost more than reading a valid line.
+   */
   InvalidCaseException withCaseId(@Nullable String id) {
-    return id == null ? this : new InvalidCaseException(path(), problem(), id);
+    if (id != null) {
+      caseId = id;
+    }
+    return this;
   }
 }

@@ -16,21 +16,26 @@ final class Text {
   private static final int MAX_PARSER_PROBLEM = 120;
 
   /** A hint that names a parser setting, such as {@code enable `JsonReadFeature.X` to allow}. */
-  private static final Pattern SETTING_HINT =
+  static final Pattern SETTING_HINT =
       Pattern.compile("[\\s:;,]*(?:(?:enable|disable|use|set|from)\\b[^()`]*?)?`[^`]*`(?:\\s*to allow)?");
 
   /** A parenthesized aside naming a parser class, feature or constraint. */
-  private static final Pattern CLASS_ASIDE =
+  static final Pattern CLASS_ASIDE =
       Pattern.compile(
           "\\s*\\([^()]*(?:Feature|Constraints|Exception|Parser|Factory|jackson)[^()]*\\)",
           Pattern.CASE_INSENSITIVE);
 
   /** A bare class or feature name. */
-  private static final Pattern CLASS_NAME =
+  static final Pattern CLASS_NAME =
       Pattern.compile(
           "\\b(?:com\\.fasterxml\\S*|[A-Za-z]*(?:Feature|Constraints|Exception|JsonParser|JsonFactory)"
               + "(?:\\.[A-Za-z_]+(?:\\(\\))?)*)",
           Pattern.CASE_INSENSITIVE);
+
+  /** Every word one of the two patterns above requires, lower case. */
+  private static final String[] PARSER_WORDS = {
+    "fasterxml", "feature", "constraints", "exception", "parser", "factory", "jackson"
+  };
 
   private Text() {}
 
@@ -180,6 +185,36 @@ final class Text {
    * Returns a JSON parser's description of a syntax error as a message shows it: its first line,
    * without the names of parser settings, classes or limits, escaped and cut.
    */
+  /**
+   * Drops the parser's setting hints, asides naming its classes, and class names (as "a limit").
+   * Each pattern is tried only where it can match: most problems name no setting and no class.
+   */
+  static String withoutInternals(String problem) {
+    String m = problem;
+    if (m.indexOf('`') >= 0) {
+      m = SETTING_HINT.matcher(m).replaceAll("");
+    }
+    if (namesParserInternals(m)) {
+      m = CLASS_ASIDE.matcher(m).replaceAll("");
+      m = CLASS_NAME.matcher(m).replaceAll("a limit");
+    }
+    return m;
+  }
+
+  /**
+   * Whether a problem holds one of the words that {@link #CLASS_ASIDE} and {@link #CLASS_NAME}
+   * need, in any case: without one neither can match.
+   */
+  private static boolean namesParserInternals(String problem) {
+    String lower = problem.toLowerCase(Locale.ROOT);
+    for (String word : PARSER_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String parserProblem(@Nullable String original) {
     String m = original == null ? "" : original;
     int newline = m.indexOf('\n');
@@ -189,10 +224,7 @@ final class Text {
     if (m.length() > 4 * MAX_PARSER_PROBLEM) {
       m = m.substring(0, 4 * MAX_PARSER_PROBLEM);
     }
-    m = SETTING_HINT.matcher(m).replaceAll("");
-    m = CLASS_ASIDE.matcher(m).replaceAll("");
-    m = CLASS_NAME.matcher(m).replaceAll("a limit");
-    m = escaped(m.strip());
+    m = escaped(withoutInternals(m).strip());
     if (m.isEmpty()) {
       m = "malformed";
     }

@@ -127,6 +127,13 @@ class Issue11RegressionTest {
   }
 
   @Test
+  void loneSurrogateInADateIsReportedAsSuchNotAsABadDate() {
+    String json = raw("dateOfService", "\"2025-11-03\"", "\"2025-11-0\\uD800\"");
+    assertThat(invalid(json))
+        .hasMessage("claim.dateOfService: not valid Unicode: a lone surrogate at character 10");
+  }
+
+  @Test
   void rawLoneSurrogateInTextIsInvalid() {
     String json = APPROVED_CASE.replace("prolia-pmo-approved", "prolia\uDC00");
     assertThat(invalid(json).getMessage()).startsWith("not valid Unicode: a lone surrogate at character ");
