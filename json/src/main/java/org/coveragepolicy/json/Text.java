@@ -182,10 +182,6 @@ final class Text {
   }
 
   /**
-   * Returns a JSON parser's description of a syntax error as a message shows it: its first line,
-   * without the names of parser settings, classes or limits, escaped and cut.
-   */
-  /**
    * Drops the parser's setting hints, asides naming its classes, and class names (as "a limit").
    * Each pattern is tried only where it can match: most problems name no setting and no class.
    */
@@ -215,6 +211,10 @@ final class Text {
     return false;
   }
 
+  /**
+   * Returns a JSON parser's description of a syntax error as a message shows it: its first line,
+   * without the names of parser settings, classes or limits, escaped and cut.
+   */
   static String parserProblem(@Nullable String original) {
     String m = original == null ? "" : original;
     int newline = m.indexOf('\n');

@@ -3,6 +3,7 @@ package org.coveragepolicy.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -80,7 +81,7 @@ class TextTest {
   void skippingPatternsThatCannotMatchChangesNothing() {
     Gen<String> piece =
         Generate.pick(
-            java.util.List.of(
+            List.of(
                 "Feature", "CONSTRAINTS", "exception", "JsonParser", "Factory", "jackson",
                 "com.fasterxml.jackson.core", "enable", "from", "to allow", "`", "(", ")", " ",
                 ",", ":", ".", "x", "ALLOW_NaN", "()", "\u212A", "\u0130", "eXcEpTiOn"));
