@@ -21,9 +21,8 @@ cd "$root"
 cp="$root/benchmarks/target/benchmarks.jar"
 jar="$root/cli/target/coverage-review.jar"
 
-awk -v n="$lines" '{ a[NR] = $0 } END { for (i = 0; i < n; i++) print a[i % NR + 1] }' \
-  examples/batch.jsonl > "$work/in.jsonl"
-sync  # the input on disk before anything is timed
+. "$root/benchmarks/common.sh"
+repeat_examples "$lines" "$work/in.jsonl"  # on disk before anything is timed
 
 fmt='%e %U %S %M'
 /usr/bin/time -o "$work/floor.time" -f "$fmt" \

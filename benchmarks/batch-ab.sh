@@ -16,10 +16,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 a="$(realpath "$1")"; b="$(realpath "$2")"; reps="${3:-4}"; lines="${4:-1000000}"
 work="$root/benchmarks/target/batch-ab"
+. "$root/benchmarks/common.sh"
 mkdir -p "$work"
-awk -v n="$lines" '{ a[NR] = $0 } END { for (i = 0; i < n; i++) print a[i % NR + 1] }' \
-  "$root/examples/batch.jsonl" > "$work/in.jsonl"
-sync
+repeat_examples "$lines" "$work/in.jsonl"
 rm -f "$work/cpu-A" "$work/cpu-B"
 for i in $(seq "$reps"); do
   for side in A B; do
@@ -35,5 +34,5 @@ for i in $(seq "$reps"); do
 done
 cmp -s "$work/out-A.jsonl" "$work/out-B.jsonl" || { echo "A and B wrote different output" >&2; exit 1; }
 for side in A B; do
-  echo "$side median CPU: $(sort -n "$work/cpu-$side" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }') s"
+  echo "$side median CPU: $(median "$work/cpu-$side") s"
 done

@@ -23,11 +23,10 @@ cd "$root"
 ./mvnw -B -q -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip package -pl benchmarks -am >&2
 cp="$root/benchmarks/target/benchmarks.jar"
 
+. "$root/benchmarks/common.sh"
 for n in "$small" "$large"; do
-  awk -v n="$n" '{ a[NR] = $0 } END { for (i = 0; i < n; i++) print a[i % NR + 1] }' \
-    examples/batch.jsonl > "$work/in-$n.jsonl"
+  repeat_examples "$n" "$work/in-$n.jsonl"
 done
-sync
 rm -f "$work"/cpu-*
 
 # CPU seconds (user + system) of a command, appended to the named file
@@ -50,7 +49,6 @@ for i in $(seq "$reps"); do
   done
 done
 
-median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "load: $(uptime)"
 awk -v s="$small" -v l="$large" \
     -v bs="$(median "$work/cpu-batch-$small")" -v bl="$(median "$work/cpu-batch-$large")" \

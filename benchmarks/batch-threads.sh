@@ -16,10 +16,9 @@ lines="${1:-1000000}"
 threads="${2:-$(nproc)}"
 jar="$(realpath "${3:-$root/cli/target/coverage-review.jar}")"
 work="$root/benchmarks/target/batch-threads"
+. "$root/benchmarks/common.sh"
 mkdir -p "$work"
-awk -v n="$lines" '{ a[NR] = $0 } END { for (i = 0; i < n; i++) print a[i % NR + 1] }' \
-  "$root/examples/batch.jsonl" > "$work/in.jsonl"
-sync
+repeat_examples "$lines" "$work/in.jsonl"
 env COVERAGE_REVIEW_JAR="$jar" JAVA_OPTS=-Xmx64m "$root/bin/coverage-review" batch \
   "$work/in.jsonl" --out "$work/out.jsonl" --threads "$threads" --quiet &
 pid=$!

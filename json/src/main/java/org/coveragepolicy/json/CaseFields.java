@@ -208,6 +208,7 @@ final class CaseFields extends CaseParser {
         case "diagnosisCodes":
           seen = field(seen, 64);
           if (!isNull()) {
+            // final, so a constant: neither message is built while a valid claim is read
             final String range = "must hold 1 to " + ClaimLine.MAX_DIAGNOSES + " codes, had ";
             ImmutableList<Icd10Code> codes =
                 list(ClaimLine.MAX_DIAGNOSES, range + "more than " + ClaimLine.MAX_DIAGNOSES, () -> parsed(Icd10Code::parse));
