@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.json.CaseReader;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code coverage-review} command: reviews denosumab claims given as JSON review cases
+ * The {@code coverage-review} command: reviews Part B drug claims given as JSON review cases
  * ({@code docs/json-contract.md} in the repository) or FHIR R4 Bundles ({@code fhir/README.md}).
  * {@code review CASE.json} prints one result; {@code batch CASES.jsonl} streams JSON Lines and
  * writes the TPE batch summary; {@code serve} starts the CDS Hooks service.
@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Reviews Medicare Part B claims for denosumab (HCPCS J0897: Prolia, Xgeva) as a TPE review"
-          + " does: covered or not, and if not, exactly why and what to fix."
+      "Reviews Medicare Part B drug claims under the coverage policies on the class path (the"
+          + " built-in ones and any policy jar's) as a TPE review does: covered or not, and if not,"
+          + " exactly why and what to fix."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,6 +1,7 @@
 package org.coveragepolicy.cli;
 
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Policies;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -9,7 +10,7 @@ final class EditionConverter implements ITypeConverter<Edition> {
   @Override
   public Edition convert(String value) {
     try {
-      return Edition.named(value);
+      return Policies.load().edition(value);
     } catch (IllegalArgumentException e) {
       throw new TypeConversionException(String.valueOf(e.getMessage()));
     }

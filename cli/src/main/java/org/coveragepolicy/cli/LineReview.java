@@ -3,7 +3,7 @@ package org.coveragepolicy.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.json.CaseReader;
 import org.coveragepolicy.json.InvalidCaseException;
 import org.coveragepolicy.json.ReviewJson;

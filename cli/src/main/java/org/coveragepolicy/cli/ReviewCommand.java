@@ -11,7 +11,7 @@ import org.coveragepolicy.json.CaseReader;
 import org.coveragepolicy.json.InvalidCaseException;
 import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.core.drug.DrugCatalog;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewResult;
 import org.coveragepolicy.review.ReviewCase;
@@ -41,9 +41,9 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "%nExamples:",
-      "  coverage-review review examples/approved-prolia-pmo.json",
+      "  coverage-review review case.json",
       "  coverage-review review --edition FDA_LABEL_2024 - < case.json",
-      "  coverage-review review --format fhir examples/fhir/approved-prolia-pmo.json"
+      "  coverage-review review --format fhir bundle.json"
     })
 final class ReviewCommand implements Callable<Integer> {
   /** The largest FHIR Bundle read, in characters: a Bundle is larger than its JSON case. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.server.CdsHooksServer;
 import picocli.CommandLine.Command;
@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Runs the CDS Hooks service (Da Vinci CRD) for denosumab orders: GET /cds-services is the"
-          + " discovery document; POST /cds-services/denosumab-order-sign and"
-          + " /cds-services/denosumab-order-select answer with cards and the coverage-information"
-          + " extension. Stops on Ctrl-C or SIGTERM."
+      "Runs the CDS Hooks service (Da Vinci CRD) for the orders of the first policy's products:"
+          + " GET /cds-services is the discovery document; POST /cds-services/POLICY-order-sign and"
+          + " /cds-services/POLICY-order-select (POLICY: the policy's name in lower case) answer"
+          + " with cards and the coverage-information extension. Stops on Ctrl-C or SIGTERM."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"1:internal error", "2:bad usage or the port cannot be bound"},
@@ -46,8 +46,8 @@ final class ServeCommand implements Callable<Integer> {
       names = "--edition",
       paramLabel = "EDITION",
       converter = EditionConverter.class,
-      description = "The policy edition orders are reviewed under (default: NORIDIAN_JF_2026).")
-  private Edition edition = Edition.DEFAULT;
+      description = "The policy edition orders are reviewed under (default: the policy's default edition).")
+  private @org.jspecify.annotations.Nullable Edition edition;
 
   ServeCommand(Io io) {
     this.io = io;

@@ -1,6 +1,8 @@
 package org.coveragepolicy.cli;
 
-import org.coveragepolicy.indications.DenosumabSources;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +11,7 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ReviewResult;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ class BatchSummaryTest {
   private static ReviewResult denied(Rule rule, Category category) {
     return ReviewResult.builder()
         .id("x")
-        .edition(Edition.DEFAULT)
+        .edition(DenosumabPolicy.DEFAULT)
         .decision(Decision.DENY)
         .denialReason(category)
         .addFindings(rule.error(category, "fix it"))
@@ -46,7 +48,7 @@ class BatchSummaryTest {
     s.reviewed(
         ReviewResult.builder()
             .id("x")
-            .edition(Edition.DEFAULT)
+            .edition(DenosumabPolicy.DEFAULT)
             .decision(Decision.DENY)
             .denialReason(Category.INCORRECT_CODING)
             .addFindings(CODING.error(Category.INCORRECT_CODING, "a"), CODING.error(Category.INCORRECT_CODING, "b"))
@@ -59,7 +61,7 @@ class BatchSummaryTest {
   void infoFindingsAreNotCounted() {
     BatchSummary s = new BatchSummary();
     s.reviewed(
-        ReviewResult.builder().id("x").edition(Edition.DEFAULT).decision(Decision.APPROVE)
+        ReviewResult.builder().id("x").edition(DenosumabPolicy.DEFAULT).decision(Decision.APPROVE)
             .addFindings(CODING.info("note")).build());
     assertThat(s.rules()).isEmpty();
   }
@@ -118,7 +120,7 @@ class BatchSummaryTest {
         ReviewResult.builder()
             .from(denied(CODING, Category.INCORRECT_CODING))
             .product(org.coveragepolicy.core.drug.Product.of("JUBBONTI"))
-            .indication(org.coveragepolicy.indications.DenosumabIndications.ALL.get(0))
+            .indication(org.coveragepolicy.indications.denosumab.DenosumabIndications.ALL.get(0))
             .build());
     s.reviewed(denied(CODING, Category.INCORRECT_CODING));
     s.reviewed(denied(CODING, Category.INCORRECT_CODING));
@@ -128,7 +130,7 @@ class BatchSummaryTest {
             org.assertj.core.groups.Tuple.tuple(BatchSummary.NONE, 2L),
             org.assertj.core.groups.Tuple.tuple("JUBBONTI", 1L));
     assertThat(s.deniedByIndication()).extracting(Map.Entry::getKey)
-        .containsExactly(BatchSummary.NONE, org.coveragepolicy.indications.DenosumabIndications.ALL.get(0).name());
+        .containsExactly(BatchSummary.NONE, org.coveragepolicy.indications.denosumab.DenosumabIndications.ALL.get(0).name());
     assertThat(s.toMarkdown()).contains("## Denials by Product").contains("| JUBBONTI | 1 | 33.3% |");
   }
 }

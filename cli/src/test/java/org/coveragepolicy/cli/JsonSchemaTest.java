@@ -1,5 +1,6 @@
 package org.coveragepolicy.cli;
 
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -41,9 +42,9 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.indications.DenosumabIndications;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
+import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.review.RuleRegistry;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.DocumentKind;
@@ -200,7 +201,7 @@ class JsonSchemaTest {
   }
 
   private static Set<String> editions() {
-    return Edition.all().stream()
+    return DenosumabPolicy.POLICY.editions().stream()
         .map(Edition::name)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }

@@ -14,11 +14,15 @@ import org.coveragepolicy.core.finding.Determination;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.partb.PartBDrugBenefit;
 import org.coveragepolicy.core.partb.PartBRequest;
-import org.coveragepolicy.indications.DenosumabCatalog;
-import org.coveragepolicy.indications.Indication;
-import org.coveragepolicy.indications.IndicationRequest;
-import org.coveragepolicy.indications.internal.IndicationEvaluator;
-import org.coveragepolicy.indications.internal.IndicationResult;
+import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.core.policy.IndicationRequest;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.core.policy.RecordCheck;
+import org.coveragepolicy.core.policy.internal.IndicationEvaluator;
+import org.coveragepolicy.core.policy.internal.IndicationResult;
 
 /**
  * Reviews a claim for a product of the catalog against its medical record: records returned,
@@ -55,32 +59,69 @@ import org.coveragepolicy.indications.internal.IndicationResult;
  * @since 0.1.0
  */
 public final class ClaimReview {
+  private final Policies policies;
   private final DrugCatalog catalog;
 
-  private ClaimReview(DrugCatalog catalog) {
+  private ClaimReview(Policies policies, DrugCatalog catalog) {
+    this.policies = policies;
     this.catalog = catalog;
   }
 
-  private static final ClaimReview STANDARD = new ClaimReview(DenosumabCatalog.BUILT_IN);
-
-  /**
-   * Returns a review over the built-in denosumab catalog (Prolia, Xgeva and their biosimilars).
-   *
-   * @return the review
-   */
-  public static ClaimReview standard() {
-    return STANDARD;
+  /** The standard review, made on first use (it loads the policies on the class path). */
+  private static final class Standard {
+    static final ClaimReview REVIEW = of(Policies.load());
   }
 
   /**
-   * Returns a review over another catalog, such as the built-in one extended from a catalog file
-   * ({@link DrugCatalog#withEntries}).
+   * Returns a review under the policies on the class path ({@link Policies#load()}): the built-in
+   * ones and any policy jar's.
+   *
+   * @return the review
+   * @throws IllegalStateException if no policy is on the class path
+   */
+  public static ClaimReview standard() {
+    return Standard.REVIEW;
+  }
+
+  /**
+   * Returns a review under the given policies, over the union of their catalogs.
+   *
+   * @param policies the policies
+   * @return the review
+   */
+  public static ClaimReview of(Policies policies) {
+    return new ClaimReview(policies, policies.catalog());
+  }
+
+  /**
+   * Returns a review under the policies on the class path over another catalog, such as the
+   * standard one extended from a catalog file ({@link DrugCatalog#withEntries}).
    *
    * @param catalog the catalog
    * @return the review
    */
   public static ClaimReview withCatalog(DrugCatalog catalog) {
-    return new ClaimReview(catalog);
+    return new ClaimReview(Policies.load(), catalog);
+  }
+
+  /**
+   * Returns a review under these policies over another catalog; an entry the policies do not list
+   * belongs to the policy of its family or its HCPCS code.
+   *
+   * @param catalog the catalog
+   * @return the review
+   */
+  public ClaimReview overCatalog(DrugCatalog catalog) {
+    return new ClaimReview(policies, catalog);
+  }
+
+  /**
+   * Returns the policies this review applies.
+   *
+   * @return the policies
+   */
+  public Policies policies() {
+    return policies;
   }
 
   /**
@@ -105,11 +146,14 @@ public final class ClaimReview {
 
     Optional<Finding> notReturned = DocumentationChecks.recordsReturned(reviewCase.record());
     if (notReturned.isPresent()) {
+      Policy policy = policyOf(reviewCase, ndcEntry);
       return result(
           reviewCase,
+          edition(reviewCase, policy),
           productOf(ndcEntry),
           Optional.empty(),
-          ImmutableList.of(notReturned.get()));
+          ImmutableList.of(policy.cited(ReviewRules.RECORDS_RETURNED).error(
+              notReturned.get().category().orElseThrow(), notReturned.get().message())));
     }
 
     CountedRecord record = CountedRecord.read(reviewCase.record(), claim, catalog);
@@ -121,13 +165,20 @@ public final class ClaimReview {
       drug = ndcEntry;
     }
     Optional<Product> product = productOf(drug);
+    Policy policy = policyOf(reviewCase, drug);
+    Edition edition = edition(reviewCase, policy);
 
-    List<Finding> findings = new ArrayList<>(record.unsignedWarnings());
-    addIfPresent(findings, DocumentationChecks.order(record, product));
-    addIfPresent(findings, DocumentationChecks.administration(record));
-    addIfPresent(findings, DocumentationChecks.progressNote(record));
-    addIfPresent(findings, DocumentationChecks.supplementation(record.evidence()));
-    addIfPresent(findings, CodingChecks.ndc(claim, catalog, dose));
+    List<Finding> findings = new ArrayList<>();
+    for (Finding unsigned : record.unsignedWarnings()) {
+      findings.add(policy.cited(ReviewRules.UNSIGNED).warning(unsigned.message()));
+    }
+    addIfPresent(findings, DocumentationChecks.order(record, product, policy));
+    addIfPresent(findings, DocumentationChecks.administration(record, policy));
+    addIfPresent(findings, DocumentationChecks.progressNote(record, policy));
+    for (RecordCheck check : policy.recordChecks()) {
+      addIfPresent(findings, check.evaluate(record.evidence()));
+    }
+    addIfPresent(findings, CodingChecks.ndc(claim, catalog, dose, policy));
 
     Optional<Indication> supported = Optional.empty();
     if (drug.isEmpty()) {
@@ -138,13 +189,14 @@ public final class ClaimReview {
           IndicationEvaluator.evaluate(
               IndicationRequest.builder()
                   .product(entry)
+                  .policy(policy)
                   .catalog(catalog)
                   .patient(reviewCase.patient())
                   .claimDiagnoses(claim.diagnosisCodes()) // the builder keeps them distinct
                   .evidence(record.evidence())
                   .doseUnderReview(dose)
                   .dateOfService(claim.dateOfService())
-                  .edition(reviewCase.edition())
+                  .edition(edition)
                   .build());
       supported = indications.supported();
       PartBRequest partB =
@@ -155,19 +207,67 @@ public final class ClaimReview {
               .administration(dose)
               .beneficiary(reviewCase.beneficiary())
               .build();
-      Optional<Finding> imagingMissing = DocumentationChecks.imaging(record, indications);
+      Optional<Finding> imagingMissing = DocumentationChecks.imaging(record, indications, policy);
       ImmutableList<Finding> necessity =
           imagingMissing.isPresent()
               ? DocumentationChecks.withoutImagingGap(indications)
               : indications.findings();
       findings.addAll(PartBDrugBenefit.evaluate(partB, request -> necessity));
       addIfPresent(findings, imagingMissing);
-      addIfPresent(findings, CodingChecks.hcpcs(claim, entry));
-      addIfPresent(findings, CodingChecks.units(claim, entry, dose));
+      addIfPresent(findings, CodingChecks.hcpcs(claim, entry, policy));
+      addIfPresent(findings, CodingChecks.units(claim, entry, dose, policy));
       addIfPresent(findings, CodingChecks.jzJw(claim, entry));
       addIfPresent(findings, CodingChecks.diagnosis(claim, supported));
     }
-    return result(reviewCase, product, supported, findings);
+    return result(reviewCase, edition, product, supported, findings);
+  }
+
+  /**
+   * The policy that reviews a case: the policy of the product given (the dose under review's, else
+   * the claim NDC's), else of the claim's HCPCS code, else of the edition the case names, else the
+   * first.
+   */
+  private Policy policyOf(ReviewCase reviewCase, Optional<CatalogEntry> drug) {
+    Optional<Policy> policy = drug.isPresent() ? policies.policyOf(drug.get()) : Optional.empty();
+    if (policy.isEmpty()) {
+      policy = policies.policyOf(reviewCase.claim().hcpcs());
+    }
+    if (policy.isEmpty() && reviewCase.edition().isPresent()) {
+      policy = policies.policyOf(reviewCase.edition().get());
+    }
+    return policy.orElse(policies.first());
+  }
+
+  /**
+   * The edition a case is reviewed under: the one it names, else the policy's default. An edition
+   * of another policy is invalid input, except when the claim bills that other policy's HCPCS code
+   * (a product billed under another drug's code): then the policy's default edition reviews it and
+   * CLM-HCPCS reports the code. An edition no policy lists (one built by the caller) is used as
+   * given.
+   */
+  private Edition edition(ReviewCase reviewCase, Policy policy) {
+    if (reviewCase.edition().isEmpty()) {
+      return policy.defaultEdition();
+    }
+    Edition named = reviewCase.edition().get();
+    Optional<Policy> owner = policies.policyOf(named);
+    if (owner.isEmpty() || owner.get().equals(policy)) {
+      return named;
+    }
+    if (owner.equals(policies.policyOf(reviewCase.claim().hcpcs()))) {
+      return policy.defaultEdition();
+    }
+    throw new InvalidInputException(
+        "edition",
+        "\""
+            + named.name()
+            + "\" is an edition of the "
+            + owner.get().name()
+            + " policy, but the product given is reviewed under the "
+            + policy.name()
+            + " policy (editions "
+            + policy.editions()
+            + ")");
   }
 
   private static void addIfPresent(List<Finding> findings, Optional<Finding> finding) {
@@ -196,7 +296,7 @@ public final class ClaimReview {
             .ndc()
             .map(n -> "the claim's NDC " + n.render() + " is not in the catalog")
             .orElse("the claim carries no NDC");
-    return ReviewRules.PRODUCT.error(
+    return policyOf(reviewCase, Optional.empty()).cited(ReviewRules.PRODUCT).error(
         Category.INSUFFICIENT_DOCUMENTATION,
         "The product given cannot be determined: "
             + dosePart
@@ -207,13 +307,14 @@ public final class ClaimReview {
 
   private static ReviewResult result(
       ReviewCase reviewCase,
+      Edition edition,
       Optional<Product> product,
       Optional<Indication> indication,
       List<Finding> findings) {
     Determination determination = Determination.of(findings);
     return ReviewResult.builder()
         .id(reviewCase.id())
-        .edition(reviewCase.edition())
+        .edition(edition)
         .product(product)
         .decision(determination.decision())
         .denialReason(determination.denialReason())

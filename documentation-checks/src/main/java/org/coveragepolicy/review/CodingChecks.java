@@ -9,7 +9,8 @@ import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.core.policy.Indication;
 
 /**
  * The claim-coding rules of the policy's "Claim coding", each a pure function to an optional finding;
@@ -19,10 +20,11 @@ final class CodingChecks {
   private CodingChecks() {}
 
   /**
-   * CLM-UNITS (SEED): units × the billing unit in mg equal the dose administered in mg. Not evaluated
+   * CLM-UNITS: units × the billing unit in mg equal the dose administered in mg. Not evaluated
    * without a documented dose (DOC-ADMINISTRATION reports that).
    */
-  static Optional<Finding> units(ClaimLine claim, CatalogEntry drug, Optional<Administration> dose) {
+  static Optional<Finding> units(
+      ClaimLine claim, CatalogEntry drug, Optional<Administration> dose, Policy policy) {
     if (dose.isEmpty()) {
       return Optional.empty();
     }
@@ -36,7 +38,7 @@ final class CodingChecks {
             ? "bill " + doseMg / drug.billingUnitMg() + " units"
             : "the dose is not a whole number of billing units; correct the record or the claim";
     return Optional.of(
-        ReviewRules.UNITS.error(
+        policy.cited(ReviewRules.UNITS).error(
             Category.INCORRECT_CODING,
             "The claim bills "
                 + claim.units()
@@ -56,11 +58,11 @@ final class CodingChecks {
   }
 
   /**
-   * CLM-NDC (SEED): an NDC on the claim names a catalog product (else a WARNING) and the product the
+   * CLM-NDC: an NDC on the claim names a catalog product (else a WARNING) and the product the
    * administration record documents. Nothing to check without an NDC.
    */
   static Optional<Finding> ndc(
-      ClaimLine claim, DrugCatalog catalog, Optional<Administration> dose) {
+      ClaimLine claim, DrugCatalog catalog, Optional<Administration> dose, Policy policy) {
     if (claim.ndc().isEmpty()) {
       return Optional.empty();
     }
@@ -70,7 +72,7 @@ final class CodingChecks {
         dose.isPresent() ? catalog.entry(dose.get().product()) : Optional.empty();
     if (named.isEmpty() && given.isPresent() && given.get().ndcs().isEmpty()) {
       return Optional.of(
-          ReviewRules.NDC.info(
+          policy.cited(ReviewRules.NDC).info(
               "The catalog lists no NDC for "
                   + given.get().describe()
                   + ", so the claim's NDC "
@@ -80,7 +82,7 @@ final class CodingChecks {
     }
     if (named.isEmpty()) {
       return Optional.of(
-          ReviewRules.NDC.warning(
+          policy.cited(ReviewRules.NDC).warning(
               "The NDC "
                   + ndc.render()
                   + " on the claim is not an NDC of a product in the catalog; bill the 11-digit NDC"
@@ -88,7 +90,7 @@ final class CodingChecks {
     }
     if (dose.isPresent() && !dose.get().product().equals(named.get().product())) {
       return Optional.of(
-          ReviewRules.NDC.error(
+          policy.cited(ReviewRules.NDC).error(
               Category.INCORRECT_CODING,
               "The NDC "
                   + ndc.render()
@@ -107,14 +109,14 @@ final class CodingChecks {
   }
 
   /**
-   * CLM-HCPCS (HCPCS-Q): the claim's HCPCS is the code the catalog bills the product given under.
+   * CLM-HCPCS : the claim's HCPCS is the code the catalog bills the product given under.
    */
-  static Optional<Finding> hcpcs(ClaimLine claim, CatalogEntry drug) {
+  static Optional<Finding> hcpcs(ClaimLine claim, CatalogEntry drug, Policy policy) {
     if (claim.hcpcs().equals(drug.hcpcs())) {
       return Optional.empty();
     }
     return Optional.of(
-        ReviewRules.HCPCS.error(
+        policy.cited(ReviewRules.HCPCS).error(
             Category.INCORRECT_CODING,
             "The claim bills "
                 + claim.hcpcs()

@@ -16,7 +16,6 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.indications.DenosumabInterpretations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,16 +30,14 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>the dose under review is the signed administration record dated the date of service; should
  *       several be, the one whose product is billed under the claim's HCPCS (and, if several are,
- *       the one the claim's NDC names), else the first by product name ({@link
- *       DenosumabInterpretations#SAME_DAY_DOSES});
+ *       the one the claim's NDC names), else the first by product name (interpretation SAME_DAY_DOSES);
  *   <li>prior doses are the signed administration records dated before it, oldest first, and the
  *       other records dated the date of service (doses given the same day);
  *   <li>for each therapy kind, the therapies are those of the latest-dated note that records the
- *       kind ({@link DenosumabInterpretations#LATEST_NOTE_PER_THERAPY_KIND});
+ *       kind (interpretation LATEST_NOTE_PER_THERAPY_KIND);
  *   <li>when counted notes disagree on a yes-or-no statement, the latest-dated note that makes the
  *       statement wins; between notes of the same date, {@code false} wins (the cautious reading: a
- *       reviewer cannot rely on a statement the same day's record also denies; {@link
- *       DenosumabInterpretations#LATEST_NOTE_DECIDES_STATEMENTS}).
+ *       reviewer cannot rely on a statement the same day's record also denies; interpretation LATEST_NOTE_DECIDES_STATEMENTS).
  * </ul>
  */
 final class CountedRecord {

@@ -5,15 +5,13 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.evidence.Evidence;
-import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.indications.Indication;
-import org.coveragepolicy.indications.internal.IndicationResult;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.core.policy.internal.IndicationResult;
 
 /** The TPE documentation rules of the policy's "Records", each a pure function to an optional finding. */
 final class DocumentationChecks {
@@ -51,8 +49,8 @@ final class DocumentationChecks {
                 + " window."));
   }
 
-  /** DOC-ORDER (SEED): a signed order for the product dated on or before the date of service. */
-  static Optional<Finding> order(CountedRecord record, Optional<Product> product) {
+  /** DOC-ORDER : a signed order for the product dated on or before the date of service. */
+  static Optional<Finding> order(CountedRecord record, Optional<Product> product, Policy policy) {
     for (Order o : record.orders()) {
       if (product.isEmpty() || o.product().equals(product.get())) {
         return Optional.empty();
@@ -64,7 +62,7 @@ final class DocumentationChecks {
             ? " The signed orders in the record are for another product."
             : "";
     return Optional.of(
-        ReviewRules.ORDER.error(
+        policy.cited(ReviewRules.ORDER).error(
             Category.INSUFFICIENT_DOCUMENTATION,
             "No signed order"
                 + forWhat
@@ -79,15 +77,15 @@ final class DocumentationChecks {
   }
 
   /**
-   * DOC-ADMINISTRATION (SEED): a signed administration record dated the date of service; product,
+   * DOC-ADMINISTRATION : a signed administration record dated the date of service; product,
    * dose and route are required fields of every administration record.
    */
-  static Optional<Finding> administration(CountedRecord record) {
+  static Optional<Finding> administration(CountedRecord record, Policy policy) {
     if (record.doseUnderReview().isPresent()) {
       return Optional.empty();
     }
     return Optional.of(
-        ReviewRules.ADMINISTRATION.error(
+        policy.cited(ReviewRules.ADMINISTRATION).error(
             Category.INSUFFICIENT_DOCUMENTATION,
             "No signed administration record dated the date of service "
                 + record.dateOfService()
@@ -98,10 +96,10 @@ final class DocumentationChecks {
   }
 
   /**
-   * DOC-PROGRESS-NOTE (SEED): a signed progress note dated on or before the date of service
+   * DOC-PROGRESS-NOTE : a signed progress note dated on or before the date of service
    * documenting at least one diagnosis.
    */
-  static Optional<Finding> progressNote(CountedRecord record) {
+  static Optional<Finding> progressNote(CountedRecord record, Policy policy) {
     for (ProgressNote note : record.progressNotes()) {
       if (!note.diagnoses().isEmpty()) {
         return Optional.empty();
@@ -112,7 +110,7 @@ final class DocumentationChecks {
             ? ""
             : " The signed notes that count document no diagnosis.";
     return Optional.of(
-        ReviewRules.PROGRESS_NOTE.error(
+        policy.cited(ReviewRules.PROGRESS_NOTE).error(
             Category.INSUFFICIENT_DOCUMENTATION,
             "No signed progress note dated on or before the date of service "
                 + record.dateOfService()
@@ -124,11 +122,12 @@ final class DocumentationChecks {
   }
 
   /**
-   * DOC-IMAGING (SEED): no candidate is supported, at least one needs radiographic evidence, and no
+   * DOC-IMAGING : no candidate is supported, at least one needs radiographic evidence, and no
    * signed imaging report dated on or before the date of service exists at all. A report that exists
    * but does not show what an indication needs is that indication's finding, not this one.
    */
-  static Optional<Finding> imaging(CountedRecord record, IndicationResult indications) {
+  static Optional<Finding> imaging(
+      CountedRecord record, IndicationResult indications, Policy policy) {
     if (indications.supported().isPresent() || !record.evidence().imaging().isEmpty()) {
       return Optional.empty();
     }
@@ -150,7 +149,7 @@ final class DocumentationChecks {
       }
     }
     return Optional.of(
-        ReviewRules.IMAGING.error(
+        policy.cited(ReviewRules.IMAGING).error(
             Category.INSUFFICIENT_DOCUMENTATION,
             "No signed imaging report dated on or before the date of service "
                 + record.dateOfService()
@@ -179,19 +178,5 @@ final class DocumentationChecks {
       }
     }
     return kept.build();
-  }
-
-  /** DOC-SUPPLEMENTATION (A52399, WARNING): calcium and vitamin D supplementation is documented. */
-  static Optional<Finding> supplementation(Evidence evidence) {
-    for (Therapy therapy : evidence.therapies()) {
-      if (therapy.kind() == TherapyKind.CALCIUM_VITAMIN_D) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(
-        ReviewRules.SUPPLEMENTATION.warning(
-            "No calcium and vitamin D supplementation is documented in a signed progress note."
-                + " Denosumab patients should take calcium and vitamin D (A52399); document the"
-                + " supplementation (therapy CALCIUM_VITAMIN_D) in the progress note."));
   }
 }

@@ -4,7 +4,8 @@ import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.claim.Patient;
 import org.coveragepolicy.core.partb.BeneficiaryFacts;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -29,14 +30,12 @@ public abstract class ReviewCase {
   public abstract String id();
 
   /**
-   * Returns the edition.
+   * Returns the edition the case names, if it names one; otherwise the policy of the product given
+   * reviews it under its default edition.
    *
-   * @return the edition; {@link Edition#DEFAULT} by default
+   * @return the edition
    */
-  @Value.Default
-  public Edition edition() {
-    return Edition.DEFAULT;
-  }
+  public abstract Optional<Edition> edition();
 
   /**
    * Returns the claim line.

@@ -5,12 +5,13 @@ import com.google.common.collect.ImmutableList;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.indications.DenosumabSources;
+import org.coveragepolicy.core.policy.SharedRules;
 
 /**
  * The TPE documentation rules and the claim-coding rules of the review (the rules document, "Records" and
- * "Claim coding"), each written here once with its summary, default category and source, with the
- * thresholds they use.
+ * "Claim coding"), shared by every policy, each written here once with its summary, default category
+ * and default source, with the thresholds they use. A policy names the source each cites in its
+ * results ({@code Policy.citations()}); the sources here are the generic defaults.
  *
  * @since 0.1.0
  */
@@ -31,127 +32,63 @@ public final class ReviewRules {
    * TPE: an ADR was sent and no records arrived within {@value #ADR_RESPONSE_DAYS} days; the denial
    * counts as "failure to return records" (NO_DOCUMENTATION).
    */
-  public static final Rule RECORDS_RETURNED =
-      Rule.of(
-          "DOC-RECORDS-RETURNED",
-          "the records requested by the Additional Documentation Request arrive within 45 days",
-          Category.NO_DOCUMENTATION,
-          Source.TPE);
+  public static final Rule RECORDS_RETURNED = SharedRules.RECORDS_RETURNED;
 
-  /** SEED denial reason 2: a signed order for the product, dated on or before the date of service. */
-  public static final Rule ORDER =
-      Rule.of(
-          "DOC-ORDER",
-          "a signed order for the product, dated on or before the date of service",
-          Category.INSUFFICIENT_DOCUMENTATION,
-          DenosumabSources.SEED);
+  /** a signed order for the product, dated on or before the date of service. */
+  public static final Rule ORDER = SharedRules.ORDER;
 
   /**
-   * SEED denial reason 2: a signed administration record dated the date of service naming product,
+   * A signed administration record dated the date of service naming product,
    * dose and route.
    */
-  public static final Rule ADMINISTRATION =
-      Rule.of(
-          "DOC-ADMINISTRATION",
-          "a signed administration record dated the date of service naming product, dose and route",
-          Category.INSUFFICIENT_DOCUMENTATION,
-          DenosumabSources.SEED);
+  public static final Rule ADMINISTRATION = SharedRules.ADMINISTRATION;
 
   /**
-   * SEED denial reason 2: a signed progress note of the treating practitioner, dated on or before the
+   * A signed progress note of the treating practitioner, dated on or before the
    * date of service, documenting at least one diagnosis.
    */
-  public static final Rule PROGRESS_NOTE =
-      Rule.of(
-          "DOC-PROGRESS-NOTE",
-          "a signed progress note dated on or before the date of service documenting a diagnosis",
-          Category.INSUFFICIENT_DOCUMENTATION,
-          DenosumabSources.SEED);
+  public static final Rule PROGRESS_NOTE = SharedRules.PROGRESS_NOTE;
 
   /**
-   * SEED: "Documentation must include appropriate imaging to support the indication ... through
-   * radiographic evidence"; fires only when no signed imaging report exists at all.
+   * Imaging must support the indication through radiographic evidence; fires only when no signed imaging report exists at all.
    */
-  public static final Rule IMAGING =
-      Rule.of(
-          "DOC-IMAGING",
-          "a signed imaging report dated on or before the date of service supports the indication",
-          Category.INSUFFICIENT_DOCUMENTATION,
-          DenosumabSources.SEED);
+  public static final Rule IMAGING = SharedRules.IMAGING;
 
-  /** SEED: a document that needs a signature is unsigned, so its content is ignored (WARNING). */
-  public static final Rule UNSIGNED =
-      Rule.warningOnly("DOC-UNSIGNED", "every document that needs a signature is signed", DenosumabSources.SEED);
+  /** A document that needs a signature is unsigned, so its content is ignored (WARNING). */
+  public static final Rule UNSIGNED = SharedRules.UNSIGNED;
 
-  /** A52399: calcium and vitamin D supplementation is documented (WARNING). */
-  public static final Rule SUPPLEMENTATION =
-      Rule.warningOnly(
-          "DOC-SUPPLEMENTATION",
-          "calcium and vitamin D supplementation is documented",
-          DenosumabSources.A52399);
-
-  /** A52399 (each code is "denosumab, 1 mg"): billed units equal the dose administered in mg. */
-  public static final Rule UNITS =
-      Rule.of(
-          "CLM-UNITS",
-          "billed units equal the dose administered divided by the billing unit (1 mg for denosumab)",
-          Category.INCORRECT_CODING,
-          DenosumabSources.A52399);
+  /** The code descriptor sets the billing unit: billed units equal the dose administered in mg. */
+  public static final Rule UNITS = SharedRules.UNITS;
 
   /**
-   * A52399: the claim's NDC names a catalog product and the product the administration record
+   * The claim's NDC names a catalog product and the product the administration record
    * documents; an unknown NDC is a WARNING; a product whose entry lists no NDC is not checked (INFO).
    */
-  public static final Rule NDC =
-      Rule.of(
-          "CLM-NDC",
-          "the NDC on the claim names a catalog product, the one the administration record names",
-          Category.INCORRECT_CODING,
-          DenosumabSources.A52399);
+  public static final Rule NDC = SharedRules.NDC;
 
   /**
-   * HCPCS-Q: the claim's HCPCS is the code the catalog bills the product given under (a biosimilar
-   * under its own Q-code, not J0897, and the reverse).
+   * The claim's HCPCS is the code the catalog bills the product given under (a biosimilar under its
+   * own code, not its reference product's, and the reverse).
    */
-  public static final Rule HCPCS =
-      Rule.of(
-          "CLM-HCPCS",
-          "the claim's HCPCS is the HCPCS of the product the administration record names",
-          Category.INCORRECT_CODING,
-          DenosumabSources.HCPCS_Q);
+  public static final Rule HCPCS = SharedRules.HCPCS;
 
   /**
    * Pub. 100-04, Ch. 17, §40: from {@link #JZ_JW_REQUIRED_FROM}, a single-dose container claim
    * carries JZ (nothing discarded) or JW (amount discarded), not both.
    */
-  public static final Rule JZ_JW =
-      Rule.of(
-          "CLM-JZ-JW",
-          "a single-dose container claim from 2023-07-01 carries exactly one of JZ and JW",
-          Category.INCORRECT_CODING,
-          Source.JZJW);
+  public static final Rule JZ_JW = SharedRules.JZ_JW;
 
   /**
    * CERT "incorrect coding": when an indication is supported, the claim carries a diagnosis code of
    * its anchor family.
    */
-  public static final Rule DIAGNOSIS =
-      Rule.of(
-          "CLM-DIAGNOSIS",
-          "the claim's diagnosis codes include a code of the supported indication's anchor family",
-          Category.INCORRECT_CODING,
-          Source.CERT);
+  public static final Rule DIAGNOSIS = SharedRules.DIAGNOSIS;
 
   /**
    * CERT "insufficient documentation": the product under review can be determined from the
    * administration record or the claim's NDC.
    */
-  public static final Rule PRODUCT =
-      Rule.of(
-          "CLM-PRODUCT",
-          "the product can be determined from the administration record or a known NDC",
-          Category.INSUFFICIENT_DOCUMENTATION,
-          Source.CERT);
+  public static final Rule PRODUCT = SharedRules.PRODUCT;
 
   /** Every rule of this class: the records rules, then the claim-coding rules. */
   public static final ImmutableList<Rule> ALL =
@@ -162,7 +99,6 @@ public final class ReviewRules {
           PROGRESS_NOTE,
           IMAGING,
           UNSIGNED,
-          SUPPLEMENTATION,
           UNITS,
           NDC,
           HCPCS,

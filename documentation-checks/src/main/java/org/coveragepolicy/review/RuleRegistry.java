@@ -8,14 +8,14 @@ import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.partb.PartBRules;
-import org.coveragepolicy.indications.DenosumabInterpretations;
-import org.coveragepolicy.indications.DenosumabRules;
-import org.coveragepolicy.indications.DenosumabSources;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
 
 /**
- * The one registry of every rule a review can report, with the interpretations the rules rest on
- * and the sources they cite: the records and claim-coding rules ({@link ReviewRules}), the Part B
- * drug-benefit rules ({@link PartBRules}) and the denosumab rules ({@link DenosumabRules}). Each
+ * The one registry of every rule a review can report under the policies on the class path ({@link
+ * Policies#load()}), with the interpretations the rules rest on and the sources they cite: the
+ * records and claim-coding rules ({@link ReviewRules}, as the first policy cites them), the Part B
+ * drug-benefit rules ({@link PartBRules}) and each policy's rules ({@link Policy#rules()}). Each
  * rule's ID, summary, default category and source are written once, where the rule is defined; this
  * class lists them, and the project's rules document ({@code docs/rules.md}) is generated from it by
  * {@code RulesDocument}.
@@ -23,27 +23,40 @@ import org.coveragepolicy.indications.DenosumabSources;
  * @since 0.2.0
  */
 public final class RuleRegistry {
-  private static final ImmutableList<Rule> RULES =
-      ImmutableList.<Rule>builder()
-          .addAll(ReviewRules.ALL)
-          .addAll(PartBRules.ALL)
-          .addAll(DenosumabRules.ALL)
-          .build();
+  private static final ImmutableList<Rule> RULES = rules(Policies.load());
 
-  static {
+  /**
+   * Returns every rule a review under the given policies can report, each ID once: the records and
+   * claim-coding rules as the first policy cites them, the Part B rules, then each policy's own.
+   *
+   * @param policies the policies
+   * @return the rules
+   */
+  public static ImmutableList<Rule> rules(Policies policies) {
+    Policy first = policies.first();
+    ImmutableList.Builder<Rule> rules = ImmutableList.builder();
     Set<String> ids = new HashSet<>();
-    for (Rule rule : RULES) {
-      if (!ids.add(rule.id())) {
-        throw new AssertionError("rule ID listed twice: " + rule.id());
+    for (Rule rule : ReviewRules.ALL) {
+      ids.add(rule.id());
+      rules.add(first.cited(rule));
+    }
+    for (Rule rule : PartBRules.ALL) {
+      ids.add(rule.id());
+      rules.add(rule);
+    }
+    for (Rule rule : policies.rules()) {
+      if (ids.add(rule.id())) {
+        rules.add(rule);
       }
     }
+    return rules.build();
   }
 
   private RuleRegistry() {}
 
   /**
-   * Returns every rule: records and claim coding, Part B drug benefit, then the denosumab
-   * indications, limitation, dose, frequency and safety rules.
+   * Returns every rule: records and claim coding, Part B drug benefit, then each policy's
+   * indications, limitations, dose, frequency, safety and documentation rules.
    *
    * @return the rules, each once
    */
@@ -72,7 +85,7 @@ public final class RuleRegistry {
    * @return the interpretations
    */
   public static ImmutableList<Interpretation> interpretations() {
-    return DenosumabInterpretations.ALL;
+    return Policies.load().interpretations();
   }
 
   /**
@@ -81,7 +94,7 @@ public final class RuleRegistry {
    * @return the sources
    */
   public static ImmutableList<Source> sources() {
-    return DenosumabSources.ALL;
+    return Policies.load().sources();
   }
 
   /**
@@ -91,6 +104,11 @@ public final class RuleRegistry {
    * @return the source, if a rule can cite one with that key
    */
   public static Optional<Source> source(String key) {
-    return DenosumabSources.byKey(key);
+    for (Source source : Policies.load().sources()) {
+      if (source.key().equals(key)) {
+        return Optional.of(source);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -3,8 +3,9 @@ package org.coveragepolicy.review;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Indication;
 
 /**
  * The project's rules document, {@code docs/rules.md}, generated from the {@link RuleRegistry}:
@@ -53,9 +54,11 @@ final class RulesDocument {
     md.append("\n## Editions\n\n")
         .append("A review runs under one edition; the result names it. In each edition the")
         .append(" result's indication is the first supported one in this order.\n\n");
-    for (Edition edition : Edition.all()) {
+    for (Edition edition : Policies.load().editions()) {
+      boolean isDefault =
+          Policies.load().policyOf(edition).map(p -> p.defaultEdition().equals(edition)).orElse(false);
       md.append("### `").append(edition.name()).append("`")
-          .append(edition.equals(Edition.DEFAULT) ? " (default)" : "")
+          .append(isDefault ? " (default)" : "")
           .append("\n\nFollows ").append(edition.source().key()).append(". Indications:\n\n");
       for (Indication indication : edition.indications()) {
         md.append("- `")

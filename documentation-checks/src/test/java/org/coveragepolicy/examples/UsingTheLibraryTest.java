@@ -1,8 +1,8 @@
 package org.coveragepolicy.examples;
 
-import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Decision;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ImagingReport;

@@ -12,7 +12,7 @@ import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

@@ -1,8 +1,9 @@
 package org.coveragepolicy.review;
 
-import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
@@ -33,8 +34,8 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
-import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Indication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -84,7 +85,7 @@ class ClaimReviewTest {
     ReviewResult r = REVIEW.review(c);
 
     assertThat(r.id()).isEqualTo(c.id());
-    assertThat(r.edition()).isEqualTo(Edition.FDA_LABEL_2024);
+    assertThat(r.edition()).isEqualTo(DenosumabPolicy.FDA_LABEL_2024);
   }
 
   @Test

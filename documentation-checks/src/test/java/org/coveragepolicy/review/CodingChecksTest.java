@@ -1,8 +1,9 @@
 package org.coveragepolicy.review;
 
-import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
@@ -20,7 +21,7 @@ import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +35,14 @@ class CodingChecksTest {
 
   @Test
   void unitsEqualToTheDoseInMgPass() {
-    assertThat(CodingChecks.units(claim(60, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, PROLIA_60))
+    assertThat(CodingChecks.units(claim(60, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, PROLIA_60, DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
   @Test
   void unitsNotEqualToTheDoseFailAsIncorrectCodingAndSayWhatToBill() {
     Optional<Finding> f =
-        CodingChecks.units(claim(120, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, PROLIA_60);
+        CodingChecks.units(claim(120, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, PROLIA_60, DenosumabPolicy.POLICY);
 
     assertThat(f).get().satisfies(x -> {
       assertThat(x.category()).contains(Category.INCORRECT_CODING);
@@ -51,7 +52,7 @@ class CodingChecksTest {
 
   @Test
   void unitsAreNotCheckedWithoutADocumentedDose() {
-    assertThat(CodingChecks.units(claim(1, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, Optional.empty()))
+    assertThat(CodingChecks.units(claim(1, "M81.0").build(), DenosumabCatalog.PROLIA_ENTRY, Optional.empty(), DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
@@ -59,7 +60,7 @@ class CodingChecksTest {
   void ndcOfTheAdministeredProductPasses() {
     assertThat(
             CodingChecks.ndc(
-                claim(60, "M81.0").ndc(Fixtures.PROLIA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60))
+                claim(60, "M81.0").ndc(Fixtures.PROLIA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60, DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
@@ -67,7 +68,7 @@ class CodingChecksTest {
   void ndcOfAnotherProductIsIncorrectCoding() {
     Optional<Finding> f =
         CodingChecks.ndc(
-            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60);
+            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60, DenosumabPolicy.POLICY);
 
     assertThat(f).get().extracting(Finding::category)
         .isEqualTo(Optional.of(Category.INCORRECT_CODING));
@@ -79,14 +80,14 @@ class CodingChecksTest {
         CodingChecks.ndc(
             claim(60, "M81.0").ndc(Ndc.parse("12345-6789-01")).build(),
             DenosumabCatalog.BUILT_IN,
-            PROLIA_60);
+            PROLIA_60, DenosumabPolicy.POLICY);
 
     assertThat(f).get().extracting(Finding::severity).isEqualTo(Severity.WARNING);
   }
 
   @Test
   void claimWithoutNdcHasNoNdcFinding() {
-    assertThat(CodingChecks.ndc(claim(60, "M81.0").build(), DenosumabCatalog.BUILT_IN, PROLIA_60))
+    assertThat(CodingChecks.ndc(claim(60, "M81.0").build(), DenosumabCatalog.BUILT_IN, PROLIA_60, DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
@@ -167,14 +168,14 @@ class CodingChecksTest {
 
   @Test
   void unitsAreCountedInTheCatalogsBillingUnit() {
-    assertThat(CodingChecks.units(claim(6, "M81.0").build(), PROLIA_PER_10_MG, PROLIA_60))
+    assertThat(CodingChecks.units(claim(6, "M81.0").build(), PROLIA_PER_10_MG, PROLIA_60, DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
   @Test
   void unitsMismatchSaysHowManyBillingUnitsTheDoseIs() {
     Optional<Finding> f =
-        CodingChecks.units(claim(60, "M81.0").build(), PROLIA_PER_10_MG, PROLIA_60);
+        CodingChecks.units(claim(60, "M81.0").build(), PROLIA_PER_10_MG, PROLIA_60, DenosumabPolicy.POLICY);
 
     assertThat(f)
         .get()
@@ -190,7 +191,7 @@ class CodingChecksTest {
         CodingChecks.units(
             claim(6, "M81.0").build(),
             PROLIA_PER_10_MG,
-            Optional.of(dose(DenosumabCatalog.PROLIA, 65, DOS).build()));
+            Optional.of(dose(DenosumabCatalog.PROLIA, 65, DOS).build()), DenosumabPolicy.POLICY);
 
     assertThat(f)
         .get()
@@ -203,7 +204,7 @@ class CodingChecksTest {
   void ndcOfAnotherProductNamesTheNdcsOfTheAdministeredProduct() {
     Optional<Finding> f =
         CodingChecks.ndc(
-            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60);
+            claim(60, "M81.0").ndc(Fixtures.XGEVA_NDC).build(), DenosumabCatalog.BUILT_IN, PROLIA_60, DenosumabPolicy.POLICY);
 
     assertThat(f)
         .get()

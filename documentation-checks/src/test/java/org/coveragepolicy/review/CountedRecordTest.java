@@ -1,6 +1,6 @@
 package org.coveragepolicy.review;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;

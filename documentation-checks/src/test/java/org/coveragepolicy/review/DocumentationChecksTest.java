@@ -1,8 +1,9 @@
 package org.coveragepolicy.review;
 
-import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
@@ -22,8 +23,8 @@ import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
-import org.coveragepolicy.indications.Indication;
-import org.coveragepolicy.indications.internal.IndicationResult;
+import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.core.policy.internal.IndicationResult;
 import org.junit.jupiter.api.Test;
 
 class DocumentationChecksTest {
@@ -73,13 +74,13 @@ class DocumentationChecksTest {
   @Test
   void signedOrderForTheProductOnOrBeforeTheDateOfServicePasses() {
     assertThat(DocumentationChecks.order(read(order(DenosumabCatalog.PROLIA, 60, DOS, true)),
-        Optional.of(DenosumabCatalog.PROLIA))).isEmpty();
+        Optional.of(DenosumabCatalog.PROLIA), DenosumabPolicy.POLICY)).isEmpty();
   }
 
   @Test
   void orderForAnotherProductFails() {
     Optional<Finding> f =
-        DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.of(DenosumabCatalog.PROLIA));
+        DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.of(DenosumabCatalog.PROLIA), DenosumabPolicy.POLICY);
 
     assertThat(f).get().satisfies(x -> {
       assertThat(x.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
@@ -91,7 +92,7 @@ class DocumentationChecksTest {
   void orderDatedTheDayAfterTheDateOfServiceFails() {
     Optional<Finding> f =
         DocumentationChecks.order(
-            read(order(DenosumabCatalog.PROLIA, 60, DOS.plusDays(1), true)), Optional.of(DenosumabCatalog.PROLIA));
+            read(order(DenosumabCatalog.PROLIA, 60, DOS.plusDays(1), true)), Optional.of(DenosumabCatalog.PROLIA), DenosumabPolicy.POLICY);
 
     assertThat(f).get().extracting(Finding::message).asString().contains("after the date");
   }
@@ -100,21 +101,21 @@ class DocumentationChecksTest {
   void unsignedOrderFailsAndTheMessageSaysWhy() {
     Optional<Finding> f =
         DocumentationChecks.order(
-            read(order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false)), Optional.of(DenosumabCatalog.PROLIA));
+            read(order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false)), Optional.of(DenosumabCatalog.PROLIA), DenosumabPolicy.POLICY);
 
     assertThat(f).get().extracting(Finding::message).asString().contains("is unsigned");
   }
 
   @Test
   void withoutAProductAnySignedOrderPasses() {
-    assertThat(DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.empty()))
+    assertThat(DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.empty(), DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
   @Test
   void missingAdministrationRecordFails() {
     assertThat(DocumentationChecks.administration(read(administered(DenosumabCatalog.PROLIA, 60,
-        DOS.minusDays(1)))))
+        DOS.minusDays(1))), DenosumabPolicy.POLICY))
         .get()
         .extracting(Finding::category)
         .isEqualTo(Optional.of(Category.INSUFFICIENT_DOCUMENTATION));
@@ -122,13 +123,13 @@ class DocumentationChecksTest {
 
   @Test
   void administrationRecordOnTheDateOfServicePasses() {
-    assertThat(DocumentationChecks.administration(read(administered(DenosumabCatalog.PROLIA, 60, DOS))))
+    assertThat(DocumentationChecks.administration(read(administered(DenosumabCatalog.PROLIA, 60, DOS)), DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
   @Test
   void progressNoteWithoutDiagnosisFails() {
-    assertThat(DocumentationChecks.progressNote(read(note(NOTE_DATE).build())))
+    assertThat(DocumentationChecks.progressNote(read(note(NOTE_DATE).build()), DenosumabPolicy.POLICY))
         .get()
         .extracting(Finding::message)
         .asString()
@@ -137,12 +138,12 @@ class DocumentationChecksTest {
 
   @Test
   void progressNoteWithDiagnosisOnTheDateOfServicePasses() {
-    assertThat(DocumentationChecks.progressNote(read(note(DOS, "M81.0").build()))).isEmpty();
+    assertThat(DocumentationChecks.progressNote(read(note(DOS, "M81.0").build()), DenosumabPolicy.POLICY)).isEmpty();
   }
 
   @Test
   void progressNoteDatedTheDayAfterFails() {
-    assertThat(DocumentationChecks.progressNote(read(note(DOS.plusDays(1), "M81.0").build())))
+    assertThat(DocumentationChecks.progressNote(read(note(DOS.plusDays(1), "M81.0").build()), DenosumabPolicy.POLICY))
         .isPresent();
   }
 
@@ -155,7 +156,7 @@ class DocumentationChecksTest {
     Optional<Finding> f =
         DocumentationChecks.imaging(
             read(note(NOTE_DATE, "M81.0").build()),
-            indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS));
+            indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS), DenosumabPolicy.POLICY);
 
     assertThat(f).get().satisfies(x -> {
       assertThat(x.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
@@ -168,7 +169,7 @@ class DocumentationChecksTest {
     assertThat(
             DocumentationChecks.imaging(
                 read(dxa(NOTE_DATE, "-1.0")),
-                indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+                indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS), DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
@@ -177,20 +178,20 @@ class DocumentationChecksTest {
     assertThat(
             DocumentationChecks.imaging(
                 read(dxa(DOS.plusDays(1), "-3.0")),
-                indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS)))
+                indications(Optional.empty(), DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS), DenosumabPolicy.POLICY))
         .isPresent();
   }
 
   @Test
   void imagingDoesNotFireWithoutCandidates() {
-    assertThat(DocumentationChecks.imaging(read(), indications(Optional.empty()))).isEmpty();
+    assertThat(DocumentationChecks.imaging(read(), indications(Optional.empty()), DenosumabPolicy.POLICY)).isEmpty();
   }
 
   @Test
   void imagingDoesNotFireWhenOnlyHypercalcemiaIsACandidate() {
     assertThat(
             DocumentationChecks.imaging(
-                read(), indications(Optional.empty(), DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)))
+                read(), indications(Optional.empty(), DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY), DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
@@ -202,13 +203,13 @@ class DocumentationChecksTest {
                 indications(
                     Optional.of(DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY),
                     DenosumabIndications.XGEVA_SRE_BONE_METASTASES,
-                    DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)))
+                    DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY), DenosumabPolicy.POLICY))
         .isEmpty();
   }
 
   @Test
   void missingSupplementationIsAWarningCitingA52399() {
-    assertThat(DocumentationChecks.supplementation(Evidence.empty()))
+    assertThat(DenosumabPolicy.POLICY.recordChecks().get(0).evaluate(Evidence.empty()))
         .get()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -223,7 +224,7 @@ class DocumentationChecksTest {
             .addTherapies(Fixtures.therapy(TherapyKind.CALCIUM_VITAMIN_D, NOTE_DATE))
             .build();
 
-    assertThat(DocumentationChecks.supplementation(e)).isEmpty();
+    assertThat(DenosumabPolicy.POLICY.recordChecks().get(0).evaluate(e)).isEmpty();
   }
   @Test
   void lateRecordsNameTheArrivalDateAndTheDeadline() {
@@ -237,7 +238,7 @@ class DocumentationChecksTest {
 
   @Test
   void missingOrderNamesTheProductItMustBeFor() {
-    assertThat(DocumentationChecks.order(read(), Optional.of(DenosumabCatalog.XGEVA)))
+    assertThat(DocumentationChecks.order(read(), Optional.of(DenosumabCatalog.XGEVA), DenosumabPolicy.POLICY))
         .get()
         .extracting(Finding::message)
         .asString()
@@ -252,7 +253,7 @@ class DocumentationChecksTest {
             read(
                 order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false),
                 order(DenosumabCatalog.PROLIA, 60, NOTE_DATE.plusDays(1), false)),
-            Optional.of(DenosumabCatalog.PROLIA));
+            Optional.of(DenosumabCatalog.PROLIA), DenosumabPolicy.POLICY);
 
     assertThat(f)
         .get()
@@ -271,7 +272,7 @@ class DocumentationChecksTest {
                 Optional.empty(),
                 DenosumabIndications.XGEVA_SRE_BONE_METASTASES,
                 DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY,
-                DenosumabIndications.XGEVA_GIANT_CELL_TUMOR));
+                DenosumabIndications.XGEVA_GIANT_CELL_TUMOR), DenosumabPolicy.POLICY);
 
     assertThat(f)
         .get()
@@ -289,6 +290,6 @@ class DocumentationChecksTest {
             .addTherapies(Fixtures.therapy(TherapyKind.ORAL_BISPHOSPHONATE, NOTE_DATE))
             .build();
 
-    assertThat(DocumentationChecks.supplementation(e)).isPresent();
+    assertThat(DenosumabPolicy.POLICY.recordChecks().get(0).evaluate(e)).isPresent();
   }
 }

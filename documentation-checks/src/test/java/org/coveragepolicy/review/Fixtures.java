@@ -1,8 +1,9 @@
 package org.coveragepolicy.review;
 
-import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -35,8 +36,8 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
-import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Indication;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -222,7 +223,7 @@ final class Fixtures {
     Collections.addAll(docs, clinical);
     docs.add(lab(LAB_DATE, LabTest.TOTAL_CALCIUM, "9.4"));
     docs.add(administered(DenosumabCatalog.PROLIA, 60, DOS));
-    return caseOf(id, Edition.NORIDIAN_JF_2026, claim, patient, docs);
+    return caseOf(id, DenosumabPolicy.NORIDIAN_JF_2026, claim, patient, docs);
   }
 
   static ReviewCase xgeva(String id, Patient patient, ClaimLine claim, Document... clinical) {
@@ -236,7 +237,7 @@ final class Fixtures {
                 .supervision(java.util.Optional.empty())
                 .build(),
             true));
-    return caseOf(id, Edition.NORIDIAN_JF_2026, claim, patient, docs);
+    return caseOf(id, DenosumabPolicy.NORIDIAN_JF_2026, claim, patient, docs);
   }
 
   /** Postmenopausal osteoporosis: the seed's shared example, with the NDC. */
@@ -323,7 +324,7 @@ final class Fixtures {
                         .build())
                 .build(),
             dxa(IMAGING_DATE, "-1.5"));
-    return c.withEdition(Edition.FDA_LABEL_2024);
+    return c.withEdition(DenosumabPolicy.FDA_LABEL_2024);
   }
 
   static ReviewCase boneMetastases() {
@@ -346,7 +347,7 @@ final class Fixtures {
             imaging(
                 ImagingModality.SKELETAL_SURVEY, IMAGING_DATE, ImagingFinding.MYELOMA_BONE_LESIONS),
             lab(LAB_DATE, LabTest.CORRECTED_CALCIUM, "9.2"))
-        .withEdition(Edition.FDA_LABEL_2024);
+        .withEdition(DenosumabPolicy.FDA_LABEL_2024);
   }
 
   static ReviewCase giantCellTumor() {

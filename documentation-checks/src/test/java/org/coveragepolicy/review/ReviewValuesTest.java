@@ -2,7 +2,7 @@ package org.coveragepolicy.review;
 
 import org.coveragepolicy.core.finding.Category;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

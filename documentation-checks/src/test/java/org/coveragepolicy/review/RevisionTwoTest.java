@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
@@ -33,10 +34,10 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
-import org.coveragepolicy.indications.CodeFamilies;
-import org.coveragepolicy.indications.DenosumabCatalog;
-import org.coveragepolicy.indications.DenosumabIndications;
-import org.coveragepolicy.indications.DenosumabSources;
+import org.coveragepolicy.indications.denosumab.CodeFamilies;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabSources;
 import org.junit.jupiter.api.Test;
 
 /** POLICY.md revision 2: evidence that counts, indications, code families and messages. */
@@ -308,7 +309,7 @@ class RevisionTwoTest {
     List<Finding> asInfo = of(REVIEW.review(c), "IND-PROLIA-MALE-OSTEOPOROSIS");
     List<Finding> asError =
         of(
-            REVIEW.review(c.withEdition(org.coveragepolicy.indications.Edition.NORIDIAN_JF_2026)),
+            REVIEW.review(c.withEdition(org.coveragepolicy.indications.denosumab.DenosumabPolicy.NORIDIAN_JF_2026)),
             "IND-PROLIA-MALE-OSTEOPOROSIS");
 
     assertThat(asInfo).isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));

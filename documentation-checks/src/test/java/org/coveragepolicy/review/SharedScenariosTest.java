@@ -1,8 +1,9 @@
 package org.coveragepolicy.review;
 
-import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
@@ -31,8 +32,8 @@ import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Indication;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -123,9 +124,9 @@ class SharedScenariosTest {
             Decision.APPROVE, null, DenosumabIndications.XGEVA_SRE_BONE_METASTASES, Set.of()),
         Arguments.of("xgeva-hypercalcemia-myeloma-approved", hypercalcemiaMyeloma(),
             Decision.APPROVE, null, DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY, Set.of()),
-        Arguments.of("xgeva-myeloma-fda-label", myeloma(Edition.FDA_LABEL_2024),
+        Arguments.of("xgeva-myeloma-fda-label", myeloma(DenosumabPolicy.FDA_LABEL_2024),
             Decision.APPROVE, null, DenosumabIndications.XGEVA_SRE_MULTIPLE_MYELOMA, Set.of()),
-        Arguments.of("xgeva-myeloma-limitation", myeloma(Edition.NORIDIAN_JF_2026),
+        Arguments.of("xgeva-myeloma-limitation", myeloma(DenosumabPolicy.NORIDIAN_JF_2026),
             Decision.DENY, Category.MEDICAL_NECESSITY, null,
             Set.of("IND-XGEVA-MULTIPLE-MYELOMA-LIMITATION")));
   }

@@ -192,7 +192,7 @@ class BundleCasesTest {
 
   @Test
   void unknownEditionIsInvalid() {
-    InvalidInputException e = invalid(b -> b.getMeta().getTagFirstRep().setCode("NO_SUCH_EDITION"));
+    InvalidInputException e = invalid(b -> b.getMeta().addTag(FhirCodes.EDITION, "NO_SUCH_EDITION", null));
     assertThat(e.path()).startsWith("Bundle.meta.tag");
   }
 

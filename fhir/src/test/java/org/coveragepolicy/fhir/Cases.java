@@ -1,6 +1,6 @@
 package org.coveragepolicy.fhir;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

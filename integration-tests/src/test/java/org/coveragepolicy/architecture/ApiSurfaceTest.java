@@ -38,8 +38,9 @@ class ApiSurfaceTest {
           "org.coveragepolicy.core.evidence",
           "org.coveragepolicy.core.finding",
           "org.coveragepolicy.core.partb",
-          // indications
-          "org.coveragepolicy.indications",
+          "org.coveragepolicy.core.policy",
+          // indications: the built-in policies, one package each
+          "org.coveragepolicy.indications.denosumab",
           // documentation-checks
           "org.coveragepolicy.review",
           // json
@@ -119,7 +120,7 @@ class ApiSurfaceTest {
             .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(internal)
-        .contains("org.coveragepolicy.core.internal", "org.coveragepolicy.indications.internal");
+        .contains("org.coveragepolicy.core.internal", "org.coveragepolicy.core.policy.internal");
   }
 
   @Test

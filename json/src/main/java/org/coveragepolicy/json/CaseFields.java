@@ -30,7 +30,8 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.DocumentKind;
@@ -145,14 +146,14 @@ final class CaseFields extends CaseParser {
   private Edition edition() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String name = p.getText();
-      for (Edition e : Edition.all()) {
+      for (Edition e : Policies.load().editions()) {
         if (e.name().equals(name)) {
           return e;
         }
       }
     }
     StringBuilder names = new StringBuilder();
-    for (Edition e : Edition.all()) {
+    for (Edition e : Policies.load().editions()) {
       names.append(names.length() == 0 ? "" : ", ").append(e.name());
     }
     throw error(path(), "must be one of " + names + was());

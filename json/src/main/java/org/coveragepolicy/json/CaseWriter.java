@@ -29,7 +29,9 @@ final class CaseWriter {
   static void write(JsonGenerator g, ReviewCase c) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", c.id());
-    g.writeStringField("edition", c.edition().name());
+    if (c.edition().isPresent()) {
+      g.writeStringField("edition", c.edition().get().name());
+    }
     claim(g, c.claim());
     g.writeObjectFieldStart("patient");
     g.writeStringField("sex", c.patient().sex().name());

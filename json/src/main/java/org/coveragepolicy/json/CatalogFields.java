@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Ndc;
@@ -11,7 +12,8 @@ import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.review.RuleRegistry;
 
 /**
@@ -145,7 +147,19 @@ final class CatalogFields extends CaseParser {
             join(at, "family"),
             "not a family of the catalog (" + families() + "), was \"" + family + "\"" + named);
       }
-      b = DenosumabCatalog.familyMember(product, family, base);
+      Source memberSource =
+          Policies.load()
+              .policyOf(reference)
+              .flatMap(Policy::familyMemberSource)
+              .orElse(reference.source());
+      b = CatalogEntry.builder();
+      b.from(reference)
+          .product(product)
+          .family(reference.family())
+          .displayName(product.displayName())
+          .nonproprietaryName(Optional.empty())
+          .ndcs(ImmutableList.of())
+          .source(memberSource);
     }
     b.hcpcs(hcpcs);
     if (displayName != null) {

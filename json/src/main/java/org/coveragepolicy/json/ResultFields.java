@@ -11,9 +11,9 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.indications.DenosumabIndications;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.review.RuleRegistry;
 import org.coveragepolicy.review.ReviewResult;
 import org.jspecify.annotations.Nullable;
@@ -107,14 +107,14 @@ final class ResultFields extends CaseParser {
 
   private Edition edition() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      for (Edition e : Edition.all()) {
+      for (Edition e : Policies.load().editions()) {
         if (e.name().equals(p.getText())) {
           return e;
         }
       }
     }
     StringBuilder names = new StringBuilder();
-    for (Edition e : Edition.all()) {
+    for (Edition e : Policies.load().editions()) {
       names.append(names.length() == 0 ? "" : ", ").append(e.name());
     }
     throw error(path(), "must be one of " + names + was());
@@ -197,10 +197,10 @@ final class ResultFields extends CaseParser {
         : rule.info(message, citation);
   }
 
-  /** An indication of the built-in policy, by its name. */
+  /** An indication of the policies on the class path, by its name. */
   private Indication indication() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      for (Indication i : DenosumabIndications.ALL) {
+      for (Indication i : Policies.load().indications()) {
         if (i.name().equals(p.getText())) {
           return i;
         }

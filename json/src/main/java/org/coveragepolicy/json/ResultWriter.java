@@ -3,7 +3,7 @@ package org.coveragepolicy.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.review.ReviewResult;
 
 /**

@@ -1,6 +1,7 @@
 package org.coveragepolicy.json;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -31,7 +32,7 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.ImagingReport;
@@ -190,7 +191,7 @@ final class CaseGenerators {
   static Gen<ReviewCase> cases() {
     return claims()
         .zip(Generate.enumValues(Sex.class), integers().between(0, 36_500), records(),
-            Generate.pick(Edition.all()),
+            Generate.pick(DenosumabPolicy.POLICY.editions()),
             (claim, sex, ageDays, record, edition) ->
                 ReviewCase.builder()
                     .id("case-" + ageDays)

@@ -1,6 +1,6 @@
 package org.coveragepolicy.json;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,8 @@
 package org.coveragepolicy.json;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -24,7 +26,7 @@ import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.TherapyKind;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ImagingReport;
 import org.coveragepolicy.review.LabReport;
@@ -47,7 +49,7 @@ class CaseReadingTest {
     ReviewCase c = ReviewJson.readCase(APPROVED_CASE);
 
     assertThat(c.id()).isEqualTo("prolia-pmo-approved");
-    assertThat(c.edition()).isSameAs(Edition.NORIDIAN_JF_2026);
+    assertThat(c.edition()).containsSame(DenosumabPolicy.NORIDIAN_JF_2026);
     assertThat(c.claim().dateOfService()).isEqualTo(LocalDate.of(2025, 11, 3));
     assertThat(c.claim().units()).isEqualTo(60);
     assertThat(c.claim().modifiers()).containsExactly(Modifier.JZ);
@@ -94,15 +96,16 @@ class CaseReadingTest {
   }
 
   @Test
-  void absentEditionIsTheDefault() {
-    assertThat(ReviewJson.readCase(with(APPROVED_CASE, "edition", REMOVE)).edition())
-        .isSameAs(Edition.DEFAULT);
+  void absentEditionIsLeftToThePolicyWhoseDefaultReviewsIt() {
+    ReviewCase c = ReviewJson.readCase(with(APPROVED_CASE, "edition", REMOVE));
+    assertThat(c.edition()).isEmpty();
+    assertThat(ClaimReview.standard().review(c).edition()).isSameAs(DenosumabPolicy.DEFAULT);
   }
 
   @Test
   void otherEditionIsReadByName() {
     assertThat(ReviewJson.readCase(with(APPROVED_CASE, "edition", "FDA_LABEL_2024")).edition())
-        .isSameAs(Edition.FDA_LABEL_2024);
+        .containsSame(DenosumabPolicy.FDA_LABEL_2024);
   }
 
   @Test

@@ -1,10 +1,11 @@
 package org.coveragepolicy.json;
 
-import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
-import org.coveragepolicy.indications.DenosumabSources;
+import org.coveragepolicy.indications.denosumab.DenosumabSources;
 
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +17,8 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.indications.Edition;
-import org.coveragepolicy.indications.Indication;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.review.ReviewResult;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class ResultWritingTest {
   private static ReviewResult denied() {
     return ReviewResult.builder()
         .id("case-1")
-        .edition(Edition.NORIDIAN_JF_2026)
+        .edition(DenosumabPolicy.NORIDIAN_JF_2026)
         .product(DenosumabCatalog.PROLIA)
         .decision(Decision.DENY)
         .denialReason(Category.INCORRECT_CODING)
@@ -41,7 +42,7 @@ class ResultWritingTest {
   private static ReviewResult undetermined() {
     return ReviewResult.builder()
         .id("case-2")
-        .edition(Edition.FDA_LABEL_2024)
+        .edition(DenosumabPolicy.FDA_LABEL_2024)
         .decision(Decision.APPROVE)
         .build();
   }

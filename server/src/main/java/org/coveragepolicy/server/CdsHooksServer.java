@@ -13,16 +13,16 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ClaimReview;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CDS Hooks service for denosumab orders on the JDK's HTTP server ({@code com.sun.net.httpserver}):
+ * A CDS Hooks service for the orders of a policy's products on the JDK's HTTP server ({@code com.sun.net.httpserver}):
  * {@code GET /cds-services} is the discovery document; {@code POST
- * /cds-services/denosumab-order-sign} and {@code /cds-services/denosumab-order-select} review the
- * denosumab MedicationRequests of the request against the prefetched record and answer with a card
+ * /cds-services/POLICY-order-sign} and {@code /cds-services/POLICY-order-select} review the
+ * MedicationRequests of the request against the prefetched record and answer with a card
  * per order (what is missing, each rule with its citation; no links) and a {@code systemActions}
  * update carrying the Da Vinci CRD coverage-information extension.
  *
@@ -52,8 +52,8 @@ public final class CdsHooksServer implements AutoCloseable {
    * Starts a server.
    *
    * @param address the address to listen on; port 0 picks a free port
-   * @param review the claim review (its catalog names the denosumab products)
-   * @param edition the policy edition orders are reviewed under
+   * @param review the claim review (its catalog names the products)
+   * @param edition the policy edition orders are reviewed under, or null for the policy default
    * @param threads the number of request threads, at least 1
    * @param maxRequestBytes the largest request body accepted, at least 1
    * @return the running server
@@ -63,7 +63,7 @@ public final class CdsHooksServer implements AutoCloseable {
   public static CdsHooksServer start(
       InetSocketAddress address,
       ClaimReview review,
-      Edition edition,
+      @Nullable Edition edition,
       int threads,
       int maxRequestBytes)
       throws IOException {

@@ -12,12 +12,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.fhir.Fhir;
@@ -35,12 +37,18 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The CDS Hooks services as a pure function from a request (method, path, body) to a response: the
- * discovery document and the {@code order-sign} and {@code order-select} services for denosumab
+ * discovery document and the {@code order-sign} and {@code order-select} services for the first policy's
  * MedicationRequests. Thread-safe; no I/O.
  */
 final class CdsServices {
-  static final String ORDER_SIGN = "denosumab-order-sign";
-  static final String ORDER_SELECT = "denosumab-order-select";
+  /** The policy the services answer for (the first on the class path), lower case, as IDs use it. */
+  static final String POLICY = Policies.load().first().name().toLowerCase(Locale.ROOT);
+
+  /** The policy's name as a title starts with it, such as "Abc" for {@code ABC}. */
+  private static final String TITLE = POLICY.substring(0, 1).toUpperCase(Locale.ROOT) + POLICY.substring(1);
+
+  static final String ORDER_SIGN = POLICY + "-order-sign";
+  static final String ORDER_SELECT = POLICY + "-order-select";
 
   /** Prefetch keys the services need; a request without one of them is a bad request. */
   static final ImmutableList<String> REQUIRED_PREFETCH =
@@ -77,11 +85,9 @@ final class CdsServices {
             : error(405, OperationOutcome.IssueType.NOTSUPPORTED, "", "use GET for the discovery document");
       }
       String hook =
-          switch (path) {
-            case "/cds-services/" + ORDER_SIGN -> "order-sign";
-            case "/cds-services/" + ORDER_SELECT -> "order-select";
-            default -> null;
-          };
+          path.equals("/cds-services/" + ORDER_SIGN)
+              ? "order-sign"
+              : path.equals("/cds-services/" + ORDER_SELECT) ? "order-select" : null;
       if (hook == null) {
         return error(404, OperationOutcome.IssueType.NOTFOUND, "", "no such service; see GET /cds-services");
       }
@@ -154,13 +160,13 @@ final class CdsServices {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode services = root.putArray("services");
     service(services, "order-sign", ORDER_SIGN,
-        "Denosumab coverage requirements at order signing",
-        "Reviews a denosumab MedicationRequest being signed against Medicare Part B policy"
+        TITLE + " coverage requirements at order signing",
+        "Reviews a " + POLICY + " MedicationRequest being signed against Medicare Part B policy"
             + " (Noridian JF, Pub. 100-02 Ch. 15 §50, FDA labels): what is missing, with each rule"
             + " and its citation, and the CRD coverage-information extension for the order.");
     service(services, "order-select", ORDER_SELECT,
-        "Denosumab coverage requirements at order selection",
-        "Reviews the selected denosumab MedicationRequests against Medicare Part B policy: what is"
+        TITLE + " coverage requirements at order selection",
+        "Reviews the selected " + POLICY + " MedicationRequests against Medicare Part B policy: what is"
             + " missing, with each rule and its citation, and the CRD coverage-information extension.");
     return root.toPrettyString();
   }
@@ -241,7 +247,7 @@ final class CdsServices {
       if (hook.equals("order-select") && !selections.contains(ref)) {
         continue;
       }
-      Optional<CatalogEntry> entry = this.orders.denosumab(order, l.where() + ".medicationCodeableConcept");
+      Optional<CatalogEntry> entry = this.orders.catalogEntry(order, l.where() + ".medicationCodeableConcept");
       if (entry.isEmpty()) {
         continue;
       }
@@ -315,7 +321,7 @@ final class CdsServices {
     }
     card.put("detail", detail.toString());
     ObjectNode source = card.putObject("source");
-    source.put("label", "coverage-policy, Medicare Part B denosumab policy");
+    source.put("label", "coverage-policy, Medicare Part B " + POLICY + " policy");
     return card;
   }
 

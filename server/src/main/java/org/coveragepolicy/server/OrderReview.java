@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.coveragepolicy.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.coveragepolicy.core.claim.AdministeredBy;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
@@ -30,7 +31,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.fhir.internal.CaseReader;
 import org.coveragepolicy.fhir.internal.CaseReader.Located;
 import org.coveragepolicy.fhir.internal.Terminology;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.Document;
@@ -74,9 +75,9 @@ final class OrderReview {
 
   private final ClaimReview review;
   private final CaseReader reader;
-  private final Edition edition;
+  private final @Nullable Edition edition;
 
-  OrderReview(ClaimReview review, Edition edition) {
+  OrderReview(ClaimReview review, @Nullable Edition edition) {
     this.review = review;
     this.reader = new CaseReader(review.catalog());
     this.edition = edition;
@@ -86,8 +87,8 @@ final class OrderReview {
     return review;
   }
 
-  /** Returns the catalog entry of a denosumab order, or empty for any other order. */
-  Optional<CatalogEntry> denosumab(MedicationRequest order, String at) {
+  /** Returns the catalog entry of an order for a catalog product, or empty for any other order. */
+  Optional<CatalogEntry> catalogEntry(MedicationRequest order, String at) {
     if (!order.hasMedicationCodeableConcept()) {
       return Optional.empty();
     }
@@ -103,7 +104,7 @@ final class OrderReview {
   record Reviewed(ReviewResult result, LocalDate dateOfService) {}
 
   /**
-   * Reviews a denosumab order against the prefetched record.
+   * Reviews an order for a catalog product against the prefetched record.
    *
    * @throws InvalidInputException naming the element when the order or record cannot be mapped
    */
@@ -148,7 +149,7 @@ final class OrderReview {
       reviewCase =
           ReviewCase.builder()
               .id(caseId)
-              .edition(edition)
+              .edition(Optional.ofNullable(edition))
               .claim(claim)
               .patient(p)
               .record(MedicalRecord.builder().documents(documents).build())

@@ -1,5 +1,5 @@
 /**
- * A CDS Hooks service for denosumab orders (Da Vinci Coverage Requirements Discovery) on the JDK's
+ * A CDS Hooks service for the orders of a policy's products (Da Vinci Coverage Requirements Discovery) on the JDK's
  * HTTP server: {@link org.coveragepolicy.server.CdsHooksServer}.
  *
  * @since 0.2.0

@@ -1,5 +1,6 @@
 package org.coveragepolicy.server;
 
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.coveragepolicy.fhir.FhirCodes;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ClaimReview;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class CdsHooksServerTest {
         CdsHooksServer.start(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
             ClaimReview.standard(),
-            Edition.DEFAULT,
+            DenosumabPolicy.DEFAULT,
             4,
             MAX_BYTES);
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

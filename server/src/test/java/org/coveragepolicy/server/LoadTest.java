@@ -1,5 +1,6 @@
 package org.coveragepolicy.server;
 
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -20,7 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ClaimReview;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class LoadTest {
         CdsHooksServer.start(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
             ClaimReview.standard(),
-            Edition.DEFAULT,
+            DenosumabPolicy.DEFAULT,
             4,
             CdsHooksServer.DEFAULT_MAX_REQUEST_BYTES)) {
       URI uri = URI.create("http://127.0.0.1:" + server.port() + "/cds-services/denosumab-order-sign");

@@ -1,6 +1,7 @@
 package org.coveragepolicy.server;
 
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ClaimReview;
 
 /** Times the service without HTTP: {@code java -cp … org.coveragepolicy.server.Profile}. */
@@ -8,7 +9,7 @@ final class Profile {
   private Profile() {}
 
   public static void main(String[] args) {
-    CdsServices services = new CdsServices(new OrderReview(ClaimReview.standard(), Edition.DEFAULT));
+    CdsServices services = new CdsServices(new OrderReview(ClaimReview.standard(), DenosumabPolicy.DEFAULT));
     String body = Requests.prolia("order-sign", true).toString();
     for (int round = 0; round < 5; round++) {
       long t0 = System.nanoTime();

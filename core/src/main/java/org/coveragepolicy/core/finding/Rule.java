@@ -159,6 +159,16 @@ public abstract class Rule {
     return Finding.of(this, Severity.INFO, null, message, citation);
   }
 
+  /**
+   * Returns the same rule citing another source, as a policy cites an engine rule it shares.
+   *
+   * @param source the source
+   * @return this rule if it cites the source already, else a copy citing it
+   */
+  public final Rule citing(Source source) {
+    return source.equals(source()) ? this : ImmutableRule.of(id(), summary(), defaultCategory(), source);
+  }
+
   @Value.Check
   final void check() {
     checkArgument(ID.matcher(id()).matches(), "rule.id: not a rule ID: \"%s\"", id());

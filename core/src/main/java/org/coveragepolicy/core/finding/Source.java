@@ -36,6 +36,20 @@ public final class Source implements Comparable<Source> {
   public static final Source TPE =
       of("TPE", "CMS Targeted Probe and Educate (ADR answered within 45 days)");
 
+  /**
+   * CMS Pub. 100-08, Program Integrity Manual, Ch. 3 §3.3.2: the documentation medical review needs,
+   * cited by the records rules when a policy names no contractor article.
+   */
+  public static final Source PIM_3 =
+      of(
+          "PIM-3",
+          "CMS Pub. 100-08, Medicare Program Integrity Manual, Ch. 3 §3.3.2 (medical review"
+              + " documentation)");
+
+  /** CMS HCPCS Level II: each code's descriptor, which sets its billing unit. */
+  public static final Source HCPCS =
+      of("HCPCS", "CMS HCPCS Level II code set (code descriptors and billing units)");
+
   /** CMS CERT error categories. */
   public static final Source CERT = of("CERT", "CMS CERT error categories");
 

@@ -63,7 +63,8 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
-import org.coveragepolicy.indications.Edition;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.ImagingReport;
@@ -197,16 +198,17 @@ public final class CaseReader {
         "Bundle");
   }
 
-  private static Edition edition(Bundle bundle) {
+  private static Optional<Edition> edition(Bundle bundle) {
     List<Coding> tags =
         bundle.getMeta().getTag().stream().filter(t -> EDITION.equals(t.getSystem())).toList();
     if (tags.isEmpty()) {
-      return Edition.DEFAULT;
+      return Optional.empty();
     }
     if (tags.size() > 1) {
       throw new InvalidInputException("Bundle.meta.tag", "more than one edition tag");
     }
-    return build(() -> Edition.named(tags.get(0).getCode()), "Bundle.meta.tag[edition].code");
+    return Optional.of(
+        build(() -> Policies.load().edition(tags.get(0).getCode()), "Bundle.meta.tag[edition].code"));
   }
 
   private static Located single(List<Located> all, ResourceType type, String name) {

@@ -103,7 +103,9 @@ public final class CaseWriter {
     bundle.setType(Bundle.BundleType.COLLECTION);
     bundle.getIdentifier().setSystem(org.coveragepolicy.fhir.FhirCodes.BASE + "case-id");
     bundle.getIdentifier().setValue(reviewCase.id());
-    bundle.getMeta().addTag(EDITION, reviewCase.edition().name(), null);
+    if (reviewCase.edition().isPresent()) { // else the policy of the product given chooses
+      bundle.getMeta().addTag(EDITION, reviewCase.edition().get().name(), null);
+    }
     for (Resource r : w.resources) {
       bundle.addEntry().setResource(r);
     }

@@ -4,15 +4,21 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.coveragepolicy.review.ReviewRules;
 import org.coveragepolicy.core.partb.PartBRules;
-import org.coveragepolicy.indications.DenosumabRules;
 
 /**
  * Where in the FHIR input each rule looks: the FHIRPath of the element a finding of the rule is
- * about, and the CRD {@code info-needed} code when the finding asks for more information. Rules
- * not listed (indications, unsigned documents) point at no single element.
+ * about, and the CRD {@code info-needed} code when the finding asks for more information. The
+ * engine's rules are listed by ID; a policy's rules by the kind their ID names: {@code DOSE-*} the
+ * administration's dosage, {@code FREQ-*} and {@code SAFE-OTHER-*} (a dose of another product) its
+ * date, any other {@code SAFE-*} an observation's value, a documentation rule a policy adds
+ * ({@code DOC-*} not listed) a medication statement. Rules not listed (indications, unsigned
+ * documents) point at no single element.
  */
 public final class RuleLocations {
   private RuleLocations() {}
+
+  /** The ID prefix of a rule about a dose of another product: {@code SAFE-OTHER-*}. */
+  private static final String INTERACTION = "SAFE" + "-OTHER-";
 
   private static final ImmutableMap<String, String> EXPRESSION =
       ImmutableMap.<String, String>builder()
@@ -27,25 +33,14 @@ public final class RuleLocations {
           .put(ReviewRules.ADMINISTRATION.id(), "MedicationAdministration")
           .put(ReviewRules.PROGRESS_NOTE.id(), "Composition")
           .put(ReviewRules.IMAGING.id(), "DiagnosticReport")
-          .put(ReviewRules.SUPPLEMENTATION.id(), "MedicationStatement")
           .put(PartBRules.INCIDENT_TO.id(), "MedicationAdministration.performer")
           .put(PartBRules.NOT_SELF_ADMINISTERED.id(), "MedicationAdministration.performer")
-          .put(DenosumabRules.DOSE_LABELED.id(), "MedicationAdministration.dosage")
-          .put(DenosumabRules.FREQ_PROLIA.id(), "MedicationAdministration.effective")
-          .put(DenosumabRules.FREQ_XGEVA.id(), "MedicationAdministration.effective")
-          .put(DenosumabRules.SAFE_OTHER_DENOSUMAB.id(), "MedicationAdministration.effective")
-          .put(DenosumabRules.SAFE_HYPOCALCEMIA.id(), "Observation.value")
-          .put(DenosumabRules.SAFE_ADVANCED_CKD.id(), "Observation.value")
-          .put(DenosumabRules.SAFE_PREGNANCY.id(), "Observation.value")
           .buildOrThrow();
 
   private static final ImmutableMap<String, String> INFO_NEEDED =
       ImmutableMap.<String, String>builder()
           .put(PartBRules.INCIDENT_TO.id(), "performer")
           .put(PartBRules.NOT_SELF_ADMINISTERED.id(), "performer")
-          .put(DenosumabRules.FREQ_PROLIA.id(), "timeframe")
-          .put(DenosumabRules.FREQ_XGEVA.id(), "timeframe")
-          .put(DenosumabRules.SAFE_OTHER_DENOSUMAB.id(), "timeframe")
           .buildOrThrow();
 
   /**
@@ -55,7 +50,23 @@ public final class RuleLocations {
    * @return the expression, if the rule looks at one element
    */
   public static Optional<String> expression(String ruleId) {
-    return Optional.ofNullable(EXPRESSION.get(ruleId));
+    String listed = EXPRESSION.get(ruleId);
+    if (listed != null) {
+      return Optional.of(listed);
+    }
+    if (ruleId.startsWith("DOC-")) { // a documentation rule a policy adds: a therapy of the notes
+      return Optional.of("MedicationStatement");
+    }
+    if (ruleId.startsWith("DOSE-")) {
+      return Optional.of("MedicationAdministration.dosage");
+    }
+    if (ruleId.startsWith("FREQ-") || ruleId.startsWith(INTERACTION)) {
+      return Optional.of("MedicationAdministration.effective");
+    }
+    if (ruleId.startsWith("SAFE-")) {
+      return Optional.of("Observation.value");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -65,6 +76,13 @@ public final class RuleLocations {
    * @return the code ({@code performer}, {@code timeframe}), if any
    */
   public static Optional<String> infoNeeded(String ruleId) {
-    return Optional.ofNullable(INFO_NEEDED.get(ruleId));
+    String listed = INFO_NEEDED.get(ruleId);
+    if (listed != null) {
+      return Optional.of(listed);
+    }
+    if (ruleId.startsWith("FREQ-") || ruleId.startsWith(INTERACTION)) {
+      return Optional.of("timeframe");
+    }
+    return Optional.empty();
   }
 }

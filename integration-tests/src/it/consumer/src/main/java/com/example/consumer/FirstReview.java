@@ -19,7 +19,7 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
-import org.coveragepolicy.indications.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ImagingReport;

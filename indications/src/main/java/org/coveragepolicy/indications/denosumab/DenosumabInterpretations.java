@@ -1,0 +1,149 @@
+package org.coveragepolicy.indications.denosumab;
+
+import com.google.common.collect.ImmutableList;
+import org.coveragepolicy.core.finding.Interpretation;
+
+/**
+ * The choices the denosumab policy makes where its sources are silent or ambiguous, each named and
+ * cited in this one place; the rules that rest on a choice refer to its constant here, and {@link
+ * #ALL} lists them with the generic Part B one for the rules document.
+ *
+ * @since 0.2.0
+ */
+public final class DenosumabInterpretations {
+  /**
+   * Prolia for ADT or aromatase-inhibitor bone loss (and glucocorticoid osteoporosis) needs a DXA
+   * T-score at or below -1.0 or a fragility fracture: the "increase bone mass" trials enrolled low
+   * bone mass.
+   */
+  public static final Interpretation LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS =
+      Interpretation.of(
+          "LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS",
+          DenosumabSources.FDA_PROLIA,
+          "the bone-loss indications need a DXA T-score <= -1.0 or a fragility fracture, as the"
+              + " 'increase bone mass' trials enrolled low bone mass");
+
+  /** "Adults and skeletally mature adolescents": adolescence is taken as ages 12 to 17. */
+  public static final Interpretation ADOLESCENCE_12_TO_17 =
+      Interpretation.of(
+          "ADOLESCENCE_12_TO_17",
+          DenosumabSources.FDA_XGEVA,
+          "adolescence is taken as ages 12 to 17; under 12 is not covered");
+
+  /**
+   * "Refractory to bisphosphonate": a corrected calcium above 12.5 mg/dL measured 7 to 30 days after
+   * an IV bisphosphonate, as the pivotal trial defined it.
+   */
+  public static final Interpretation REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS =
+      Interpretation.of(
+          "REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS",
+          DenosumabSources.FDA_XGEVA,
+          "refractory means a corrected calcium > 12.5 mg/dL measured 7 to 30 days after an IV"
+              + " bisphosphonate (pivotal trial definition)");
+
+  /**
+   * Hypercalcemia of malignancy needs no imaging: radiographic evidence cannot establish it, lab
+   * evidence is the objective evidence.
+   */
+  public static final Interpretation HYPERCALCEMIA_NEEDS_NO_IMAGING =
+      Interpretation.of(
+          "HYPERCALCEMIA_NEEDS_NO_IMAGING",
+          DenosumabSources.SEED,
+          "hypercalcemia of malignancy needs no imaging: laboratory results are its objective"
+              + " evidence");
+
+  /**
+   * Pre-existing hypocalcemia: a calcium below 8.5 mg/dL (the usual lower reference limit) within 30
+   * days before the date of service.
+   */
+  public static final Interpretation HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS =
+      Interpretation.of(
+          "HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS",
+          DenosumabSources.A52399,
+          "hypocalcemia is a calcium below 8.5 mg/dL within 30 days before the date of service");
+
+  /** The advanced-CKD warning reads eGFR results within 12 months before the date of service. */
+  public static final Interpretation CKD_EGFR_WITHIN_12_MONTHS =
+      Interpretation.of(
+          "CKD_EGFR_WITHIN_12_MONTHS",
+          DenosumabSources.FDA_PROLIA,
+          "an eGFR below 30 counts when measured within 12 months before the date");
+
+  /**
+   * The Xgeva multiple-myeloma limitation is read literally: a patient with myeloma and a solid tumor
+   * with bone metastases is still "a patient with multiple myeloma".
+   */
+  public static final Interpretation MYELOMA_LIMITATION_LITERAL =
+      Interpretation.of(
+          "MYELOMA_LIMITATION_LITERAL",
+          DenosumabSources.SEED,
+          "the multiple-myeloma limitation applies to any patient with a myeloma diagnosis, even"
+              + " with a solid tumor and bone metastases");
+
+  /**
+   * Several signed administration records on the date of service: the dose under review is the one
+   * whose product is billed under the claim's HCPCS (and, when several are, the one the claim's NDC
+   * names; else the first by product name); every other one counts as a dose given the same day.
+   */
+  public static final Interpretation SAME_DAY_DOSES =
+      Interpretation.of(
+          "SAME_DAY_DOSES",
+          DenosumabSources.SEED,
+          "with several administration records on the date of service, the one billed under the"
+              + " claim's HCPCS (then NDC) is the dose under review and the others count as doses"
+              + " given the same day");
+
+  /**
+   * Notes that disagree on a yes-or-no statement: the latest counted note that makes it decides;
+   * between notes of the same date, {@code false} wins (a reviewer cannot rely on a statement the
+   * same day's record also denies).
+   */
+  public static final Interpretation LATEST_NOTE_DECIDES_STATEMENTS =
+      Interpretation.of(
+          "LATEST_NOTE_DECIDES_STATEMENTS",
+          DenosumabSources.SEED,
+          "when notes disagree on a yes-or-no statement the latest note decides, and on one date"
+              + " false wins");
+
+  /**
+   * Therapies when notes disagree: for each therapy kind, the therapies are those of the latest
+   * counted note that records the kind (on one date, those notes' entries together), so a therapy
+   * recorded as ended, or at a tapered dose, replaces what an older note recorded.
+   */
+  public static final Interpretation LATEST_NOTE_PER_THERAPY_KIND =
+      Interpretation.of(
+          "LATEST_NOTE_PER_THERAPY_KIND",
+          DenosumabSources.SEED,
+          "for each therapy kind the latest note that records it decides, so an ended or tapered"
+              + " therapy replaces an older note's entry");
+
+  /**
+   * The calcium that counts for hypocalcemia: the latest-dated lab result with a calcium in the
+   * window, its corrected calcium if that date has one, else its total calcium; several on that
+   * date, the lowest. An older normal corrected value never hides a newer low one.
+   */
+  public static final Interpretation LATEST_CALCIUM_COUNTS =
+      Interpretation.of(
+          "LATEST_CALCIUM_COUNTS",
+          DenosumabSources.A52399,
+          "the latest calcium result counts (corrected if that date has one, else total; the lowest"
+              + " on one date), so an older normal value never hides a newer low one");
+
+  /** Every interpretation the denosumab review rests on, the generic Part B one first. */
+  public static final ImmutableList<Interpretation> ALL =
+      ImmutableList.of(
+          Interpretation.DIRECT_SUPERVISION_IN_PERSON,
+          LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS,
+          ADOLESCENCE_12_TO_17,
+          REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS,
+          HYPERCALCEMIA_NEEDS_NO_IMAGING,
+          HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS,
+          CKD_EGFR_WITHIN_12_MONTHS,
+          MYELOMA_LIMITATION_LITERAL,
+          SAME_DAY_DOSES,
+          LATEST_NOTE_DECIDES_STATEMENTS,
+          LATEST_NOTE_PER_THERAPY_KIND,
+          LATEST_CALCIUM_COUNTS);
+
+  private DenosumabInterpretations() {}
+}

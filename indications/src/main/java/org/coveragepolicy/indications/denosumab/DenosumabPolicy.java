@@ -1,0 +1,121 @@
+package org.coveragepolicy.indications.denosumab;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.Therapy;
+import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Source;
+import org.coveragepolicy.core.policy.DoseChecks;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.IndicationRules;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.core.policy.PolicyProvider;
+import org.coveragepolicy.core.policy.SharedRules;
+
+/**
+ * The denosumab policy (HCPCS J0897, Prolia and Xgeva, and their biosimilars) as one {@link Policy}:
+ * the built-in catalog, the two editions, the dose, frequency and safety checks, the supplementation
+ * warning it adds to the records rules, its rules, sources and interpretations, and the sources the
+ * engine's shared rules cite in its results. {@link java.util.ServiceLoader} finds it as a {@link
+ * PolicyProvider}; {@link #POLICY} is the same value for explicit wiring.
+ *
+ * @since 0.3.0
+ */
+public final class DenosumabPolicy implements PolicyProvider {
+  /**
+   * The seed (default): exactly the indications the Noridian JF TPE article lists, four for the
+   * Prolia family and three for the Xgeva family, and the multiple-myeloma limitation of use.
+   */
+  public static final Edition NORIDIAN_JF_2026 =
+      Edition.builder()
+          .name("NORIDIAN_JF_2026")
+          .source(DenosumabSources.SEED)
+          .addIndications(
+              DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS,
+              DenosumabIndications.PROLIA_MALE_OSTEOPOROSIS,
+              DenosumabIndications.PROLIA_ADT_PROSTATE_CANCER,
+              DenosumabIndications.PROLIA_AI_BREAST_CANCER,
+              DenosumabIndications.XGEVA_SRE_BONE_METASTASES,
+              DenosumabIndications.XGEVA_GIANT_CELL_TUMOR,
+              DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY)
+          .addLimitations(DenosumabIndications.XGEVA_MULTIPLE_MYELOMA_LIMITATION)
+          .build();
+
+  /**
+   * The current FDA labels: adds glucocorticoid-induced osteoporosis (Prolia family) and multiple
+   * myeloma (Xgeva family), with no multiple-myeloma limitation (dropped from the Xgeva label in
+   * January 2018).
+   */
+  public static final Edition FDA_LABEL_2024 =
+      Edition.builder()
+          .name("FDA_LABEL_2024")
+          .source(DenosumabSources.FDA_XGEVA)
+          .indications(DenosumabIndications.ALL)
+          .build();
+
+  /** The default edition: {@link #NORIDIAN_JF_2026}. */
+  public static final Edition DEFAULT = NORIDIAN_JF_2026;
+
+  /** The denosumab policy. */
+  public static final Policy POLICY =
+      Policy.builder()
+          .name("DENOSUMAB")
+          .catalog(DenosumabCatalog.BUILT_IN)
+          .addEditions(NORIDIAN_JF_2026, FDA_LABEL_2024)
+          .addChecks(
+              DoseChecks.labeledDose(DenosumabRules.DOSE_LABELED),
+              DoseChecks.minimumInterval(
+                  ImmutableMap.of(
+                      DenosumabCatalog.PROLIA,
+                      DenosumabRules.FREQ_PROLIA,
+                      DenosumabCatalog.XGEVA,
+                      DenosumabRules.FREQ_XGEVA),
+                  "giant cell tumor of bone, hypercalcemia of malignancy"),
+              (facts, supported) -> DoseAndSafety.safety(facts))
+          .addRecordChecks(DenosumabPolicy::supplementation)
+          .rules(DenosumabRules.ALL)
+          .sources(DenosumabSources.ALL)
+          .interpretations(DenosumabInterpretations.ALL)
+          .citations(
+              ImmutableMap.<String, Source>builder()
+                  .put(SharedRules.ORDER.id(), DenosumabSources.SEED)
+                  .put(SharedRules.ADMINISTRATION.id(), DenosumabSources.SEED)
+                  .put(SharedRules.PROGRESS_NOTE.id(), DenosumabSources.SEED)
+                  .put(SharedRules.IMAGING.id(), DenosumabSources.SEED)
+                  .put(SharedRules.UNSIGNED.id(), DenosumabSources.SEED)
+                  .put(SharedRules.UNITS.id(), DenosumabSources.A52399)
+                  .put(SharedRules.NDC.id(), DenosumabSources.A52399)
+                  .put(SharedRules.HCPCS.id(), DenosumabSources.HCPCS_Q)
+                  .put(IndicationRules.NO_INDICATION.id(), DenosumabSources.SEED)
+                  .build())
+          .familyMemberSource(DenosumabSources.FDA_BIOSIMILAR)
+          .build();
+
+  /** The editions, the default first. */
+  static final ImmutableList<Edition> EDITIONS = POLICY.editions();
+
+  /** For {@link java.util.ServiceLoader}; the policy is {@link #POLICY}. */
+  public DenosumabPolicy() {}
+
+  @Override
+  public Policy policy() {
+    return POLICY;
+  }
+
+  /** DOC-SUPPLEMENTATION (A52399, WARNING): calcium and vitamin D supplementation is documented. */
+  static Optional<Finding> supplementation(Evidence evidence) {
+    for (Therapy therapy : evidence.therapies()) {
+      if (therapy.kind() == TherapyKind.CALCIUM_VITAMIN_D) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        DenosumabRules.SUPPLEMENTATION.warning(
+            "No calcium and vitamin D supplementation is documented in a signed progress note."
+                + " Denosumab patients should take calcium and vitamin D (A52399); document the"
+                + " supplementation (therapy CALCIUM_VITAMIN_D) in the progress note."));
+  }
+}

@@ -1,0 +1,149 @@
+package org.coveragepolicy.indications.denosumab;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.core.policy.IndicationRules;
+
+/**
+ * The denosumab rules besides the indications and the limitation of use: no indication, dose,
+ * frequency and safety (the rules document, "Dose, frequency and safety"), each written here once with its
+ * summary, default category and source; {@link #ALL} lists them with the indication and limitation
+ * rules of {@link DenosumabIndications}. The frequency rules name a family ({@link
+ * #frequencyRule}): a biosimilar's doses count with its reference product's.
+ *
+ * @since 0.2.0
+ */
+public final class DenosumabRules {
+  /**
+   * The engine's {@link IndicationRules#NO_INDICATION} as this policy cites it (SEED; Pub. 100-02,
+   * Ch. 15, §50.4).
+   */
+  public static final Rule NO_INDICATION =
+      IndicationRules.NO_INDICATION.citing(DenosumabSources.SEED);
+
+  /** A52399: calcium and vitamin D supplementation is documented (WARNING). */
+  public static final Rule SUPPLEMENTATION =
+      Rule.warningOnly(
+          "DOC-SUPPLEMENTATION",
+          "calcium and vitamin D supplementation is documented",
+          DenosumabSources.A52399);
+
+  /** The dose given is the family's labeled dose and route: Prolia 60 mg, Xgeva 120 mg, SC. */
+  public static final Rule DOSE_LABELED =
+      Rule.of(
+          "DOSE-LABELED",
+          "the dose given on the date of service is the family's labeled dose (Prolia family 60 mg,"
+              + " Xgeva family 120 mg), given subcutaneously",
+          Category.MEDICAL_NECESSITY,
+          DenosumabSources.FDA_PROLIA);
+
+  /** Prolia family once every 6 calendar months, doses counted across the family (FDA-PROLIA). */
+  public static final Rule FREQ_PROLIA =
+      Rule.of(
+          "FREQ-PROLIA",
+          "no earlier Prolia-family dose less than 6 calendar months before the date of service",
+          Category.MEDICAL_NECESSITY,
+          DenosumabSources.FDA_PROLIA);
+
+  /**
+   * Xgeva family every 4 weeks, with loading doses on days 8 and 15 when a supported indication is
+   * giant cell tumor of bone or hypercalcemia of malignancy (FDA-XGEVA).
+   */
+  public static final Rule FREQ_XGEVA =
+      Rule.of(
+          "FREQ-XGEVA",
+          "no earlier non-loading Xgeva-family dose less than 28 days before the date of service;"
+              + " loading doses on days 8 and 15 for giant cell tumor and hypercalcemia of"
+              + " malignancy",
+          Category.MEDICAL_NECESSITY,
+          DenosumabSources.FDA_XGEVA);
+
+  /**
+   * A patient on one denosumab family should not receive the other within that family's dosing
+   * interval (FDA-XGEVA, FDA-PROLIA).
+   */
+  public static final Rule SAFE_OTHER_DENOSUMAB =
+      Rule.of(
+          "SAFE-OTHER-DENOSUMAB",
+          "no dose of the other denosumab family within that family's dosing interval",
+          Category.MEDICAL_NECESSITY,
+          DenosumabSources.FDA_XGEVA);
+
+  /**
+   * Pre-existing hypocalcemia must be corrected before denosumab (labels; A52399; {@link
+   * DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}).
+   */
+  public static final Rule SAFE_HYPOCALCEMIA =
+      Rule.of(
+          "SAFE-HYPOCALCEMIA",
+          "no calcium below 8.5 mg/dL within 30 days before the date of service and no hypocalcemia"
+              + " diagnosis",
+          Category.MEDICAL_NECESSITY,
+          DenosumabSources.A52399);
+
+  /** A product whose label contraindicates it in pregnancy is not given to a pregnant patient. */
+  public static final Rule SAFE_PREGNANCY =
+      Rule.of(
+          "SAFE-PREGNANCY",
+          "a Prolia-family product is not given to a pregnant patient",
+          Category.MEDICAL_NECESSITY,
+          DenosumabSources.FDA_PROLIA);
+
+  /**
+   * A product with the boxed warning on severe hypocalcemia in advanced chronic kidney disease: a
+   * WARNING only (FDA-PROLIA, January 2024; {@link
+   * DenosumabInterpretations#CKD_EGFR_WITHIN_12_MONTHS}).
+   */
+  public static final Rule SAFE_ADVANCED_CKD =
+      Rule.warningOnly(
+          "SAFE-ADVANCED-CKD",
+          "a Prolia-family product in advanced CKD (eGFR below 30 within 12 months, or an"
+              + " advanced-CKD diagnosis): evaluate for CKD mineral and bone disorder first",
+          DenosumabSources.FDA_PROLIA);
+
+  /** The frequency rule of each family, by its reference product. */
+  private static final ImmutableMap<Product, Rule> FREQUENCY =
+      ImmutableMap.of(DenosumabCatalog.PROLIA, FREQ_PROLIA, DenosumabCatalog.XGEVA, FREQ_XGEVA);
+
+  /** Every denosumab rule: the indications, the limitation, then these, in the policy's order. */
+  public static final ImmutableList<Rule> ALL = all();
+
+  private DenosumabRules() {}
+
+  private static ImmutableList<Rule> all() {
+    ImmutableList.Builder<Rule> rules = ImmutableList.builder();
+    for (Indication indication : DenosumabIndications.ALL) {
+      rules.add(indication.rule());
+    }
+    return rules
+        .add(DenosumabIndications.XGEVA_MULTIPLE_MYELOMA_LIMITATION.rule())
+        .add(NO_INDICATION, DOSE_LABELED, FREQ_PROLIA, FREQ_XGEVA)
+        .add(SAFE_OTHER_DENOSUMAB, SAFE_HYPOCALCEMIA, SAFE_PREGNANCY, SAFE_ADVANCED_CKD)
+        .add(SUPPLEMENTATION)
+        .build();
+  }
+
+  /**
+   * Returns the frequency rule of a family.
+   *
+   * @param family the family's reference product
+   * @return the rule, if the policy covers the family
+   */
+  public static Optional<Rule> frequencyRule(Product family) {
+    return Optional.ofNullable(FREQUENCY.get(family));
+  }
+
+  /**
+   * Returns the families the denosumab policy covers.
+   *
+   * @return the reference products: Prolia and Xgeva
+   */
+  public static ImmutableList<Product> families() {
+    return FREQUENCY.keySet().asList();
+  }
+}

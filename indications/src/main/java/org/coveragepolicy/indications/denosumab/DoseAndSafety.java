@@ -1,0 +1,232 @@
+package org.coveragepolicy.indications.denosumab;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.coveragepolicy.core.claim.Administration;
+import org.coveragepolicy.core.code.CodeFamily;
+import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.drug.SafetyFact;
+import org.coveragepolicy.core.evidence.LabResult;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.policy.CaseFacts;
+import org.coveragepolicy.core.policy.DoseChecks;
+import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.core.policy.Thresholds;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The denosumab safety rules (its dose and frequency rules are the generic {@link DoseChecks}) (the rules document, "Dose, frequency and safety"), each a
+ * pure function from the case facts to findings, driven by the catalog: the product's family, its
+ * labeled dose, route, dosing interval, loading doses and safety facts. A rule whose input is absent
+ * is not evaluated.
+ */
+final class DoseAndSafety {
+  private DoseAndSafety() {}
+
+  /** SAFE-OTHER-DENOSUMAB, SAFE-HYPOCALCEMIA, SAFE-PREGNANCY and SAFE-ADVANCED-CKD, in order. */
+  static List<Finding> safety(CaseFacts f) {
+    List<Finding> out = new ArrayList<>(otherFamily(f));
+    hypocalcemia(f).ifPresent(out::add);
+    pregnancy(f).ifPresent(out::add);
+    advancedCkd(f).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * SAFE-OTHER-DENOSUMAB: no dose of another denosumab family within that family's dosing interval
+   * before the date of service (the same day included).
+   */
+  static List<Finding> otherFamily(CaseFacts f) {
+    List<Finding> out = new ArrayList<>();
+    LocalDate dos = f.dateOfService();
+    for (Product other : DenosumabRules.families()) {
+      Optional<CatalogEntry> reference = f.request().catalog().entry(other);
+      if (other.equals(f.family()) || reference.isEmpty()) {
+        continue;
+      }
+      Period interval = reference.get().dosingInterval();
+      Administration latest = null;
+      for (Administration a : f.evidence().priorDoses()) {
+        if (DoseChecks.ofFamily(f, a, other)
+            && !a.date().isAfter(dos)
+            && dos.isBefore(a.date().plus(interval))
+            && (latest == null || a.date().isAfter(latest.date()))) {
+          latest = a;
+        }
+      }
+      if (latest != null) {
+        out.add(
+            DenosumabRules.SAFE_OTHER_DENOSUMAB.error(
+                Category.MEDICAL_NECESSITY,
+                "the patient received "
+                    + DoseChecks.describe(f, latest)
+                    + " on "
+                    + latest.date()
+                    + (latest.date().equals(dos) ? " (the same day)" : "")
+                    + ", within the "
+                    + other.displayName()
+                    + " family's dosing interval ("
+                    + DoseChecks.words(interval)
+                    + ") before this dose of "
+                    + f.product().describe()
+                    + "; a patient on one denosumab family should not receive the other until "
+                    + latest.date().plus(interval)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * SAFE-HYPOCALCEMIA: the calcium that counts is below the threshold, or a HYPOCALCEMIA diagnosis
+   * (claim or record) ({@link DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}). The
+   * calcium that counts is read off the latest-dated lab results with a calcium in the window: the
+   * corrected calcium of that date if there is one, else its total calcium; several on that date,
+   * the lowest ({@link DenosumabInterpretations#LATEST_CALCIUM_COUNTS}).
+   */
+  static Optional<Finding> hypocalcemia(CaseFacts f) {
+    Thresholds t = f.thresholds();
+    LabResult counted = countedCalcium(f);
+    boolean low = counted != null && counted.value().compareTo(t.hypocalcemiaCalcium()) < 0;
+    CodeFamily hypocalcemia = CodeFamilies.HYPOCALCEMIA;
+    boolean diagnosed = f.hasDiagnosis(hypocalcemia);
+    if (!low && !diagnosed) {
+      return Optional.empty();
+    }
+    List<String> why = new ArrayList<>(2);
+    if (low && counted != null) { // low implies a result; the check tells NullAway so
+      why.add(
+          "the latest "
+              + (counted.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")
+              + " calcium, on "
+              + counted.date()
+              + ", is "
+              + counted.value().toPlainString()
+              + " mg/dL (below "
+              + t.hypocalcemiaCalcium().toPlainString()
+              + ")");
+    }
+    if (diagnosed) {
+      why.add("a hypocalcemia diagnosis (" + f.codesOf(hypocalcemia) + ")");
+    }
+    return Optional.of(
+        DenosumabRules.SAFE_HYPOCALCEMIA.error(
+            Category.MEDICAL_NECESSITY,
+            "pre-existing hypocalcemia: "
+                + String.join(" and ", why)
+                + "; denosumab is contraindicated until hypocalcemia is corrected (a calcium of at"
+                + " least "
+                + t.hypocalcemiaCalcium().toPlainString()
+                + " mg/dL within "
+                + t.hypocalcemiaWindowDays()
+                + " days before the dose)"));
+  }
+
+  /** The calcium result that counts, or null if no calcium is in the window. */
+  private static @Nullable LabResult countedCalcium(CaseFacts f) {
+    LocalDate dos = f.dateOfService();
+    LocalDate from = dos.minusDays(f.thresholds().hypocalcemiaWindowDays());
+    LocalDate latest = null;
+    for (LabResult r : f.evidence().labs()) {
+      if (isCalcium(r) && !r.date().isBefore(from) && !r.date().isAfter(dos)) {
+        latest = latest == null || r.date().isAfter(latest) ? r.date() : latest;
+      }
+    }
+    if (latest == null) {
+      return null;
+    }
+    LabResult corrected = lowestOn(f, latest, LabTest.CORRECTED_CALCIUM);
+    return corrected != null ? corrected : lowestOn(f, latest, LabTest.TOTAL_CALCIUM);
+  }
+
+  private static boolean isCalcium(LabResult r) {
+    return r.test() == LabTest.CORRECTED_CALCIUM || r.test() == LabTest.TOTAL_CALCIUM;
+  }
+
+  private static @Nullable LabResult lowestOn(CaseFacts f, LocalDate date, LabTest test) {
+    LabResult lowest = null;
+    for (LabResult r : f.evidence().labs()) {
+      if (r.test() == test
+          && r.date().equals(date)
+          && (lowest == null || r.value().compareTo(lowest.value()) < 0)) {
+        lowest = r;
+      }
+    }
+    return lowest;
+  }
+
+  /** SAFE-PREGNANCY: a product contraindicated in pregnancy and a note stating the patient is pregnant. */
+  static Optional<Finding> pregnancy(CaseFacts f) {
+    if (!f.product().safetyFacts().contains(SafetyFact.CONTRAINDICATED_IN_PREGNANCY)
+        || !f.evidence().statement(NoteStatement.PREGNANT).orElse(false)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        DenosumabRules.SAFE_PREGNANCY.error(
+            Category.MEDICAL_NECESSITY,
+            "the progress note states the patient is pregnant; "
+                + f.product().describe()
+                + " is contraindicated in pregnancy and is not covered while the patient is"
+                + " pregnant"));
+  }
+
+  /**
+   * SAFE-ADVANCED-CKD (WARNING): a product with the advanced-CKD boxed warning and an eGFR below 30
+   * within 12 months before the date of service ({@link
+   * DenosumabInterpretations#CKD_EGFR_WITHIN_12_MONTHS}), or an ADVANCED_CKD diagnosis.
+   */
+  static Optional<Finding> advancedCkd(CaseFacts f) {
+    if (!f.product().safetyFacts().contains(SafetyFact.SEVERE_HYPOCALCEMIA_IN_ADVANCED_CKD)) {
+      return Optional.empty();
+    }
+    Thresholds t = f.thresholds();
+    LocalDate dos = f.dateOfService();
+    LocalDate from = dos.minus(t.advancedCkdWindow());
+    // the lowest eGFR below the threshold in the window; on equal values the earliest
+    LabResult lowest = null;
+    for (LabResult r : f.evidence().labs()) {
+      if (r.test() == LabTest.EGFR
+          && !r.date().isBefore(from)
+          && !r.date().isAfter(dos)
+          && r.value().compareTo(t.advancedCkdEgfr()) < 0
+          && (lowest == null
+              || r.value().compareTo(lowest.value()) < 0
+              || (r.value().compareTo(lowest.value()) == 0 && r.date().isBefore(lowest.date())))) {
+        lowest = r;
+      }
+    }
+    boolean diagnosed = f.hasDiagnosis(CodeFamilies.ADVANCED_CKD);
+    if (lowest == null && !diagnosed) {
+      return Optional.empty();
+    }
+    List<String> why = new ArrayList<>(2);
+    if (lowest != null) {
+      why.add(
+          "an eGFR of "
+              + lowest.value().toPlainString()
+              + " on "
+              + lowest.date()
+              + " (below "
+              + t.advancedCkdEgfr().toPlainString()
+              + ")");
+    }
+    if (diagnosed) {
+      why.add("an advanced CKD diagnosis (" + f.codesOf(CodeFamilies.ADVANCED_CKD) + ")");
+    }
+    return Optional.of(
+        DenosumabRules.SAFE_ADVANCED_CKD.warning(
+            "advanced chronic kidney disease: "
+                + String.join(" and ", why)
+                + "; the boxed warning of "
+                + f.product().describe()
+                + " asks that the patient be evaluated for CKD mineral and bone disorder before"
+                + " treatment, and the record should document that evaluation"));
+  }
+}
