@@ -12,6 +12,7 @@ import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
@@ -198,6 +199,8 @@ final class CountedRecord {
     }
     for (LabReport report : labReports) {
       evidence.addAllLabs(report.results());
+      // the calcium is chosen per report, before reports of one date are compared (revision 3)
+      LabResult.calciumOf(report.results()).ifPresent(evidence::addReportCalcium);
     }
     for (AdministrationRecord r : administrationRecords) {
       // earlier doses, and the other doses given the same day: nothing is dropped

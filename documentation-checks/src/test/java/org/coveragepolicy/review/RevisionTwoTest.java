@@ -211,19 +211,6 @@ class RevisionTwoTest {
     assertThat(of(REVIEW.review(c), "SAFE-HYPOCALCEMIA")).hasSize(1);
   }
 
-  @Test
-  void calciumReportsOnOneDateReadTheCorrectedValue() {
-    ReviewCase c =
-        plus(
-            replacing(
-                Fixtures.postmenopausal(),
-                DocumentKind.LAB_REPORT,
-                lab(DOS.minusDays(2), LabTest.CORRECTED_CALCIUM, "9.0")),
-            lab(DOS.minusDays(2), LabTest.TOTAL_CALCIUM, "8.2"));
-
-    assertThat(of(REVIEW.review(c), "SAFE-HYPOCALCEMIA")).isEmpty();
-  }
-
   // ---- indications ----
 
   @Test

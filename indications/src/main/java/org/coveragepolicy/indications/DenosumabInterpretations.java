@@ -118,16 +118,18 @@ public final class DenosumabInterpretations {
               + " therapy replaces an older note's entry");
 
   /**
-   * The calcium that counts for hypocalcemia: the latest-dated lab result with a calcium in the
-   * window, its corrected calcium if that date has one, else its total calcium; several on that
-   * date, the lowest. An older normal corrected value never hides a newer low one.
+   * The calcium that counts for hypocalcemia: each lab report in the window gives its corrected
+   * calcium if it has one, else its total calcium (revision 3: per report); of the latest-dated
+   * reports, the lowest value counts. An older normal corrected value never hides a newer low one,
+   * and one report's normal corrected value never hides another same-day report's low total.
    */
   public static final Interpretation LATEST_CALCIUM_COUNTS =
       Interpretation.of(
           "LATEST_CALCIUM_COUNTS",
           DenosumabSources.A52399,
-          "the latest calcium result counts (corrected if that date has one, else total; the lowest"
-              + " on one date), so an older normal value never hides a newer low one");
+          "each lab report gives its corrected calcium, else its total calcium, and the latest"
+              + " report's value counts (the lowest of one date's reports), so neither an older"
+              + " normal value nor another report's normal corrected value hides a low one");
 
   /** Every interpretation the denosumab review rests on, the generic Part B one first. */
   public static final ImmutableList<Interpretation> ALL =
