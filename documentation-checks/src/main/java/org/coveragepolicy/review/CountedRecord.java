@@ -102,9 +102,10 @@ final class CountedRecord {
 
   /**
    * The dose under review among the signed administration records dated the date of service: the
-   * one whose product the catalog bills under the claim's HCPCS, and when several are, the one the
-   * claim's NDC names; if none matches, the first by product name (the policy's revision 2,
-   * "Several signed administration records on the date of service").
+   * one whose product the catalog bills under the claim's HCPCS; when several are, the one the
+   * claim's NDC names, then the one whose dose in mg equals the claim's units, then the one whose
+   * product a counted order names (the policy's revision 3); then, and when none has the claim's
+   * HCPCS, the first by product name ({@link DenosumabInterpretations#SAME_DAY_DOSES}).
    */
   private Optional<Administration> doseUnderReview(ClaimLine claim, DrugCatalog catalog) {
     Optional<Product> ndcProduct =
@@ -116,10 +117,7 @@ final class CountedRecord {
         continue;
       }
       Administration a = r.administration();
-      boolean hcpcs =
-          catalog.entry(a.product()).map(e -> e.hcpcs().equals(claim.hcpcs())).orElse(false);
-      boolean ndc = ndcProduct.map(a.product()::equals).orElse(false);
-      int score = (hcpcs ? 2 : 0) + (hcpcs && ndc ? 1 : 0);
+      int score = score(a, claim, catalog, ndcProduct);
       if (score > bestScore
           || (best != null && score == bestScore && a.product().compareTo(best.product()) < 0)) {
         best = a;
@@ -127,6 +125,25 @@ final class CountedRecord {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * How well a same-day record matches the claim, the higher the better: the claim's HCPCS first,
+   * then among those the claim's NDC, the claim's units, and a counted order for the product.
+   */
+  private int score(
+      Administration a, ClaimLine claim, DrugCatalog catalog, Optional<Product> ndcProduct) {
+    Optional<CatalogEntry> entry = catalog.entry(a.product());
+    if (entry.isEmpty() || !entry.get().hcpcs().equals(claim.hcpcs())) {
+      return 0;
+    }
+    boolean ndc = ndcProduct.map(a.product()::equals).orElse(false);
+    boolean units = (long) claim.units() * entry.get().billingUnitMg() == a.doseMg();
+    boolean ordered = false;
+    for (Order o : orders) {
+      ordered |= o.product().equals(a.product());
+    }
+    return 8 + (ndc ? 4 : 0) + (units ? 2 : 0) + (ordered ? 1 : 0);
   }
 
   /**

@@ -9,11 +9,16 @@ import static org.coveragepolicy.review.Fixtures.replacing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coveragepolicy.core.claim.ClaimLine;
+import org.coveragepolicy.core.code.Hcpcs;
+import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.indications.DenosumabCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,5 +109,63 @@ class RevisionThreeTest {
     assertThat(LabResult.calciumOf(List.of(lowTotal, corrected))).contains(corrected);
     assertThat(LabResult.calciumOf(List.of(total, lowTotal))).contains(lowTotal);
     assertThat(LabResult.calciumOf(List.of(egfr))).isEmpty();
+  }
+
+  // ---- 2. several records on the date of service under one HCPCS ----
+
+  private static final Product STOBOCLO = Product.of("STOBOCLO");
+  private static final Product OSENVELT = Product.of("OSENVELT");
+
+  /**
+   * A postmenopausal-osteoporosis case billed under Q5157 with no NDC, Stoboclo and Osenvelt both
+   * recorded on the date of service, and the order for the given product.
+   */
+  private static ReviewCase twoUnderQ5157(int units, int stobocloMg, int osenveltMg, Product ordered) {
+    ReviewCase c = Fixtures.without(Fixtures.postmenopausal(), DocumentKind.ADMINISTRATION_RECORD);
+    c = replacing(c, DocumentKind.ORDER, Fixtures.order(ordered, 60));
+    c = plus(c, Fixtures.administered(STOBOCLO, stobocloMg, DOS));
+    c = plus(c, Fixtures.administered(OSENVELT, osenveltMg, DOS));
+    return Fixtures.withClaim(
+        c,
+        ClaimLine.builder()
+            .from(c.claim())
+            .hcpcs(Hcpcs.parse("Q5157"))
+            .ndc(Optional.empty())
+            .units(units)
+            .build());
+  }
+
+  @Test
+  void theClaimsUnitsChooseTheDoseUnderReviewNotTheProductName() {
+    ReviewResult r = REVIEW.review(twoUnderQ5157(60, 60, 120, STOBOCLO));
+
+    assertThat(r.product()).contains(STOBOCLO);
+    assertThat(of(r, "CLM-UNITS")).isEmpty();
+    assertThat(of(r, "DOSE-LABELED")).isEmpty();
+    assertThat(of(r, "DOC-ORDER")).isEmpty();
+    // the Osenvelt record is not dropped: an Xgeva-family dose the same day
+    assertThat(of(r, "SAFE-OTHER-DENOSUMAB")).singleElement();
+  }
+
+  @Test
+  void theUnitsWinOverTheOrder() {
+    ReviewResult r = REVIEW.review(twoUnderQ5157(120, 60, 120, STOBOCLO));
+
+    assertThat(r.product()).contains(OSENVELT);
+    assertThat(of(r, "CLM-UNITS")).isEmpty();
+  }
+
+  @Test
+  void whenTheUnitsDoNotTellThemApartTheOrderedProductIsUnderReview() {
+    // both recorded as 60 mg: the units match both, so the order decides, whatever the names
+    assertThat(REVIEW.review(twoUnderQ5157(60, 60, 60, STOBOCLO)).product()).contains(STOBOCLO);
+    assertThat(REVIEW.review(twoUnderQ5157(60, 60, 60, OSENVELT)).product()).contains(OSENVELT);
+  }
+
+  @Test
+  void whenNeitherUnitsNorOrderTellThemApartTheFirstByNameIsUnderReview() {
+    // 90 units match neither dose, and the order names Prolia: Osenvelt comes first by name
+    assertThat(REVIEW.review(twoUnderQ5157(90, 60, 120, DenosumabCatalog.PROLIA)).product())
+        .contains(OSENVELT);
   }
 }

@@ -82,16 +82,19 @@ public final class DenosumabInterpretations {
 
   /**
    * Several signed administration records on the date of service: the dose under review is the one
-   * whose product is billed under the claim's HCPCS (and, when several are, the one the claim's NDC
-   * names; else the first by product name); every other one counts as a dose given the same day.
+   * whose product is billed under the claim's HCPCS; when several are, the one the claim's NDC
+   * names, then the one whose dose in mg equals the claim's units, then the one whose product a
+   * counted order names (revision 3), then the first by product name. Every other one counts as a
+   * dose given the same day.
    */
   public static final Interpretation SAME_DAY_DOSES =
       Interpretation.of(
           "SAME_DAY_DOSES",
           DenosumabSources.SEED,
           "with several administration records on the date of service, the one billed under the"
-              + " claim's HCPCS (then NDC) is the dose under review and the others count as doses"
-              + " given the same day");
+              + " claim's HCPCS is the dose under review (then the one the claim's NDC names, the one"
+              + " whose dose equals the claim's units, the one an order names, the first by name),"
+              + " and the others count as doses given the same day");
 
   /**
    * Notes that disagree on a yes-or-no statement: the latest counted note that makes it decides;
