@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.drug.CatalogEntry;
@@ -37,10 +39,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>prior doses are the signed administration records dated before it, oldest first, and the
  *       other records dated the date of service (doses given the same day);
  *   <li>for each therapy kind, the therapies are those of the latest-dated note that records the
- *       kind ({@link DenosumabInterpretations#LATEST_NOTE_PER_THERAPY_KIND});
+ *       kind; notes of that date that disagree on whether it is ongoing: ended wins ({@link
+ *       DenosumabInterpretations#LATEST_NOTE_PER_THERAPY_KIND});
  *   <li>when counted notes disagree on a yes-or-no statement, the latest-dated note that makes the
- *       statement wins; between notes of the same date, {@code false} wins (the cautious reading: a
- *       reviewer cannot rely on a statement the same day's record also denies; {@link
+ *       statement wins; between notes of the same date, the value that leads to a finding wins
+ *       ({@code pregnant: true}, {@code false} for the others: the record documents it; {@link
  *       DenosumabInterpretations#LATEST_NOTE_DECIDES_STATEMENTS}).
  * </ul>
  */
@@ -234,7 +237,9 @@ final class CountedRecord {
    * The therapies that count: for each therapy kind, those of the latest-dated counted note that
    * records the kind, and on the same date the entries of every such note together (the policy's
    * revision 2, "Therapies when notes disagree"): a later note that records the therapy ended, or at
-   * a lower dose, replaces what an earlier note recorded.
+   * a lower dose, replaces what an earlier note recorded. When notes of that date disagree, one
+   * showing the kind ongoing on the date of service and another not (ended before it), only the
+   * entries of the notes that do not show it ongoing count: ended wins (revision 3).
    */
   private ImmutableList<Therapy> latestTherapies() {
     Map<TherapyKind, LocalDate> latest = new EnumMap<>(TherapyKind.class);
@@ -246,10 +251,22 @@ final class CountedRecord {
         }
       }
     }
+    // the kinds that a note of the latest date shows ongoing, and those that one does not
+    Set<TherapyKind> shownOngoing = EnumSet.noneOf(TherapyKind.class);
+    Set<TherapyKind> shownNotOngoing = EnumSet.noneOf(TherapyKind.class);
+    for (ProgressNote note : progressNotes) {
+      for (TherapyKind kind : latest.keySet()) {
+        if (note.date().equals(latest.get(kind)) && records(note, kind)) {
+          (showsOngoing(note, kind) ? shownOngoing : shownNotOngoing).add(kind);
+        }
+      }
+    }
     ImmutableList.Builder<Therapy> therapies = ImmutableList.builder();
     for (ProgressNote note : progressNotes) {
       for (Therapy t : note.therapies()) {
-        if (note.date().equals(latest.get(t.kind()))) {
+        boolean disagree = shownOngoing.contains(t.kind()) && shownNotOngoing.contains(t.kind());
+        if (note.date().equals(latest.get(t.kind()))
+            && !(disagree && showsOngoing(note, t.kind()))) {
           therapies.add(t);
         }
       }
@@ -257,17 +274,40 @@ final class CountedRecord {
     return therapies.build();
   }
 
+  private static boolean records(ProgressNote note, TherapyKind kind) {
+    for (Therapy t : note.therapies()) {
+      if (t.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a note records a therapy of a kind ongoing on the date of service. */
+  private boolean showsOngoing(ProgressNote note, TherapyKind kind) {
+    for (Therapy t : note.therapies()) {
+      if (t.kind() == kind && t.isOngoingOn(dateOfService)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The value of a yes-or-no statement in the counted notes, or null if none makes it: the
-   * latest-dated note that makes it wins; between notes of the same date, {@code false} wins.
+   * latest-dated note that makes it wins (a newer silent note leaves it standing); between notes of
+   * the same date that disagree, the value that leads to a finding wins (revision 3: {@code
+   * pregnant: true}, and {@code false} for the others).
    */
   private @Nullable Boolean statedValue(NoteStatement statement) {
+    boolean findingValue = statement == NoteStatement.PREGNANT;
     Boolean value = null;
     LocalDate statedOn = null;
-    // notes come oldest first: a later note overrides; on the same date false wins
+    // notes come oldest first: a later note overrides; on the same date the finding's value wins
     for (ProgressNote note : progressNotes) {
       Boolean stated = note.statements().get(statement);
-      if (stated != null && (statedOn == null || note.date().isAfter(statedOn) || !stated)) {
+      if (stated != null
+          && (statedOn == null || note.date().isAfter(statedOn) || stated == findingValue)) {
         value = stated;
         statedOn = note.date();
       }

@@ -162,17 +162,6 @@ class RevisionTwoTest {
   }
 
   @Test
-  void twoNotesOnOneDateCountTogether() {
-    ReviewResult r =
-        REVIEW.review(
-            aiNotes(
-                aiNote(NOTE_DATE, Optional.of(DOS.minusDays(20))),
-                aiNote(NOTE_DATE, Optional.empty())));
-
-    assertThat(r.indication()).contains(DenosumabIndications.PROLIA_AI_BREAST_CANCER);
-  }
-
-  @Test
   void aTaperedGlucocorticoidReplacesTheOlderDose() {
     ReviewCase c = Fixtures.glucocorticoidOsteoporosis();
     ReviewCase tapered =

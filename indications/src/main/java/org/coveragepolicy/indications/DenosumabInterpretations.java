@@ -97,28 +97,30 @@ public final class DenosumabInterpretations {
               + " and the others count as doses given the same day");
 
   /**
-   * Notes that disagree on a yes-or-no statement: the latest counted note that makes it decides;
-   * between notes of the same date, {@code false} wins (a reviewer cannot rely on a statement the
-   * same day's record also denies).
+   * Notes that disagree on a yes-or-no statement: the latest counted note that makes it decides (a
+   * newer silent note leaves it standing); between notes of the same date, the value that leads to a
+   * finding wins ({@code postmenopausal: false}, {@code pregnant: true}, {@code skeletallyMature:
+   * false}), because the record documents it (revision 3).
    */
   public static final Interpretation LATEST_NOTE_DECIDES_STATEMENTS =
       Interpretation.of(
           "LATEST_NOTE_DECIDES_STATEMENTS",
           DenosumabSources.SEED,
-          "when notes disagree on a yes-or-no statement the latest note decides, and on one date"
-              + " false wins");
+          "when notes disagree on a yes-or-no statement the latest note that states it decides,"
+              + " and on one date the value that leads to a finding wins");
 
   /**
    * Therapies when notes disagree: for each therapy kind, the therapies are those of the latest
    * counted note that records the kind (on one date, those notes' entries together), so a therapy
-   * recorded as ended, or at a tapered dose, replaces what an older note recorded.
+   * recorded as ended, or at a tapered dose, replaces what an older note recorded. Notes of one date
+   * that disagree on whether it is ongoing: ended wins (revision 3).
    */
   public static final Interpretation LATEST_NOTE_PER_THERAPY_KIND =
       Interpretation.of(
           "LATEST_NOTE_PER_THERAPY_KIND",
           DenosumabSources.SEED,
           "for each therapy kind the latest note that records it decides, so an ended or tapered"
-              + " therapy replaces an older note's entry");
+              + " therapy replaces an older note's entry; on one date, ended wins over ongoing");
 
   /**
    * The calcium that counts for hypocalcemia: each lab report in the window gives its corrected
