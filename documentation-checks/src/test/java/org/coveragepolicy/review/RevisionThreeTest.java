@@ -30,6 +30,7 @@ import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.indications.DenosumabCatalog;
 import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.Indication;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -341,5 +342,52 @@ class RevisionThreeTest {
                 ai(NOTE_DATE.minusMonths(1), Optional.empty())));
 
     assertThat(r.indication()).contains(DenosumabIndications.PROLIA_AI_BREAST_CANCER);
+  }
+
+  // ---- 5. no imaging report at all ----
+
+  @Test
+  void withNoImagingReportAtAllDocImagingIsTheOnlyError() {
+    for (Indication indication : DenosumabIndications.ALL) {
+      if (!indication.needsImaging()) {
+        continue;
+      }
+      ReviewResult r =
+          REVIEW.review(Fixtures.without(Fixtures.baseline(indication), DocumentKind.IMAGING_REPORT));
+
+      assertThat(
+              r.findings().stream()
+                  .filter(Finding::isError)
+                  .map(f -> f.rule().id())
+                  .collect(Collectors.toList()))
+          .as(indication.name())
+          .containsExactly("DOC-IMAGING");
+      assertThat(r.denialReason()).contains(Category.INSUFFICIENT_DOCUMENTATION);
+    }
+  }
+
+  @Test
+  void anImagingReportWithoutTheNeededFindingIsTheIndicationsContradictionNotDocImaging() {
+    ReviewResult r =
+        REVIEW.review(
+            replacing(
+                Fixtures.postmenopausal(),
+                DocumentKind.IMAGING_REPORT,
+                Fixtures.dxa(Fixtures.IMAGING_DATE, "-1.2")));
+
+    assertThat(of(r, "DOC-IMAGING")).isEmpty();
+    assertThat(of(r, "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.category()).contains(Category.MEDICAL_NECESSITY));
+  }
+
+  @Test
+  void anIndicationThatNeedsNoImagingIsSupportedWithoutAnImagingReport() {
+    ReviewResult r =
+        REVIEW.review(
+            Fixtures.without(Fixtures.hypercalcemiaOfMalignancy(), DocumentKind.IMAGING_REPORT));
+
+    assertThat(of(r, "DOC-IMAGING")).isEmpty();
+    assertThat(r.indication()).contains(DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY);
   }
 }
