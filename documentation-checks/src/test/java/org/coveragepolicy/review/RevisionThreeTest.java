@@ -390,4 +390,66 @@ class RevisionThreeTest {
     assertThat(of(r, "DOC-IMAGING")).isEmpty();
     assertThat(r.indication()).contains(DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY);
   }
+
+  // ---- 6. a dose not documented on the date of service ----
+
+  /** The postmenopausal case (Prolia's NDC on the claim) with its one dose recorded days earlier. */
+  private static ReviewResult doseRecordedDaysBefore(int days) {
+    return REVIEW.review(
+        replacing(
+            Fixtures.postmenopausal(),
+            DocumentKind.ADMINISTRATION_RECORD,
+            Fixtures.administered(DenosumabCatalog.PROLIA, 60, DOS.minusDays(days))));
+  }
+
+  @Test
+  void aRecordDatedTheDayBeforeMayBeThisDoseWithAWrongDate() {
+    ReviewResult r = doseRecordedDaysBefore(1);
+
+    assertThat(of(r, "DOC-ADMINISTRATION")).singleElement();
+    assertThat(of(r, "FREQ-PROLIA"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith(
+                        "No administration record is dated the date of service "
+                            + DOS
+                            + ", and the one dated "
+                            + DOS.minusDays(1)
+                            + " (1 day earlier) may be this dose recorded with a wrong date")
+                    .contains("If it is an earlier dose, Prolia was given on " + DOS.minusDays(1)));
+  }
+
+  @Test
+  void aRecordDatedSevenDaysBeforeMayStillBeThisDose() {
+    assertThat(of(doseRecordedDaysBefore(7), "FREQ-PROLIA"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("(7 days earlier) may be this dose"));
+  }
+
+  @Test
+  void aRecordDatedEightDaysBeforeIsAnEarlierDose() {
+    assertThat(of(doseRecordedDaysBefore(8), "FREQ-PROLIA"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("Prolia was given on " + DOS.minusDays(8))
+                    .doesNotContain("wrong date"));
+  }
+
+  @Test
+  void withTheDoseRecordedOnTheDateOfServiceAnEarlierRecordIsAPriorDose() {
+    ReviewResult r =
+        REVIEW.review(
+            plus(
+                Fixtures.postmenopausal(),
+                Fixtures.administered(DenosumabCatalog.PROLIA, 60, DOS.minusDays(1))));
+
+    assertThat(of(r, "DOC-ADMINISTRATION")).isEmpty();
+    assertThat(of(r, "FREQ-PROLIA"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).doesNotContain("wrong date"));
+  }
 }

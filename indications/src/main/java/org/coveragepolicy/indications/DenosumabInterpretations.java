@@ -136,6 +136,23 @@ public final class DenosumabInterpretations {
               + " report's value counts (the lowest of one date's reports), so neither an older"
               + " normal value nor another report's normal corrected value hides a low one");
 
+  /**
+   * No administration record on the date of service while one is dated within 7 days before it: the
+   * earlier record may be this dose with a wrong date, so the frequency message says so and names
+   * both dates, while the frequency rule still compares the date of service with that earlier dose
+   * (revision 3).
+   */
+  public static final Interpretation MISDATED_DOSE_WITHIN_7_DAYS =
+      Interpretation.of(
+          "MISDATED_DOSE_WITHIN_7_DAYS",
+          DenosumabSources.SEED,
+          "with no administration record on the date of service, one dated within 7 days before it"
+              + " may be this dose with a wrong date; the frequency message says so and names both"
+              + " dates");
+
+  /** The days before the date of service in which a record may be this dose with a wrong date. */
+  public static final int MISDATED_DOSE_DAYS = 7;
+
   /** Every interpretation the denosumab review rests on, the generic Part B one first. */
   public static final ImmutableList<Interpretation> ALL =
       ImmutableList.of(
@@ -150,7 +167,8 @@ public final class DenosumabInterpretations {
           SAME_DAY_DOSES,
           LATEST_NOTE_DECIDES_STATEMENTS,
           LATEST_NOTE_PER_THERAPY_KIND,
-          LATEST_CALCIUM_COUNTS);
+          LATEST_CALCIUM_COUNTS,
+          MISDATED_DOSE_WITHIN_7_DAYS);
 
   private DenosumabInterpretations() {}
 }

@@ -2,6 +2,7 @@ package org.coveragepolicy.indications.internal;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.indications.CaseFacts;
 import org.coveragepolicy.indications.CodeFamilies;
+import org.coveragepolicy.indications.DenosumabInterpretations;
 import org.coveragepolicy.indications.DenosumabRules;
 import org.coveragepolicy.indications.Indication;
 import org.coveragepolicy.indications.Thresholds;
@@ -102,7 +104,10 @@ final class DoseAndSafety {
    * product of it) less than the dosing interval before the date of service. The family's loading
    * doses (catalog days after the first recorded dose of the family) apply only when a supported
    * indication uses them, and are never too soon; the interval then runs from the latest
-   * non-loading dose.
+   * non-loading dose. With no dose under review and that dose dated within {@value
+   * DenosumabInterpretations#MISDATED_DOSE_DAYS} days before the date of service, the message says
+   * that record may be this dose with a wrong date and names both dates ({@link
+   * DenosumabInterpretations#MISDATED_DOSE_WITHIN_7_DAYS}).
    */
   static Optional<Finding> frequency(CaseFacts f, List<Indication> supported) {
     Optional<Rule> rule = DenosumabRules.frequencyRule(f.family());
@@ -158,25 +163,42 @@ final class DoseAndSafety {
                   + " of bone, hypercalcemia of malignancy) is supported";
     }
     String sameDay = latest.date().equals(dos) ? " (the same day as the dose under review)" : "";
-    return Optional.of(
-        rule.get()
-            .error(
-                Category.MEDICAL_NECESSITY,
-                describe(f, latest)
-                    + " was given on "
-                    + latest.date()
-                    + sameDay
-                    + ", less than "
-                    + words(interval)
-                    + " before the date of service "
-                    + dos
-                    + "; doses of the "
-                    + f.family().displayName()
-                    + " family are counted together"
-                    + why
-                    + ". The next dose is covered from "
-                    + latest.date().plus(interval)
-                    + "."));
+    String tooSoon =
+        describe(f, latest)
+            + " was given on "
+            + latest.date()
+            + sameDay
+            + ", less than "
+            + words(interval)
+            + " before the date of service "
+            + dos
+            + "; doses of the "
+            + f.family().displayName()
+            + " family are counted together"
+            + why;
+    LocalDate next = latest.date().plus(interval);
+    String message;
+    if (f.request().doseUnderReview().isEmpty()
+        && !latest.date().isBefore(dos.minusDays(DenosumabInterpretations.MISDATED_DOSE_DAYS))) {
+      // no record of this dose, and one a few days before: it may be this dose, misdated
+      long daysBefore = ChronoUnit.DAYS.between(latest.date(), dos);
+      message =
+          "No administration record is dated the date of service "
+              + dos
+              + ", and the one dated "
+              + latest.date()
+              + " ("
+              + plural((int) daysBefore, "day")
+              + " earlier) may be this dose recorded with a wrong date; if it is, correct the"
+              + " date on the administration record. If it is an earlier dose, "
+              + tooSoon
+              + ", and the next dose is covered from "
+              + next
+              + ".";
+    } else {
+      message = tooSoon + ". The next dose is covered from " + next + ".";
+    }
+    return Optional.of(rule.get().error(Category.MEDICAL_NECESSITY, message));
   }
 
   /**
