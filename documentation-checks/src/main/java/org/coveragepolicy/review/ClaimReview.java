@@ -126,7 +126,7 @@ public final class ClaimReview {
     Optional<Product> product = productOf(drug);
 
     List<Finding> findings = new ArrayList<>(record.unsignedWarnings());
-    addIfPresent(findings, DocumentationChecks.order(record, product));
+    addIfPresent(findings, DocumentationChecks.order(record, drug, catalog));
     addIfPresent(findings, DocumentationChecks.administration(record));
     addIfPresent(findings, DocumentationChecks.progressNote(record));
     addIfPresent(findings, DocumentationChecks.supplementation(record.evidence()));
@@ -190,8 +190,7 @@ public final class ClaimReview {
                 d ->
                     "the administration record names "
                         + d.product().displayName()
-                        + ", which is not a product of the catalog "
-                        + catalog.products())
+                        + ", which is not a product of the catalog")
             .orElse("no signed administration record documents the dose");
     String ndcPart =
         reviewCase

@@ -193,13 +193,14 @@ final class CountedRecord {
   }
 
   /**
-   * Names a document for a message: its kind and date, such as {@code ORDER dated 2025-10-20}.
+   * Names a document for a message: its kind in words and its date, such as "order dated
+   * 2025-10-20".
    *
    * @param d the document
    * @return the description
    */
   static String describe(Document d) {
-    return d.kind() + " dated " + d.date();
+    return d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " dated " + d.date();
   }
 
   private Evidence buildEvidence() {
@@ -350,12 +351,16 @@ final class CountedRecord {
    */
   String whyNotCounted(DocumentKind kind) {
     StringBuilder s = new StringBuilder();
-    for (Document d : notCounted(kind)) {
+    ImmutableList<Document> notCounted = notCounted(kind);
+    for (Document d : notCounted) {
       s.append(s.length() == 0 ? " The record's " : "; the ")
           .append(describe(d))
           .append(d.signed() ? " is after the date of service" : " is unsigned");
     }
-    return s.length() == 0 ? "" : s.append(", so it does not count.").toString();
+    return s.length() == 0
+        ? ""
+        : s.append(notCounted.size() == 1 ? ", so it does not count." : ", so they do not count.")
+            .toString();
   }
 
   LocalDate dateOfService() {

@@ -30,6 +30,7 @@ import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.indications.DenosumabCatalog;
 import org.coveragepolicy.indications.DenosumabIndications;
+import org.coveragepolicy.indications.DenosumabSources;
 import org.coveragepolicy.indications.Indication;
 import org.junit.jupiter.api.Test;
 
@@ -451,5 +452,111 @@ class RevisionThreeTest {
     assertThat(of(r, "FREQ-PROLIA"))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).doesNotContain("wrong date"));
+  }
+
+  // ---- 7. messages a clerk can act on (MessagesTest checks every message) ----
+
+  private static final Product JUBBONTI = Product.of("JUBBONTI");
+
+  /** The postmenopausal case given and ordered as Jubbonti, under the given claim code and units. */
+  private static ReviewCase jubbonti(String hcpcs, int units) {
+    ReviewCase c = replacing(Fixtures.postmenopausal(), DocumentKind.ORDER, Fixtures.order(JUBBONTI, 60));
+    c = replacing(c, DocumentKind.ADMINISTRATION_RECORD, Fixtures.administered(JUBBONTI, 60, DOS));
+    return Fixtures.withClaim(
+        c,
+        ClaimLine.builder()
+            .from(c.claim())
+            .hcpcs(Hcpcs.parse(hcpcs))
+            .ndc(Optional.empty())
+            .units(units)
+            .build());
+  }
+
+  @Test
+  void unitsNameTheCodeAsBilled() {
+    ReviewResult r = REVIEW.review(jubbonti("J0897", 6));
+
+    assertThat(of(r, "CLM-UNITS"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("The claim bills 6 units of J0897 ")
+                    .doesNotContain("Q5136"));
+    assertThat(of(r, "CLM-HCPCS"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("J0897").contains("Q5136"));
+  }
+
+  @Test
+  void aDoseGivenByTheCaregiverNamesTheProductInWordsAndWhatWouldMakeTheExceptionApply() {
+    ReviewCase c =
+        replacing(
+            jubbonti("Q5136", 60),
+            DocumentKind.ADMINISTRATION_RECORD,
+            AdministrationRecord.of(
+                Fixtures.dose(JUBBONTI, 60, DOS)
+                    .administeredBy(org.coveragepolicy.core.claim.AdministeredBy.CAREGIVER)
+                    .build(),
+                true));
+
+    assertThat(of(REVIEW.review(c), "PARTB-NOT-SELF-ADMINISTERED"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith(
+                        "This dose of Jubbonti (denosumab-bbdz, Prolia family) was given by the"
+                            + " caregiver")
+                    .contains("the home-health osteoporosis exception (§1861(kk)) does not apply")
+                    .contains("it needs a dose given by a home health agency to a homebound")
+                    .doesNotContain("HOME_HEALTH_OSTEOPOROSIS"));
+  }
+
+  @Test
+  void noIndicationSaysADocumentedAnchorIsAnIndicationOfTheOtherFamily() {
+    Product bomyntra = Product.of("BOMYNTRA");
+    ReviewCase c = replacing(Fixtures.postmenopausal(), DocumentKind.ORDER, Fixtures.order(bomyntra, 120));
+    c = replacing(c, DocumentKind.ADMINISTRATION_RECORD, Fixtures.administered(bomyntra, 120, DOS));
+    c =
+        Fixtures.withClaim(
+            c,
+            ClaimLine.builder()
+                .from(c.claim())
+                .hcpcs(Hcpcs.parse("Q5158"))
+                .ndc(Optional.empty())
+                .units(120)
+                .build());
+
+    assertThat(of(REVIEW.review(c), "IND-NO-INDICATION"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains(
+                        "The patient's osteoporosis diagnosis (M81.0) is an indication of the Prolia"
+                            + " family; Bomyntra (denosumab-bnht, Xgeva family) is a product of the"
+                            + " Xgeva family"));
+    // the same product for bone metastases: no word of the other family
+    assertThat(
+            of(REVIEW.review(Fixtures.boneMetastases()), "IND-NO-INDICATION"))
+        .isEmpty();
+  }
+
+  @Test
+  void otherDenosumabCitesTheLabelOfTheProductUnderReview() {
+    ReviewResult prolia =
+        REVIEW.review(
+            plus(Fixtures.postmenopausal(), Fixtures.administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(10))));
+    ReviewResult xgeva =
+        REVIEW.review(
+            plus(Fixtures.boneMetastases(), Fixtures.administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(2))));
+
+    assertThat(of(prolia, "SAFE-OTHER-DENOSUMAB"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.citation()).isEqualTo(DenosumabSources.FDA_PROLIA));
+    assertThat(of(xgeva, "SAFE-OTHER-DENOSUMAB"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.citation()).isEqualTo(DenosumabSources.FDA_XGEVA));
   }
 }

@@ -333,7 +333,9 @@ class RevisionTwoTest {
     Finding f = of(REVIEW.review(c), "IND-NO-INDICATION").get(0);
 
     assertThat(f.message())
-        .contains("an imaging report showing bone metastases points to XGEVA_SRE_BONE_METASTASES");
+        .contains(
+            "an imaging report showing bone metastases points to the indication for prevention of"
+                + " skeletal-related events");
   }
 
   @Test

@@ -239,7 +239,9 @@ final class DoseAndSafety {
                     + ") before this dose of "
                     + f.product().describe()
                     + "; a patient on one denosumab family should not receive the other until "
-                    + latest.date().plus(interval)));
+                    + latest.date().plus(interval),
+                // the label of the product under review (revision 3)
+                f.product().label()));
       }
     }
     return out;
