@@ -92,7 +92,7 @@ public abstract class ReviewCase {
    *
    * <ul>
    *   <li>Required: {@code id}, {@code claim}, {@code patient}, {@code record}.</li>
-   *   <li>Optional: {@code edition} (default {@code Edition.DEFAULT}), {@code beneficiary} (default
+   *   <li>Optional: {@code edition} (absent unless set: the policy of the product given chooses its default), {@code beneficiary} (default
    *       {@code BeneficiaryFacts.none()}).</li>
    * </ul>
    *

@@ -3,6 +3,7 @@ package org.coveragepolicy.core.policy;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,18 @@ public final class DoseChecks {
    *     checked
    * @param loadingUsedBy the indications that use loading doses, in words, for the message that
    *     says why loading doses do not apply
+   * @param misdatedDoseDays with no dose under review and the latest earlier dose dated within this
+   *     many days before the date of service, the message says that record may be this dose with a
+   *     wrong date and names both dates
    * @return the check
    */
-  public static PolicyCheck minimumInterval(Map<Product, Rule> rules, String loadingUsedBy) {
+  public static PolicyCheck minimumInterval(
+      Map<Product, Rule> rules, String loadingUsedBy, int misdatedDoseDays) {
     ImmutableMap<Product, Rule> copy = ImmutableMap.copyOf(rules);
     return (facts, supported) ->
-        frequency(copy, loadingUsedBy, facts, supported).map(List::of).orElse(List.of());
+        frequency(copy, loadingUsedBy, misdatedDoseDays, facts, supported)
+            .map(List::of)
+            .orElse(List.of());
   }
 
   private static Optional<Finding> doseLabeled(Rule rule, CaseFacts f) {
@@ -121,7 +128,11 @@ public final class DoseChecks {
   }
 
   private static Optional<Finding> frequency(
-      Map<Product, Rule> rules, String loadingUsedBy, CaseFacts f, List<Indication> supported) {
+      Map<Product, Rule> rules,
+      String loadingUsedBy,
+      int misdatedDoseDays,
+      CaseFacts f,
+      List<Indication> supported) {
     Optional<Rule> rule = Optional.ofNullable(rules.get(f.family()));
     if (rule.isEmpty()) {
       return Optional.empty();
@@ -176,25 +187,42 @@ public final class DoseChecks {
                   + ") is supported";
     }
     String sameDay = latest.date().equals(dos) ? " (the same day as the dose under review)" : "";
-    return Optional.of(
-        rule.get()
-            .error(
-                Category.MEDICAL_NECESSITY,
-                describe(f, latest)
-                    + " was given on "
-                    + latest.date()
-                    + sameDay
-                    + ", less than "
-                    + words(interval)
-                    + " before the date of service "
-                    + dos
-                    + "; doses of the "
-                    + f.family().displayName()
-                    + " family are counted together"
-                    + why
-                    + ". The next dose is covered from "
-                    + latest.date().plus(interval)
-                    + "."));
+    String tooSoon =
+        describe(f, latest)
+            + " was given on "
+            + latest.date()
+            + sameDay
+            + ", less than "
+            + words(interval)
+            + " before the date of service "
+            + dos
+            + "; doses of the "
+            + f.family().displayName()
+            + " family are counted together"
+            + why;
+    LocalDate next = latest.date().plus(interval);
+    String message;
+    if (f.request().doseUnderReview().isEmpty()
+        && !latest.date().isBefore(dos.minusDays(misdatedDoseDays))) {
+      // no record of this dose, and one a few days before: it may be this dose, misdated
+      long daysBefore = ChronoUnit.DAYS.between(latest.date(), dos);
+      message =
+          "No administration record is dated the date of service "
+              + dos
+              + ", and the one dated "
+              + latest.date()
+              + " ("
+              + plural((int) daysBefore, "day")
+              + " earlier) may be this dose recorded with a wrong date; if it is, correct the"
+              + " date on the administration record. If it is an earlier dose, "
+              + tooSoon
+              + ", and the next dose is covered from "
+              + next
+              + ".";
+    } else {
+      message = tooSoon + ". The next dose is covered from " + next + ".";
+    }
+    return Optional.of(rule.get().error(Category.MEDICAL_NECESSITY, message));
   }
 
   /**

@@ -111,7 +111,7 @@ public final class Requirement {
                 + " diagnosis is documented; "
                 + COUNTED_NOTE
                 + " documenting a code of "
-                + family
+                + family.describe()
                 + " would satisfy it",
             source));
   }

@@ -73,7 +73,8 @@ public final class DenosumabPolicy implements PolicyProvider {
                       DenosumabRules.FREQ_PROLIA,
                       DenosumabCatalog.XGEVA,
                       DenosumabRules.FREQ_XGEVA),
-                  "giant cell tumor of bone, hypercalcemia of malignancy"),
+                  "giant cell tumor of bone, hypercalcemia of malignancy",
+                  DenosumabInterpretations.MISDATED_DOSE_DAYS),
               (facts, supported) -> DoseAndSafety.safety(facts))
           .addRecordChecks(DenosumabPolicy::supplementation)
           .rules(DenosumabRules.ALL)
@@ -116,6 +117,6 @@ public final class DenosumabPolicy implements PolicyProvider {
         DenosumabRules.SUPPLEMENTATION.warning(
             "No calcium and vitamin D supplementation is documented in a signed progress note."
                 + " Denosumab patients should take calcium and vitamin D (A52399); document the"
-                + " supplementation (therapy CALCIUM_VITAMIN_D) in the progress note."));
+                + " supplementation in the progress note."));
   }
 }

@@ -78,7 +78,9 @@ final class DoseAndSafety {
                     + ") before this dose of "
                     + f.product().describe()
                     + "; a patient on one denosumab family should not receive the other until "
-                    + latest.date().plus(interval)));
+                    + latest.date().plus(interval),
+                // the label of the product under review (revision 3)
+                f.product().label()));
       }
     }
     return out;
@@ -87,9 +89,9 @@ final class DoseAndSafety {
   /**
    * SAFE-HYPOCALCEMIA: the calcium that counts is below the threshold, or a HYPOCALCEMIA diagnosis
    * (claim or record) ({@link DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}). The
-   * calcium that counts is read off the latest-dated lab results with a calcium in the window: the
-   * corrected calcium of that date if there is one, else its total calcium; several on that date,
-   * the lowest ({@link DenosumabInterpretations#LATEST_CALCIUM_COUNTS}).
+   * calcium that counts: each lab report in the window gives its corrected calcium if it has one,
+   * else its total calcium, and of the latest-dated reports the lowest value counts ({@link
+   * DenosumabInterpretations#LATEST_CALCIUM_COUNTS}).
    */
   static Optional<Finding> hypocalcemia(CaseFacts f) {
     Thresholds t = f.thresholds();
@@ -129,37 +131,27 @@ final class DoseAndSafety {
                 + " days before the dose)"));
   }
 
-  /** The calcium result that counts, or null if no calcium is in the window. */
+  /**
+   * The calcium result that counts, or null if no calcium is in the window: each lab report gives
+   * its own value (corrected, else total; {@link
+   * org.coveragepolicy.core.evidence.Evidence#calciumByReport()}), and of the latest date's reports
+   * the lowest counts.
+   */
   private static @Nullable LabResult countedCalcium(CaseFacts f) {
     LocalDate dos = f.dateOfService();
     LocalDate from = dos.minusDays(f.thresholds().hypocalcemiaWindowDays());
-    LocalDate latest = null;
-    for (LabResult r : f.evidence().labs()) {
-      if (isCalcium(r) && !r.date().isBefore(from) && !r.date().isAfter(dos)) {
-        latest = latest == null || r.date().isAfter(latest) ? r.date() : latest;
+    LabResult counted = null;
+    for (LabResult r : f.evidence().calciumByReport()) {
+      if (r.date().isBefore(from) || r.date().isAfter(dos)) {
+        continue;
+      }
+      if (counted == null
+          || r.date().isAfter(counted.date())
+          || (r.date().equals(counted.date()) && r.value().compareTo(counted.value()) < 0)) {
+        counted = r;
       }
     }
-    if (latest == null) {
-      return null;
-    }
-    LabResult corrected = lowestOn(f, latest, LabTest.CORRECTED_CALCIUM);
-    return corrected != null ? corrected : lowestOn(f, latest, LabTest.TOTAL_CALCIUM);
-  }
-
-  private static boolean isCalcium(LabResult r) {
-    return r.test() == LabTest.CORRECTED_CALCIUM || r.test() == LabTest.TOTAL_CALCIUM;
-  }
-
-  private static @Nullable LabResult lowestOn(CaseFacts f, LocalDate date, LabTest test) {
-    LabResult lowest = null;
-    for (LabResult r : f.evidence().labs()) {
-      if (r.test() == test
-          && r.date().equals(date)
-          && (lowest == null || r.value().compareTo(lowest.value()) < 0)) {
-        lowest = r;
-      }
-    }
-    return lowest;
+    return counted;
   }
 
   /** SAFE-PREGNANCY: a product contraindicated in pregnancy and a note stating the patient is pregnant. */
