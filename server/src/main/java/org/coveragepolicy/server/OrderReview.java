@@ -86,8 +86,8 @@ final class OrderReview {
     return review;
   }
 
-  /** Returns the catalog entry of a denosumab order, or empty for any other order. */
-  Optional<CatalogEntry> denosumab(MedicationRequest order, String at) {
+  /** Returns the catalog entry of an order for a catalog product, or empty for any other order. */
+  Optional<CatalogEntry> product(MedicationRequest order, String at) {
     if (!order.hasMedicationCodeableConcept()) {
       return Optional.empty();
     }
@@ -102,23 +102,30 @@ final class OrderReview {
   /** The result of reviewing one order and the date it is about. */
   record Reviewed(ReviewResult result, LocalDate dateOfService) {}
 
+  /** The patient and the medical record read from prefetch, once per request. */
+  record Record(Patient patient, MedicalRecord record) {}
+
   /**
-   * Reviews a denosumab order against the prefetched record.
+   * Reads the prefetched patient and record.
    *
-   * @throws InvalidInputException naming the element when the order or record cannot be mapped
+   * @throws InvalidInputException naming the element when they cannot be mapped
+   */
+  Record read(org.hl7.fhir.r4.model.Patient patient, List<Located> record) {
+    return new Record(CaseReader.readPatient(patient, "prefetch.patient"), reader.readRecord(record));
+  }
+
+  /**
+   * Reviews an order for a catalog product against the prefetched record.
+   *
+   * @throws InvalidInputException naming the element when the order cannot be mapped
    */
   Reviewed review(
-      String caseId,
-      MedicationRequest order,
-      String at,
-      CatalogEntry entry,
-      org.hl7.fhir.r4.model.Patient patient,
-      List<Located> record) {
+      String caseId, MedicationRequest order, String at, CatalogEntry entry, Record read) {
     LocalDate dos = plannedDate(order, at);
     int dose = dose(order, at);
     Route route = route(order, at);
-    MedicalRecord prefetched = reader.readRecord(record);
-    Patient p = CaseReader.readPatient(patient, "prefetch.patient");
+    MedicalRecord prefetched = read.record();
+    Patient p = read.patient();
     LocalDate ordered =
         order.hasAuthoredOnElement() ? CaseReader.day(order.getAuthoredOnElement(), at + ".authoredOn") : dos;
     List<Document> documents = new ArrayList<>(prefetched.documents());

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,12 +26,15 @@ class CdsHooksServerTest {
   @BeforeAll
   static void start() throws IOException {
     server =
-        CdsHooksServer.start(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-            ClaimReview.standard(),
-            Edition.DEFAULT,
-            4,
-            MAX_BYTES);
+        CdsHooksServer.builder(
+                CdsHooksHandler.builder(ClaimReview.standard())
+                    .edition(Edition.DEFAULT)
+                    .limits(CdsHooksLimits.builder().maxRequestBytes(MAX_BYTES).build())
+                    .build())
+            .host("127.0.0.1")
+            .threads(4)
+            .build()
+            .start();
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
