@@ -182,7 +182,9 @@ final class CdsServices {
    */
   byte[] call(String hook, Envelope request) {
     if (!hook.equals(request.hook())) {
-      throw new InvalidInputException("hook", "this service answers " + hook + ", was " + request.hook());
+      boolean known = SERVICES.stream().anyMatch(s -> s.hook().equals(request.hook()));
+      throw new InvalidInputException(
+          "hook", "this service answers " + hook + ", was " + (known ? request.hook() : "another hook"));
     }
     String instance = request.hookInstance();
     Envelope.Resource draftText = request.draftOrders();

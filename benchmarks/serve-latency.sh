@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Latency and throughput of the CDS Hooks service (not part of the build): starts `serve` from the
+# shaded jar on 127.0.0.1 (default JVM settings, --threads = nproc), sends the order-sign request
+# made from examples/fhir/approved-prolia-pmo.json (ServeLoad), and prints, for each of RUNS runs:
+# one client's sequential p50/p99 after a warm-up, then CLIENTS clients x REQUESTS requests each
+# (errors, requests/s, p50/p99), and the server's resident set size before and after the load.
+#
+#   benchmarks/serve-latency.sh [RUNS] [CLIENTS] [REQUESTS]     (defaults: 3 16 500)
+#
+# Other processes on the machine move these figures: report the best quiet run and the spread.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-3}"
+clients="${2:-16}"
+requests="${3:-500}"
+work="$root/benchmarks/target/serve-latency"
+mkdir -p "$work"
+cd "$root"
+
+./mvnw -B -q -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip package -pl benchmarks -am >&2
+jar="$root/cli/target/coverage-review.jar"
+cp="$root/benchmarks/target/benchmarks.jar"
+bundle="$root/examples/fhir/approved-prolia-pmo.json"
+
+rss() { awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status"; }
+
+for i in $(seq "$runs"); do
+  java -jar "$jar" serve --port 0 --threads "$(nproc)" 2> "$work/serve.err" &
+  server=$!
+  port=""
+  for _ in $(seq 600); do
+    port="$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/cds-services.*|\1|p' "$work/serve.err")"
+    [ -n "$port" ] && break
+    sleep 0.1
+  done
+  [ -n "$port" ] || { echo "serve-latency: the server did not start" >&2; cat "$work/serve.err" >&2; kill "$server"; exit 1; }
+  echo "run $i: RSS after start $(rss "$server")"
+  java -cp "$cp" org.coveragepolicy.benchmarks.ServeLoad "$port" "$bundle" 5000 5000 "$clients" "$requests"
+  echo "run $i: RSS after the load $(rss "$server")"
+  kill -TERM "$server"
+  wait "$server" || true
+done
