@@ -75,7 +75,7 @@ class FhirLimitsProcessTest {
     assertThat(bundle).contains("\"gender\": \"male\"");
     Run run = review(bundle.replace("\"gender\": \"male\"", "\"gender\": \"Quillonia\""));
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.stderr()).contains("Patient.gender");
+    assertThat(run.stderr()).contains("Bundle.entry[0].resource.gender: invalid value");
     assertThat(run.stdout() + run.stderr()).doesNotContain("Quillonia");
   }
 }
