@@ -5,7 +5,9 @@
 # one client's sequential p50/p99 after a warm-up, then CLIENTS clients x REQUESTS requests each
 # (errors, requests/s, p50/p99), and the server's resident set size before and after the load.
 #
-#   benchmarks/serve-latency.sh [RUNS] [CLIENTS] [REQUESTS]     (defaults: 3 16 500)
+#   benchmarks/serve-latency.sh [RUNS] [CLIENTS] [REQUESTS] [SEQUENTIAL]   (defaults: 3 16 500 5000)
+#
+# SEQUENTIAL is the one client's number of requests, after as many again as warm-up.
 #
 # Other processes on the machine move these figures: report the best quiet run and the spread.
 set -euo pipefail
@@ -13,6 +15,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
 clients="${2:-16}"
 requests="${3:-500}"
+sequential="${4:-5000}"
 work="$root/benchmarks/target/serve-latency"
 mkdir -p "$work"
 cd "$root"
@@ -21,6 +24,10 @@ cd "$root"
 jar="$root/cli/target/coverage-review.jar"
 cp="$root/benchmarks/target/benchmarks.jar"
 bundle="$root/examples/fhir/approved-prolia-pmo.json"
+
+server=""
+# the server never outlives the script, whatever stops it
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; true' EXIT
 
 rss() { awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status"; }
 
@@ -35,8 +42,9 @@ for i in $(seq "$runs"); do
   done
   [ -n "$port" ] || { echo "serve-latency: the server did not start" >&2; cat "$work/serve.err" >&2; kill "$server"; exit 1; }
   echo "run $i: RSS after start $(rss "$server")"
-  java -cp "$cp" org.coveragepolicy.benchmarks.ServeLoad "$port" "$bundle" 5000 5000 "$clients" "$requests"
+  java -cp "$cp" org.coveragepolicy.benchmarks.ServeLoad "$port" "$bundle" "$sequential" "$sequential" "$clients" "$requests"
   echo "run $i: RSS after the load $(rss "$server")"
   kill -TERM "$server"
   wait "$server" || true
+  server=""
 done

@@ -33,11 +33,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A host calls it from its own controller (the module README shows Spring Boot and a servlet):
  *
- * {@snippet :
+ * <pre>{@code
  * CdsHooksHandler cds = CdsHooksHandler.builder(ClaimReview.standard()).build();
  * CdsHooksResponse r = cds.handle(CdsHooksRequest.of(method, path, headers, body));
  * // send r.status(), r.headers() and r.body() as they are
- * }
+ * }</pre>
  *
  * @since 0.2.0
  */

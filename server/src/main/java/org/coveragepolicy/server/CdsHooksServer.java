@@ -37,13 +37,13 @@ import org.jspecify.annotations.Nullable;
  * stop. A request's body is read without holding a thread, so slow or stalled clients cannot
  * occupy the threads that answer the others. Nothing is logged.
  *
- * {@snippet :
+ * <pre>{@code
  * try (CdsHooksServer server = CdsHooksServer.builder(CdsHooksHandler.builder(ClaimReview.standard()).build())
  *     .host("127.0.0.1").port(8080).build()) {
  *   server.start();
  *   // …
  * }
- * }
+ * }</pre>
  *
  * @since 0.2.0
  */
@@ -53,6 +53,7 @@ public final class CdsHooksServer implements AutoCloseable {
   private final CdsHooksHandler handler;
   private final Duration headerTimeout;
   private final Duration bodyTimeout;
+  private boolean started;
 
   private CdsHooksServer(Builder b) {
     this.handler = b.handler;
@@ -115,9 +116,9 @@ public final class CdsHooksServer implements AutoCloseable {
    * @throws java.io.IOException if the address cannot be bound
    * @throws IllegalStateException if the server was started before
    */
-  public CdsHooksServer start() throws java.io.IOException {
-    checkState(!server.isStarted() && !server.isStopped() || server.isStopped() && connector.getLocalPort() <= 0,
-        "already started");
+  public synchronized CdsHooksServer start() throws java.io.IOException {
+    checkState(!started, "already started");
+    started = true;
     try {
       server.start();
     } catch (java.io.IOException e) {
