@@ -9,6 +9,7 @@
 #
 # SEQUENTIAL is the one client's number of requests, after as many again as warm-up.
 #
+# JAVA_OPTS, if set, goes to the server's JVM (for example JAVA_OPTS=-Xmx128m to bound its heap).
 # Other processes on the machine move these figures: report the best quiet run and the spread.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,11 +33,13 @@ trap '[ -n "$server" ] && kill "$server" 2>/dev/null; true' EXIT
 rss() { awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status"; }
 
 for i in $(seq "$runs"); do
-  java -jar "$jar" serve --port 0 --threads "$(nproc)" 2> "$work/serve.err" &
+  rm -f "$work/serve.err"
+  # shellcheck disable=SC2086  # JAVA_OPTS is a list of JVM options
+  java ${JAVA_OPTS:-} -jar "$jar" serve --port 0 --threads "$(nproc)" 2> "$work/serve.err" &
   server=$!
   port=""
   for _ in $(seq 600); do
-    port="$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/cds-services.*|\1|p' "$work/serve.err")"
+    port="$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/cds-services.*|\1|p' "$work/serve.err" 2>/dev/null || true)"
     [ -n "$port" ] && break
     sleep 0.1
   done
