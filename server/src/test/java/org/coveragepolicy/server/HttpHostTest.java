@@ -178,6 +178,41 @@ class HttpHostTest {
     }
   }
 
+  /** A server whose deadlines are short, so that the tests below end soon; they wait as needed. */
+  static CdsHooksServer withShortDeadlines() throws IOException {
+    return CdsHooksServer.builder(CdsHooksHandler.builder(ClaimReview.standard()).build())
+        .headerTimeout(java.time.Duration.ofSeconds(1))
+        .bodyTimeout(java.time.Duration.ofSeconds(1))
+        .build()
+        .start();
+  }
+
+  @Test
+  void aConnectionThatNeverFinishesItsHeadersIsClosedByTheServer() throws Exception {
+    try (CdsHooksServer server = withShortDeadlines();
+        Socket s = new Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      s.setSoTimeout(120_000); // only guards against a hung build
+      assertThat(s.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void aBodyThatStopsArrivingIsA408() throws Exception {
+    try (CdsHooksServer server = withShortDeadlines();
+        Socket s = new Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write(
+          ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 100\r\n\r\n{\"hook\":")
+              .getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      s.setSoTimeout(120_000); // only guards against a hung build
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 408").contains("OperationOutcome");
+    }
+  }
+
   @Test
   void closeStopsListening() throws Exception {
     CdsHooksServer server = server(2);
