@@ -9,7 +9,8 @@
 #
 # SEQUENTIAL is the one client's number of requests, after as many again as warm-up.
 #
-# JAVA_OPTS, if set, goes to the server's JVM (for example JAVA_OPTS=-Xmx128m to bound its heap).
+# JAVA_OPTS, if set, goes to the server's JVM (for example JAVA_OPTS=-Xmx128m to bound its heap),
+# CLIENT_OPTS to the client's.
 # Other processes on the machine move these figures: report the best quiet run and the spread.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,7 +46,8 @@ for i in $(seq "$runs"); do
   done
   [ -n "$port" ] || { echo "serve-latency: the server did not start" >&2; cat "$work/serve.err" >&2; kill "$server"; exit 1; }
   echo "run $i: RSS after start $(rss "$server")"
-  java -cp "$cp" org.coveragepolicy.benchmarks.ServeLoad "$port" "$bundle" "$sequential" "$sequential" "$clients" "$requests"
+  # shellcheck disable=SC2086  # CLIENT_OPTS is a list of JVM options
+  java ${CLIENT_OPTS:-} -cp "$cp" org.coveragepolicy.benchmarks.ServeLoad "$port" "$bundle" "$sequential" "$sequential" "$clients" "$requests"
   echo "run $i: RSS after the load $(rss "$server")"
   kill -TERM "$server"
   wait "$server" || true
