@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
       "Reviews JSON Lines, one case per line, on all cores: writes one result line per input line,"
           + " in input order, a Markdown summary (reviewed, approved, denied, invalid, the claim"
           + " denial rate, Top Denial Reasons, denials by product and indication, and the rules"
-          + " that fired most) and an HTML report of the same.",
+          + " that fired most, in words with their IDs; the input, editions and range of dates of"
+          + " service the batch covers) and an HTML report of the same.",
       "A line that is not a valid case - blank lines included - gives"
           + " {\"line\": n, \"id\": \"...\" or null, \"error\": \"...\"} and the batch goes on."
           + " Lines end at LF or CRLF; a CR inside a line is whitespace.",
@@ -126,11 +127,14 @@ final class BatchCommand implements Callable<Integer> {
       return usage(clash.get());
     }
     LineReview lineReview;
+    ReportWords words;
     try {
       if (catalogFile == null) {
         lineReview = new LineReview(review, Optional.ofNullable(edition));
+        words = ReportWords.standard();
       } else {
         DrugCatalog catalog = Catalogs.read(catalogFile);
+        words = new ReportWords(catalog);
         lineReview =
             new LineReview(
                 ClaimReview.withCatalog(catalog)::review,
@@ -162,11 +166,11 @@ final class BatchCommand implements Callable<Integer> {
         progress.finish(summary.lines(), inputSize());
       }
       if (summaryOut != null) {
-        summaryOut.stream().write(summary.toMarkdown().getBytes(StandardCharsets.UTF_8));
+        summaryOut.stream().write(summary.toMarkdown(input, words).getBytes(StandardCharsets.UTF_8));
         summaryOut.commit();
       }
       if (reportOut != null) {
-        reportOut.stream().write(HtmlReport.render(summary).getBytes(StandardCharsets.UTF_8));
+        reportOut.stream().write(HtmlReport.render(summary, input, words).getBytes(StandardCharsets.UTF_8));
         reportOut.commit();
       }
       return summary.failed() > 0 ? CoverageReview.INTERNAL_ERROR : CoverageReview.OK;

@@ -2,12 +2,15 @@ package org.coveragepolicy.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
@@ -17,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The counts of a batch — the TPE "edit effectiveness" view — and their Markdown form. Holds counts
- * only (per denial reason, product, indication and rule, all bounded by the policy, and the first
- * few invalid lines), never results, so a batch of any length uses the same memory.
+ * only (per denial reason, product, indication, rule and edition, all bounded by the policy, the
+ * first and last date of service, and the first few invalid lines), never results, so a batch of
+ * any length uses the same memory. It counts by the names the results give; {@link ReportWords}
+ * turns them into words when the summary is written.
  *
  * <p>Not thread-safe: a batch counts each chunk of lines in a summary of its own and {@linkplain
  * #add adds} the chunks' summaries in input order.
@@ -39,10 +44,21 @@ final class BatchSummary {
   private final Map<String, long[]> rules = new HashMap<>();
   private final Map<String, Long> deniedByProduct = new HashMap<>();
   private final Map<String, Long> deniedByIndication = new HashMap<>();
+  private final Map<String, Long> byEdition = new HashMap<>();
+  private @Nullable LocalDate firstDateOfService;
+  private @Nullable LocalDate lastDateOfService;
   private final List<String[]> firstProblems = new ArrayList<>();
 
-  void reviewed(ReviewResult result) {
+  /**
+   * Counts a reviewed claim.
+   *
+   * @param result the claim's result
+   * @param dateOfService the case's date of service, which the result does not carry
+   */
+  void reviewed(ReviewResult result, LocalDate dateOfService) {
     lines++;
+    byEdition.merge(result.edition().name(), 1L, Long::sum);
+    dateOfService(dateOfService);
     if (result.decision() == Decision.APPROVE) {
       approved++;
     } else {
@@ -61,6 +77,18 @@ final class BatchSummary {
       }
       long[] counts = rules.computeIfAbsent(f.rule().id(), id -> new long[2]);
       counts[f.severity() == Severity.ERROR ? 0 : 1]++;
+    }
+  }
+
+  private void dateOfService(@Nullable LocalDate date) {
+    if (date == null) {
+      return;
+    }
+    if (firstDateOfService == null || date.isBefore(firstDateOfService)) {
+      firstDateOfService = date;
+    }
+    if (lastDateOfService == null || date.isAfter(lastDateOfService)) {
+      lastDateOfService = date;
     }
   }
 
@@ -107,6 +135,9 @@ final class BatchSummary {
     later.denialReasons.forEach((k, v) -> denialReasons.merge(k, v, Long::sum));
     later.deniedByProduct.forEach((k, v) -> deniedByProduct.merge(k, v, Long::sum));
     later.deniedByIndication.forEach((k, v) -> deniedByIndication.merge(k, v, Long::sum));
+    later.byEdition.forEach((k, v) -> byEdition.merge(k, v, Long::sum));
+    dateOfService(later.firstDateOfService);
+    dateOfService(later.lastDateOfService);
     later.rules.forEach(
         (k, v) -> {
           long[] counts = rules.computeIfAbsent(k, id -> new long[2]);
@@ -170,6 +201,44 @@ final class BatchSummary {
     return byCount(deniedByIndication);
   }
 
+  /** Returns the reviewed claims by edition name, most first, ties by name. */
+  List<Map.Entry<String, Long>> byEdition() {
+    return byCount(byEdition);
+  }
+
+  /** Returns the earliest date of service of the reviewed claims; empty when none was reviewed. */
+  Optional<LocalDate> firstDateOfService() {
+    return Optional.ofNullable(firstDateOfService);
+  }
+
+  /** Returns the latest date of service of the reviewed claims; empty when none was reviewed. */
+  Optional<LocalDate> lastDateOfService() {
+    return Optional.ofNullable(lastDateOfService);
+  }
+
+  /**
+   * Returns the range of dates of service in words: "2026-01-05 to 2026-03-14", one date when all
+   * are the same, or "none (no claim was reviewed)".
+   */
+  String datesOfService() {
+    if (firstDateOfService == null || lastDateOfService == null) {
+      return "none (no claim was reviewed)";
+    }
+    return firstDateOfService.equals(lastDateOfService)
+        ? firstDateOfService.toString()
+        : firstDateOfService + " to " + lastDateOfService;
+  }
+
+  /** What the date range is, for a reader who might take it for the date of the report. */
+  static final String DATES_OF_SERVICE_NOTE =
+      "the earliest and latest date of service of the reviewed claims; the report itself is not"
+          + " dated";
+
+  /** The input's name as a report gives it: the file name as given, or "standard input". */
+  static String inputName(String input) {
+    return Inputs.STDIO.equals(input) ? "standard input" : input;
+  }
+
   private static List<Map.Entry<String, Long>> byCount(Map<String, Long> counts) {
     List<Map.Entry<String, Long>> byCount = new ArrayList<>(counts.entrySet());
     byCount.sort(
@@ -195,10 +264,36 @@ final class BatchSummary {
     return byCount;
   }
 
-  /** Returns the summary as Markdown, {@code \n} line ends; the same counts give the same text. */
-  String toMarkdown() {
+  /**
+   * Returns the summary as Markdown, {@code \n} line ends; the same counts give the same text.
+   *
+   * @param input the batch's input as the user named it, {@code -} for standard input
+   * @param words the words for the names the results give
+   * @return the summary
+   */
+  String toMarkdown(String input, ReportWords words) {
     StringBuilder md = new StringBuilder();
     md.append("# Batch review summary\n\n");
+    md.append("- Input: ").append(inline(inputName(input))).append('\n');
+    md.append(byEdition.size() > 1 ? "- Editions: " : "- Edition: ");
+    if (byEdition.isEmpty()) {
+      md.append("none (no claim was reviewed)");
+    }
+    String separator = "";
+    for (Map.Entry<String, Long> e : byEdition()) {
+      md.append(separator)
+          .append(inline(words.edition(e.getKey())))
+          .append(", `")
+          .append(e.getKey())
+          .append("`: ")
+          .append(claims(e.getValue()));
+      separator = "; ";
+    }
+    md.append('\n');
+    md.append("- Dates of service: ")
+        .append(datesOfService())
+        .append(firstDateOfService == null ? "" : " (" + DATES_OF_SERVICE_NOTE + ")")
+        .append("\n\n");
     md.append("| | lines |\n| --- | ---: |\n");
     row(md, "reviewed", reviewed());
     row(md, "approved", approved);
@@ -221,15 +316,17 @@ final class BatchSummary {
     if (denialReasons.isEmpty()) {
       md.append("No claim was denied.\n\n");
     } else {
-      md.append("| rank | denial reason | denials | share of denials |\n");
-      md.append("| ---: | --- | ---: | ---: |\n");
+      md.append("| rank | denial reason | ID | denials | share of denials |\n");
+      md.append("| ---: | --- | --- | ---: | ---: |\n");
       int rank = 0;
       for (Map.Entry<Category, Long> e : denialReasons()) {
         md.append("| ")
             .append(++rank)
             .append(" | ")
+            .append(cell(words.category(e.getKey())))
+            .append(" | `")
             .append(e.getKey().name())
-            .append(" | ")
+            .append("` | ")
             .append(e.getValue())
             .append(" | ")
             .append(percent(e.getValue(), denied))
@@ -239,8 +336,8 @@ final class BatchSummary {
     }
 
     if (denied > 0) {
-      countTable(md, "Denials by Product", "product", deniedByProduct());
-      countTable(md, "Denials by Indication", "indication", deniedByIndication());
+      countTable(md, "Denials by Product", "product", deniedByProduct(), words::product);
+      countTable(md, "Denials by Indication", "indication", deniedByIndication(), words::indication);
     }
 
     md.append("## Rules That Fired Most\n\n");
@@ -278,13 +375,20 @@ final class BatchSummary {
   }
 
   private void countTable(
-      StringBuilder md, String title, String what, List<Map.Entry<String, Long>> counts) {
+      StringBuilder md,
+      String title,
+      String what,
+      List<Map.Entry<String, Long>> counts,
+      Function<String, String> words) {
     md.append("## ").append(title).append("\n\n");
-    md.append("| ").append(what).append(" | denials | share of denials |\n");
-    md.append("| --- | ---: | ---: |\n");
+    md.append("| ").append(what).append(" | ID | denials | share of denials |\n");
+    md.append("| --- | --- | ---: | ---: |\n");
     for (Map.Entry<String, Long> e : counts) {
+      boolean none = NONE.equals(e.getKey());
       md.append("| ")
-          .append(cell(e.getKey()))
+          .append(cell(none ? NONE : words.apply(e.getKey())))
+          .append(" | ")
+          .append(none ? "" : "`" + e.getKey() + "`")
           .append(" | ")
           .append(e.getValue())
           .append(" | ")
@@ -292,6 +396,11 @@ final class BatchSummary {
           .append(" |\n");
     }
     md.append('\n');
+  }
+
+  /** "1 claim", "12 claims". */
+  static String claims(long n) {
+    return n + (n == 1 ? " claim" : " claims");
   }
 
   private static void row(StringBuilder md, String label, long count) {
@@ -308,6 +417,19 @@ final class BatchSummary {
             .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
             .toPlainString()
         + "%";
+  }
+
+  /** Makes text safe as inline Markdown: its punctuation shows as it is. */
+  private static String inline(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c == '\n' || c == '\r' ? ' ' : c);
+    }
+    return out.toString();
   }
 
   /** Makes text safe in a Markdown table cell. */

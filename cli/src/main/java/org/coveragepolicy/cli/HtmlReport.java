@@ -3,17 +3,22 @@ package org.coveragepolicy.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.coveragepolicy.core.finding.Category;
 
 /**
- * The batch summary as one self-contained HTML page, the TPE view a compliance team reads: totals,
- * the claim denial rate, Top Denial Reasons as a bar chart in inline SVG, denials by product and by
- * indication, the rules that fired most, and the invalid lines.
+ * The batch summary as one self-contained HTML page, the TPE view a compliance team reads: what
+ * the report is for (the input, the editions, the range of dates of service), totals, the claim
+ * denial rate, Top Denial Reasons as a bar chart in inline SVG, denials by product and by
+ * indication, the rules that fired most, and the invalid lines. Categories, products, indications
+ * and editions are shown in words ({@link ReportWords}), each with the ID the results give beside
+ * it.
  *
  * <p>The page needs nothing else: no network, no script, no font or image files; its style sheet
  * is inline. Every value from the input (case IDs, error messages) and every name is HTML-escaped.
- * It is a function of the summary's counts only — no clock, no locale, no host name — so the same
- * batch gives the same bytes. Every figure sits in an element with a stable {@code id} or {@code
+ * It is a function of the summary's counts and the input's name only — no clock, no locale, no host
+ * name — so the same batch gives the same bytes; the only dates it shows are the claims' dates of
+ * service. Every figure sits in an element with a stable {@code id} or {@code
  * data-*} attribute, so that tests and scripts can read the page back.
  */
 final class HtmlReport {
@@ -33,7 +38,7 @@ final class HtmlReport {
           + "vertical-align:top}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}"
           + ".rate{font-size:2rem;font-weight:600;margin:.5rem 0 0}.muted{color:#616e7c}"
           + "svg text{font-size:13px;fill:#1f2933}svg rect{fill:#c2410c}"
-          + ".totals td.n{font-size:1.1rem}code{font-size:.9em}";
+          + ".totals td.n{font-size:1.1rem}code{font-size:.9em;color:#52606d}";
 
   private HtmlReport() {}
 
@@ -41,29 +46,76 @@ final class HtmlReport {
    * Returns the report's HTML, {@code \n} line ends.
    *
    * @param summary the batch's counts
+   * @param input the batch's input as the user named it, {@code -} for standard input
+   * @param words the words for the names the results give
    * @return the page
    */
-  static String render(BatchSummary summary) {
+  static String render(BatchSummary summary, String input, ReportWords words) {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Batch review report</title>\n<style>")
+        .append("<title>Batch review report: ")
+        .append(escape(BatchSummary.inputName(input)))
+        .append("</title>\n<style>")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n");
     h.append("<h1>Batch review report</h1>\n")
         .append("<p class=\"muted\">The TPE edit-effectiveness view of one batch of review cases.")
         .append(" Invalid lines are not claims and are not counted in the denial rate.</p>\n");
 
+    reportFor(h, summary, input, words);
     totals(h, summary);
-    topDenialReasons(h, summary);
-    counts(h, "Denials by Product", "by-product", "product", summary.deniedByProduct(), summary);
+    topDenialReasons(h, summary, words);
+    counts(
+        h, "Denials by Product", "by-product", "product", summary.deniedByProduct(), summary,
+        words::product);
     counts(
         h, "Denials by Indication", "by-indication", "indication", summary.deniedByIndication(),
-        summary);
+        summary, words::indication);
     rules(h, summary);
     invalidLines(h, summary);
     h.append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** The input, the editions of the results and the range of dates of service. */
+  private static void reportFor(
+      StringBuilder h, BatchSummary s, String input, ReportWords words) {
+    List<Map.Entry<String, Long>> editions = s.byEdition();
+    h.append("<table id=\"report-for\">\n<tbody>\n<tr><th>input</th><td id=\"input\">")
+        .append(escape(BatchSummary.inputName(input)))
+        .append("</td></tr>\n<tr><th>")
+        .append(editions.size() > 1 ? "editions" : "edition")
+        .append("</th><td id=\"editions\">");
+    if (editions.isEmpty()) {
+      h.append("none (no claim was reviewed)");
+    }
+    String separator = "";
+    for (Map.Entry<String, Long> e : editions) {
+      h.append(separator)
+          .append("<span data-edition=\"")
+          .append(escape(e.getKey()))
+          .append("\" data-count=\"")
+          .append(e.getValue())
+          .append("\">")
+          .append(escape(words.edition(e.getKey())))
+          .append(" <code>")
+          .append(escape(e.getKey()))
+          .append("</code>: ")
+          .append(escape(BatchSummary.claims(e.getValue())))
+          .append("</span>");
+      separator = "<br>\n";
+    }
+    h.append("</td></tr>\n<tr><th>dates of service</th><td><span id=\"dates-of-service\"");
+    s.firstDateOfService().ifPresent(d -> h.append(" data-first=\"").append(d).append('"'));
+    s.lastDateOfService().ifPresent(d -> h.append(" data-last=\"").append(d).append('"'));
+    h.append('>').append(escape(s.datesOfService())).append("</span>");
+    if (s.firstDateOfService().isPresent()) {
+      h.append(" <span class=\"muted\">(")
+          .append(escape(BatchSummary.DATES_OF_SERVICE_NOTE))
+          .append(")</span>");
+    }
+    h.append("</td></tr>\n</tbody>\n</table>\n");
   }
 
   private static void totals(StringBuilder h, BatchSummary s) {
@@ -96,7 +148,7 @@ final class HtmlReport {
         .append("</td></tr>\n");
   }
 
-  private static void topDenialReasons(StringBuilder h, BatchSummary s) {
+  private static void topDenialReasons(StringBuilder h, BatchSummary s, ReportWords words) {
     h.append("<h2>Top Denial Reasons</h2>\n");
     List<Map.Entry<Category, Long>> reasons = s.denialReasons();
     if (reasons.isEmpty()) {
@@ -121,9 +173,8 @@ final class HtmlReport {
     for (Map.Entry<Category, Long> e : reasons) {
       long denials = e.getValue();
       double bar = Math.max(1.0, BAR_WIDTH * (double) denials / max);
-      String name = escape(e.getKey().name());
       h.append("<g class=\"bar\" data-reason=\"")
-          .append(name)
+          .append(escape(e.getKey().name()))
           .append("\" data-count=\"")
           .append(denials)
           .append("\">")
@@ -132,7 +183,7 @@ final class HtmlReport {
           .append("\" y=\"")
           .append(y + 18)
           .append("\" text-anchor=\"end\">")
-          .append(name)
+          .append(escape(words.category(e.getKey())))
           .append("</text><rect x=\"")
           .append(LABEL_WIDTH)
           .append("\" y=\"")
@@ -154,15 +205,17 @@ final class HtmlReport {
     }
     h.append("</svg>\n");
     h.append("<table id=\"denial-reasons\">\n<thead><tr><th class=\"n\">rank</th>")
-        .append("<th>denial reason</th><th class=\"n\">denials</th>")
+        .append("<th>denial reason</th><th>ID</th><th class=\"n\">denials</th>")
         .append("<th class=\"n\">share of denials</th></tr></thead>\n<tbody>\n");
     int rank = 0;
     for (Map.Entry<Category, Long> e : reasons) {
       h.append("<tr><td class=\"n\">")
           .append(++rank)
           .append("</td><td>")
+          .append(escape(words.category(e.getKey())))
+          .append("</td><td><code>")
           .append(escape(e.getKey().name()))
-          .append("</td><td class=\"n\">")
+          .append("</code></td><td class=\"n\">")
           .append(count(e.getValue()))
           .append("</td><td class=\"n\">")
           .append(escape(BatchSummary.percent(e.getValue(), s.denied())))
@@ -177,7 +230,8 @@ final class HtmlReport {
       String id,
       String what,
       List<Map.Entry<String, Long>> counts,
-      BatchSummary s) {
+      BatchSummary s,
+      Function<String, String> words) {
     h.append("<h2>").append(escape(title)).append("</h2>\n");
     if (counts.isEmpty()) {
       h.append("<p>No claim was denied.</p>\n");
@@ -187,11 +241,15 @@ final class HtmlReport {
         .append(id)
         .append("\">\n<thead><tr><th>")
         .append(escape(what))
-        .append("</th><th class=\"n\">denials</th><th class=\"n\">share of denials</th></tr>")
+        .append("</th><th>ID</th><th class=\"n\">denials</th>")
+        .append("<th class=\"n\">share of denials</th></tr>")
         .append("</thead>\n<tbody>\n");
     for (Map.Entry<String, Long> e : counts) {
+      boolean none = BatchSummary.NONE.equals(e.getKey());
       h.append("<tr><td>")
-          .append(escape(e.getKey()))
+          .append(escape(none ? BatchSummary.NONE : words.apply(e.getKey())))
+          .append("</td><td>")
+          .append(none ? "" : "<code>" + escape(e.getKey()) + "</code>")
           .append("</td><td class=\"n\">")
           .append(count(e.getValue()))
           .append("</td><td class=\"n\">")

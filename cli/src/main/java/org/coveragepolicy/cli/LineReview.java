@@ -78,7 +78,8 @@ final class LineReview {
       out.append(ReviewJson.errorToJson(line, reviewCase.id(), error));
       return;
     }
-    summary.reviewed(result);
+    // the report's range of dates of service; the result itself does not carry the date
+    summary.reviewed(result, reviewCase.claim().dateOfService());
     out.append(json);
   }
 

@@ -64,7 +64,7 @@ class BatchRobustnessTest {
     assertThat(CliFixtures.tree(lines[4]).get("error").asText())
         .isEqualTo("patient: must be an object (value not shown)");
     assertThat(CliFixtures.tree(lines[4]).get("id").asText()).isEqualTo("shape");
-    assertThat(summary.toMarkdown()).doesNotContain(BIRTH_DATE).doesNotContain("Exception");
+    assertThat(summary.toMarkdown("cases.jsonl", ReportWords.standard())).doesNotContain(BIRTH_DATE).doesNotContain("Exception");
     assertThat(out).doesNotContain(BIRTH_DATE);
   }
 }

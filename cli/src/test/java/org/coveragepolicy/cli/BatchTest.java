@@ -119,7 +119,7 @@ class BatchTest {
       }
     }
     assertThat(three.summary().lines()).isEqualTo(n);
-    assertThat(three.summary().toMarkdown()).isEqualTo(one.summary().toMarkdown());
+    assertThat(three.summary().toMarkdown("cases.jsonl", ReportWords.standard())).isEqualTo(one.summary().toMarkdown("cases.jsonl", ReportWords.standard()));
   }
 
   @Test
@@ -264,7 +264,8 @@ class BatchTest {
         .contains("| total lines | 8 |")
         .contains("Claim denial rate: 33.3%")
         .contains("## Top Denial Reasons")
-        .contains("| 1 | INCORRECT_CODING | 1 | 100.0% |")
+        .contains("- Input: " + in.toString().replace("_", "\\_") + "\n")
+        .contains("| 1 | Incorrect coding | `INCORRECT_CODING` | 1 | 100.0% |")
         .contains("| CLM-JZ-JW | 1 | 0 |");
   }
 
@@ -277,7 +278,8 @@ class BatchTest {
     assertThat(reordered).isNotEqualTo(MIXED);
     List<String> outputs = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      Path in = Files.writeString(dir.resolve("in" + i + ".jsonl"), jsonl(i == 0 ? MIXED : reordered));
+      // one input name, as the summary names its input
+      Path in = Files.writeString(dir.resolve("in.jsonl"), jsonl(i == 0 ? MIXED : reordered));
       Path out = dir.resolve("out" + i + ".jsonl");
       Path summary = dir.resolve("summary" + i + ".md");
       ReviewCommandTest.run("", "batch", in.toString(), "--out", out.toString(), "--summary", summary.toString());

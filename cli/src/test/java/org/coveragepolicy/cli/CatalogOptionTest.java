@@ -58,6 +58,29 @@ class CatalogOptionTest {
   }
 
   @Test
+  void summaryNamesACatalogFilesProductAsTheFileDoes() throws IOException {
+    // without its JZ modifier the Evenden claim is denied, so it is counted by product
+    String line =
+        CliFixtures.with(
+            CliFixtures.tree(Files.readString(example("catalog-evenden-approved.json"))).toString(),
+            "claim.modifiers",
+            CliFixtures.REMOVE);
+    Path in = Files.writeString(dir.resolve("in.jsonl"), line + "\n");
+    Path summary = dir.resolve("summary.md");
+
+    ReviewCommandTest.Run r =
+        ReviewCommandTest.run(
+            "", "batch", in.toString(), "--out", dir.resolve("out.jsonl").toString(), "--quiet",
+            "--summary", summary.toString(), "--catalog", example("catalog.json").toString());
+
+    assertThat(r.exitCode()).isZero();
+    // catalog.json: displayName Evenden, nonproprietaryName denosumab-xmpl, family PROLIA
+    assertThat(Files.readString(summary))
+        .contains("| Evenden (denosumab-xmpl, Prolia family) | `EVENDEN` | 1 | 100.0% |")
+        .contains("- Input: " + in.toString().replace("_", "\\_") + "\n");
+  }
+
+  @Test
   void aMalformedCatalogFileIsInvalidInputNamingFileEntryAndField() throws IOException {
     Path bad =
         Files.writeString(

@@ -37,9 +37,12 @@ import org.coveragepolicy.indications.internal.IndicationResult;
  *   <li>The record is read against the date of service: only signed documents (lab reports need no
  *       signature) dated on or before it count; every unsigned document is a {@code DOC-UNSIGNED}
  *       warning. The signed administration record dated the date of service is the dose under
- *       review (when several are, the one billed under the claim's HCPCS), earlier ones and the other
- *       same-day ones are prior doses; for each therapy kind the latest note that records it counts. When counted notes disagree on a yes-or-no statement,
- *       the latest-dated note wins, and on the same date {@code false} wins.
+ *       review (when several are, the one billed under the claim's HCPCS, then by the claim's NDC,
+ *       units and order); earlier ones and the other same-day ones are prior doses. For each therapy
+ *       kind the latest note that records it counts, and when notes of one date disagree on whether
+ *       it is ongoing, ended wins. When counted notes disagree on a yes-or-no statement, the
+ *       latest-dated note that states it wins, and on the same date the value that leads to a
+ *       finding wins.
  *   <li>The product is the dose under review's, else the one the claim's NDC names; when neither is
  *       known, {@code CLM-PRODUCT} (INSUFFICIENT_DOCUMENTATION) is reported and the rules that need
  *       the product (Part B, indications, {@code DOC-IMAGING}, {@code CLM-UNITS}, {@code CLM-JZ-JW},
@@ -123,7 +126,7 @@ public final class ClaimReview {
     Optional<Product> product = productOf(drug);
 
     List<Finding> findings = new ArrayList<>(record.unsignedWarnings());
-    addIfPresent(findings, DocumentationChecks.order(record, product));
+    addIfPresent(findings, DocumentationChecks.order(record, drug, catalog));
     addIfPresent(findings, DocumentationChecks.administration(record));
     addIfPresent(findings, DocumentationChecks.progressNote(record));
     addIfPresent(findings, DocumentationChecks.supplementation(record.evidence()));
@@ -187,8 +190,7 @@ public final class ClaimReview {
                 d ->
                     "the administration record names "
                         + d.product().displayName()
-                        + ", which is not a product of the catalog "
-                        + catalog.products())
+                        + ", which is not a product of the catalog")
             .orElse("no signed administration record documents the dose");
     String ndcPart =
         reviewCase

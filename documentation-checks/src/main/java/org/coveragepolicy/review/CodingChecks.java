@@ -41,7 +41,7 @@ final class CodingChecks {
             "The claim bills "
                 + claim.units()
                 + " units of "
-                + drug.hcpcs()
+                + claim.hcpcs() // the code as billed, whatever the product's own code (revision 3)
                 + " ("
                 + billedMg
                 + " mg at "
@@ -165,12 +165,12 @@ final class CodingChecks {
     return Optional.of(
         ReviewRules.DIAGNOSIS.error(
             Category.INCORRECT_CODING,
-            "The record supports "
-                + indication.name()
+            "The record supports the indication for "
+                + indication.description()
                 + ", but none of the claim's diagnosis codes "
                 + claim.diagnosisCodes()
-                + " is in its family "
-                + indication.anchorFamily()
+                + " is in its diagnosis family, "
+                + indication.anchorFamily().describe()
                 + "; add the documented diagnosis code of that family to the claim."));
   }
 }

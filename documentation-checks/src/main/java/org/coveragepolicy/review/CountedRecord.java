@@ -4,14 +4,17 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
@@ -36,10 +39,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>prior doses are the signed administration records dated before it, oldest first, and the
  *       other records dated the date of service (doses given the same day);
  *   <li>for each therapy kind, the therapies are those of the latest-dated note that records the
- *       kind ({@link DenosumabInterpretations#LATEST_NOTE_PER_THERAPY_KIND});
+ *       kind; notes of that date that disagree on whether it is ongoing: ended wins ({@link
+ *       DenosumabInterpretations#LATEST_NOTE_PER_THERAPY_KIND});
  *   <li>when counted notes disagree on a yes-or-no statement, the latest-dated note that makes the
- *       statement wins; between notes of the same date, {@code false} wins (the cautious reading: a
- *       reviewer cannot rely on a statement the same day's record also denies; {@link
+ *       statement wins; between notes of the same date, the value that leads to a finding wins
+ *       ({@code pregnant: true}, {@code false} for the others: the record documents it; {@link
  *       DenosumabInterpretations#LATEST_NOTE_DECIDES_STATEMENTS}).
  * </ul>
  */
@@ -101,9 +105,10 @@ final class CountedRecord {
 
   /**
    * The dose under review among the signed administration records dated the date of service: the
-   * one whose product the catalog bills under the claim's HCPCS, and when several are, the one the
-   * claim's NDC names; if none matches, the first by product name (the policy's revision 2,
-   * "Several signed administration records on the date of service").
+   * one whose product the catalog bills under the claim's HCPCS; when several are, the one the
+   * claim's NDC names, then the one whose dose in mg equals the claim's units, then the one whose
+   * product a counted order names (the policy's revision 3); then, and when none has the claim's
+   * HCPCS, the first by product name ({@link DenosumabInterpretations#SAME_DAY_DOSES}).
    */
   private Optional<Administration> doseUnderReview(ClaimLine claim, DrugCatalog catalog) {
     Optional<Product> ndcProduct =
@@ -115,10 +120,7 @@ final class CountedRecord {
         continue;
       }
       Administration a = r.administration();
-      boolean hcpcs =
-          catalog.entry(a.product()).map(e -> e.hcpcs().equals(claim.hcpcs())).orElse(false);
-      boolean ndc = ndcProduct.map(a.product()::equals).orElse(false);
-      int score = (hcpcs ? 2 : 0) + (hcpcs && ndc ? 1 : 0);
+      int score = score(a, claim, catalog, ndcProduct);
       if (score > bestScore
           || (best != null && score == bestScore && a.product().compareTo(best.product()) < 0)) {
         best = a;
@@ -126,6 +128,25 @@ final class CountedRecord {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * How well a same-day record matches the claim, the higher the better: the claim's HCPCS first,
+   * then among those the claim's NDC, the claim's units, and a counted order for the product.
+   */
+  private int score(
+      Administration a, ClaimLine claim, DrugCatalog catalog, Optional<Product> ndcProduct) {
+    Optional<CatalogEntry> entry = catalog.entry(a.product());
+    if (entry.isEmpty() || !entry.get().hcpcs().equals(claim.hcpcs())) {
+      return 0;
+    }
+    boolean ndc = ndcProduct.map(a.product()::equals).orElse(false);
+    boolean units = (long) claim.units() * entry.get().billingUnitMg() == a.doseMg();
+    boolean ordered = false;
+    for (Order o : orders) {
+      ordered |= o.product().equals(a.product());
+    }
+    return 8 + (ndc ? 4 : 0) + (units ? 2 : 0) + (ordered ? 1 : 0);
   }
 
   /**
@@ -172,13 +193,14 @@ final class CountedRecord {
   }
 
   /**
-   * Names a document for a message: its kind and date, such as {@code ORDER dated 2025-10-20}.
+   * Names a document for a message: its kind in words and its date, such as "order dated
+   * 2025-10-20".
    *
    * @param d the document
    * @return the description
    */
   static String describe(Document d) {
-    return d.kind() + " dated " + d.date();
+    return d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " dated " + d.date();
   }
 
   private Evidence buildEvidence() {
@@ -198,6 +220,8 @@ final class CountedRecord {
     }
     for (LabReport report : labReports) {
       evidence.addAllLabs(report.results());
+      // the calcium is chosen per report, before reports of one date are compared (revision 3)
+      LabResult.calciumOf(report.results()).ifPresent(evidence::addReportCalcium);
     }
     for (AdministrationRecord r : administrationRecords) {
       // earlier doses, and the other doses given the same day: nothing is dropped
@@ -214,7 +238,9 @@ final class CountedRecord {
    * The therapies that count: for each therapy kind, those of the latest-dated counted note that
    * records the kind, and on the same date the entries of every such note together (the policy's
    * revision 2, "Therapies when notes disagree"): a later note that records the therapy ended, or at
-   * a lower dose, replaces what an earlier note recorded.
+   * a lower dose, replaces what an earlier note recorded. When notes of that date disagree, one
+   * showing the kind ongoing on the date of service and another not (ended before it), only the
+   * entries of the notes that do not show it ongoing count: ended wins (revision 3).
    */
   private ImmutableList<Therapy> latestTherapies() {
     Map<TherapyKind, LocalDate> latest = new EnumMap<>(TherapyKind.class);
@@ -226,10 +252,22 @@ final class CountedRecord {
         }
       }
     }
+    // the kinds that a note of the latest date shows ongoing, and those that one does not
+    Set<TherapyKind> shownOngoing = EnumSet.noneOf(TherapyKind.class);
+    Set<TherapyKind> shownNotOngoing = EnumSet.noneOf(TherapyKind.class);
+    for (ProgressNote note : progressNotes) {
+      for (TherapyKind kind : latest.keySet()) {
+        if (note.date().equals(latest.get(kind)) && records(note, kind)) {
+          (showsOngoing(note, kind) ? shownOngoing : shownNotOngoing).add(kind);
+        }
+      }
+    }
     ImmutableList.Builder<Therapy> therapies = ImmutableList.builder();
     for (ProgressNote note : progressNotes) {
       for (Therapy t : note.therapies()) {
-        if (note.date().equals(latest.get(t.kind()))) {
+        boolean disagree = shownOngoing.contains(t.kind()) && shownNotOngoing.contains(t.kind());
+        if (note.date().equals(latest.get(t.kind()))
+            && !(disagree && showsOngoing(note, t.kind()))) {
           therapies.add(t);
         }
       }
@@ -237,17 +275,40 @@ final class CountedRecord {
     return therapies.build();
   }
 
+  private static boolean records(ProgressNote note, TherapyKind kind) {
+    for (Therapy t : note.therapies()) {
+      if (t.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a note records a therapy of a kind ongoing on the date of service. */
+  private boolean showsOngoing(ProgressNote note, TherapyKind kind) {
+    for (Therapy t : note.therapies()) {
+      if (t.kind() == kind && t.isOngoingOn(dateOfService)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The value of a yes-or-no statement in the counted notes, or null if none makes it: the
-   * latest-dated note that makes it wins; between notes of the same date, {@code false} wins.
+   * latest-dated note that makes it wins (a newer silent note leaves it standing); between notes of
+   * the same date that disagree, the value that leads to a finding wins (revision 3: {@code
+   * pregnant: true}, and {@code false} for the others).
    */
   private @Nullable Boolean statedValue(NoteStatement statement) {
+    boolean findingValue = statement == NoteStatement.PREGNANT;
     Boolean value = null;
     LocalDate statedOn = null;
-    // notes come oldest first: a later note overrides; on the same date false wins
+    // notes come oldest first: a later note overrides; on the same date the finding's value wins
     for (ProgressNote note : progressNotes) {
       Boolean stated = note.statements().get(statement);
-      if (stated != null && (statedOn == null || note.date().isAfter(statedOn) || !stated)) {
+      if (stated != null
+          && (statedOn == null || note.date().isAfter(statedOn) || stated == findingValue)) {
         value = stated;
         statedOn = note.date();
       }
@@ -290,12 +351,16 @@ final class CountedRecord {
    */
   String whyNotCounted(DocumentKind kind) {
     StringBuilder s = new StringBuilder();
-    for (Document d : notCounted(kind)) {
+    ImmutableList<Document> notCounted = notCounted(kind);
+    for (Document d : notCounted) {
       s.append(s.length() == 0 ? " The record's " : "; the ")
           .append(describe(d))
           .append(d.signed() ? " is after the date of service" : " is unsigned");
     }
-    return s.length() == 0 ? "" : s.append(", so it does not count.").toString();
+    return s.length() == 0
+        ? ""
+        : s.append(notCounted.size() == 1 ? ", so it does not count." : ", so they do not count.")
+            .toString();
   }
 
   LocalDate dateOfService() {

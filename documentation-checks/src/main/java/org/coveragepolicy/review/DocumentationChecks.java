@@ -3,8 +3,15 @@ package org.coveragepolicy.review;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
-import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
@@ -51,17 +58,30 @@ final class DocumentationChecks {
                 + " window."));
   }
 
-  /** DOC-ORDER (SEED): a signed order for the product dated on or before the date of service. */
-  static Optional<Finding> order(CountedRecord record, Optional<Product> product) {
+  /**
+   * DOC-ORDER (SEED): a signed order for the product dated on or before the date of service; the
+   * message names the product given and, when the signed orders are for another, the products
+   * ordered (revision 3).
+   */
+  static Optional<Finding> order(
+      CountedRecord record, Optional<CatalogEntry> drug, DrugCatalog catalog) {
     for (Order o : record.orders()) {
-      if (product.isEmpty() || o.product().equals(product.get())) {
+      if (drug.isEmpty() || o.product().equals(drug.get().product())) {
         return Optional.empty();
       }
     }
-    String forWhat = product.map(p -> " for " + p.displayName()).orElse("");
+    String forWhat = drug.map(d -> " for " + d.describe()).orElse("");
+    Set<String> ordered = new LinkedHashSet<>();
+    for (Order o : record.orders()) {
+      ordered.add(catalog.entry(o.product()).map(CatalogEntry::describe).orElse(o.product().displayName()));
+    }
     String otherProducts =
-        product.isPresent() && !record.orders().isEmpty()
-            ? " The signed orders in the record are for another product."
+        drug.isPresent() && !ordered.isEmpty()
+            ? " The signed orders in the record are for "
+                + String.join(" and ", ordered)
+                + ", not for the product given, "
+                + drug.get().describe()
+                + "."
             : "";
     return Optional.of(
         ReviewRules.ORDER.error(
@@ -73,9 +93,8 @@ final class DocumentationChecks {
                 + " is in the record."
                 + otherProducts
                 + record.whyNotCounted(DocumentKind.ORDER)
-                + " Submit the physician's signed order"
-                + forWhat
-                + " dated on or before the date of service."));
+                + " Submit the physician's signed order for the product given, dated on or before"
+                + " the date of service."));
   }
 
   /**
@@ -139,15 +158,19 @@ final class DocumentationChecks {
     if (!anyNeedsImaging) {
       return Optional.empty();
     }
-    StringBuilder needing = new StringBuilder();
+    // each kind of imaging once, with the indications it would support
+    Map<String, List<String>> needing = new LinkedHashMap<>();
     for (Indication i : indications.candidates()) {
       if (i.needsImaging()) {
-        needing
-            .append(needing.length() == 0 ? "" : "; ")
-            .append(i.name())
-            .append(": ")
-            .append(i.establishingImaging());
+        needing.computeIfAbsent(i.establishingImaging(), k -> new ArrayList<>()).add(i.description());
       }
+    }
+    StringBuilder what = new StringBuilder();
+    for (Map.Entry<String, List<String>> e : needing.entrySet()) {
+      what.append(what.length() == 0 ? "" : "; ")
+          .append(e.getKey())
+          .append(", for the indication for ")
+          .append(String.join(" or ", e.getValue()));
     }
     return Optional.of(
         ReviewRules.IMAGING.error(
@@ -156,9 +179,9 @@ final class DocumentationChecks {
                 + record.dateOfService()
                 + " is in the record, and radiographic evidence must support the indication."
                 + record.whyNotCounted(DocumentKind.IMAGING_REPORT)
-                + " Submit the signed imaging report that supports it ("
-                + needing
-                + ")."));
+                + " Submit the signed imaging report that supports it: "
+                + what
+                + "."));
   }
 
   /**
@@ -192,6 +215,6 @@ final class DocumentationChecks {
         ReviewRules.SUPPLEMENTATION.warning(
             "No calcium and vitamin D supplementation is documented in a signed progress note."
                 + " Denosumab patients should take calcium and vitamin D (A52399); document the"
-                + " supplementation (therapy CALCIUM_VITAMIN_D) in the progress note."));
+                + " supplementation in the progress note."));
   }
 }

@@ -36,7 +36,7 @@ class CountedRecordTest {
     assertThat(r.unsignedWarnings()).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo(ReviewRules.UNSIGNED);
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).contains("PROGRESS_NOTE dated " + NOTE_DATE);
+      assertThat(f.message()).contains("progress note dated " + NOTE_DATE);
     });
   }
 
@@ -164,7 +164,7 @@ class CountedRecordTest {
   void unsignedDocumentDatedAfterTheDateOfServiceSaysItWouldNotCountEitherWay() {
     Finding f = read(order(DenosumabCatalog.PROLIA, 60, DOS.plusDays(1), false)).unsignedWarnings().get(0);
 
-    assertThat(f.message()).contains("ORDER dated " + DOS.plusDays(1)).contains("after the date");
+    assertThat(f.message()).contains("order dated " + DOS.plusDays(1)).contains("after the date");
   }
   @Test
   void notCountedListsOnlyTheUncountedDocumentsOfTheKindAskedFor() {

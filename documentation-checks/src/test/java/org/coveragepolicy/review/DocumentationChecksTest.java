@@ -73,17 +73,19 @@ class DocumentationChecksTest {
   @Test
   void signedOrderForTheProductOnOrBeforeTheDateOfServicePasses() {
     assertThat(DocumentationChecks.order(read(order(DenosumabCatalog.PROLIA, 60, DOS, true)),
-        Optional.of(DenosumabCatalog.PROLIA))).isEmpty();
+        Optional.of(DenosumabCatalog.PROLIA_ENTRY), DenosumabCatalog.BUILT_IN)).isEmpty();
   }
 
   @Test
   void orderForAnotherProductFails() {
     Optional<Finding> f =
-        DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.of(DenosumabCatalog.PROLIA));
+        DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.of(DenosumabCatalog.PROLIA_ENTRY), DenosumabCatalog.BUILT_IN);
 
     assertThat(f).get().satisfies(x -> {
       assertThat(x.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
-      assertThat(x.message()).contains("another product");
+      // revision 3: the product ordered and the product given, by name
+      assertThat(x.message())
+          .contains("The signed orders in the record are for Xgeva, not for the product given, Prolia.");
     });
   }
 
@@ -91,7 +93,7 @@ class DocumentationChecksTest {
   void orderDatedTheDayAfterTheDateOfServiceFails() {
     Optional<Finding> f =
         DocumentationChecks.order(
-            read(order(DenosumabCatalog.PROLIA, 60, DOS.plusDays(1), true)), Optional.of(DenosumabCatalog.PROLIA));
+            read(order(DenosumabCatalog.PROLIA, 60, DOS.plusDays(1), true)), Optional.of(DenosumabCatalog.PROLIA_ENTRY), DenosumabCatalog.BUILT_IN);
 
     assertThat(f).get().extracting(Finding::message).asString().contains("after the date");
   }
@@ -100,14 +102,14 @@ class DocumentationChecksTest {
   void unsignedOrderFailsAndTheMessageSaysWhy() {
     Optional<Finding> f =
         DocumentationChecks.order(
-            read(order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false)), Optional.of(DenosumabCatalog.PROLIA));
+            read(order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false)), Optional.of(DenosumabCatalog.PROLIA_ENTRY), DenosumabCatalog.BUILT_IN);
 
     assertThat(f).get().extracting(Finding::message).asString().contains("is unsigned");
   }
 
   @Test
   void withoutAProductAnySignedOrderPasses() {
-    assertThat(DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.empty()))
+    assertThat(DocumentationChecks.order(read(order(DenosumabCatalog.XGEVA, 120)), Optional.empty(), DenosumabCatalog.BUILT_IN))
         .isEmpty();
   }
 
@@ -159,7 +161,7 @@ class DocumentationChecksTest {
 
     assertThat(f).get().satisfies(x -> {
       assertThat(x.category()).contains(Category.INSUFFICIENT_DOCUMENTATION);
-      assertThat(x.message()).contains("PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS");
+      assertThat(x.message()).contains("for the indication for postmenopausal women with osteoporosis");
     });
   }
 
@@ -237,7 +239,7 @@ class DocumentationChecksTest {
 
   @Test
   void missingOrderNamesTheProductItMustBeFor() {
-    assertThat(DocumentationChecks.order(read(), Optional.of(DenosumabCatalog.XGEVA)))
+    assertThat(DocumentationChecks.order(read(), Optional.of(DenosumabCatalog.XGEVA_ENTRY), DenosumabCatalog.BUILT_IN))
         .get()
         .extracting(Finding::message)
         .asString()
@@ -252,14 +254,14 @@ class DocumentationChecksTest {
             read(
                 order(DenosumabCatalog.PROLIA, 60, NOTE_DATE, false),
                 order(DenosumabCatalog.PROLIA, 60, NOTE_DATE.plusDays(1), false)),
-            Optional.of(DenosumabCatalog.PROLIA));
+            Optional.of(DenosumabCatalog.PROLIA_ENTRY), DenosumabCatalog.BUILT_IN);
 
     assertThat(f)
         .get()
         .extracting(Finding::message)
         .asString()
-        .contains(" The record's ORDER dated " + NOTE_DATE + " is unsigned")
-        .contains("; the ORDER dated " + NOTE_DATE.plusDays(1) + " is unsigned");
+        .contains(" The record's order dated " + NOTE_DATE + " is unsigned")
+        .contains("; the order dated " + NOTE_DATE.plusDays(1) + " is unsigned, so they do not count.");
   }
 
   @Test
@@ -277,9 +279,11 @@ class DocumentationChecksTest {
         .get()
         .extracting(Finding::message)
         .asString()
-        .contains("XGEVA_SRE_BONE_METASTASES: a bone scan, CT, MRI, PET or skeletal survey")
-        .contains("XGEVA_GIANT_CELL_TUMOR: imaging showing the tumor")
-        .doesNotContain("HYPERCALCEMIA");
+        .contains(
+            "a bone scan, CT, MRI, PET or skeletal survey, for the indication for prevention of"
+                + " skeletal-related events")
+        .contains("imaging showing the tumor (X-ray, CT or MRI), for the indication for adults")
+        .doesNotContain("hypercalcemia");
   }
 
   @Test

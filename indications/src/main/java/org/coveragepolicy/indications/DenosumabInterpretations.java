@@ -82,52 +82,76 @@ public final class DenosumabInterpretations {
 
   /**
    * Several signed administration records on the date of service: the dose under review is the one
-   * whose product is billed under the claim's HCPCS (and, when several are, the one the claim's NDC
-   * names; else the first by product name); every other one counts as a dose given the same day.
+   * whose product is billed under the claim's HCPCS; when several are, the one the claim's NDC
+   * names, then the one whose dose in mg equals the claim's units, then the one whose product a
+   * counted order names (revision 3), then the first by product name. Every other one counts as a
+   * dose given the same day.
    */
   public static final Interpretation SAME_DAY_DOSES =
       Interpretation.of(
           "SAME_DAY_DOSES",
           DenosumabSources.SEED,
           "with several administration records on the date of service, the one billed under the"
-              + " claim's HCPCS (then NDC) is the dose under review and the others count as doses"
-              + " given the same day");
+              + " claim's HCPCS is the dose under review (then the one the claim's NDC names, the one"
+              + " whose dose equals the claim's units, the one an order names, the first by name),"
+              + " and the others count as doses given the same day");
 
   /**
-   * Notes that disagree on a yes-or-no statement: the latest counted note that makes it decides;
-   * between notes of the same date, {@code false} wins (a reviewer cannot rely on a statement the
-   * same day's record also denies).
+   * Notes that disagree on a yes-or-no statement: the latest counted note that makes it decides (a
+   * newer silent note leaves it standing); between notes of the same date, the value that leads to a
+   * finding wins ({@code postmenopausal: false}, {@code pregnant: true}, {@code skeletallyMature:
+   * false}), because the record documents it (revision 3).
    */
   public static final Interpretation LATEST_NOTE_DECIDES_STATEMENTS =
       Interpretation.of(
           "LATEST_NOTE_DECIDES_STATEMENTS",
           DenosumabSources.SEED,
-          "when notes disagree on a yes-or-no statement the latest note decides, and on one date"
-              + " false wins");
+          "when notes disagree on a yes-or-no statement the latest note that states it decides,"
+              + " and on one date the value that leads to a finding wins");
 
   /**
    * Therapies when notes disagree: for each therapy kind, the therapies are those of the latest
    * counted note that records the kind (on one date, those notes' entries together), so a therapy
-   * recorded as ended, or at a tapered dose, replaces what an older note recorded.
+   * recorded as ended, or at a tapered dose, replaces what an older note recorded. Notes of one date
+   * that disagree on whether it is ongoing: ended wins (revision 3).
    */
   public static final Interpretation LATEST_NOTE_PER_THERAPY_KIND =
       Interpretation.of(
           "LATEST_NOTE_PER_THERAPY_KIND",
           DenosumabSources.SEED,
           "for each therapy kind the latest note that records it decides, so an ended or tapered"
-              + " therapy replaces an older note's entry");
+              + " therapy replaces an older note's entry; on one date, ended wins over ongoing");
 
   /**
-   * The calcium that counts for hypocalcemia: the latest-dated lab result with a calcium in the
-   * window, its corrected calcium if that date has one, else its total calcium; several on that
-   * date, the lowest. An older normal corrected value never hides a newer low one.
+   * The calcium that counts for hypocalcemia: each lab report in the window gives its corrected
+   * calcium if it has one, else its total calcium (revision 3: per report); of the latest-dated
+   * reports, the lowest value counts. An older normal corrected value never hides a newer low one,
+   * and one report's normal corrected value never hides another same-day report's low total.
    */
   public static final Interpretation LATEST_CALCIUM_COUNTS =
       Interpretation.of(
           "LATEST_CALCIUM_COUNTS",
           DenosumabSources.A52399,
-          "the latest calcium result counts (corrected if that date has one, else total; the lowest"
-              + " on one date), so an older normal value never hides a newer low one");
+          "each lab report gives its corrected calcium, else its total calcium, and the latest"
+              + " report's value counts (the lowest of one date's reports), so neither an older"
+              + " normal value nor another report's normal corrected value hides a low one");
+
+  /**
+   * No administration record on the date of service while one is dated within 7 days before it: the
+   * earlier record may be this dose with a wrong date, so the frequency message says so and names
+   * both dates, while the frequency rule still compares the date of service with that earlier dose
+   * (revision 3).
+   */
+  public static final Interpretation MISDATED_DOSE_WITHIN_7_DAYS =
+      Interpretation.of(
+          "MISDATED_DOSE_WITHIN_7_DAYS",
+          DenosumabSources.SEED,
+          "with no administration record on the date of service, one dated within 7 days before it"
+              + " may be this dose with a wrong date; the frequency message says so and names both"
+              + " dates");
+
+  /** The days before the date of service in which a record may be this dose with a wrong date. */
+  public static final int MISDATED_DOSE_DAYS = 7;
 
   /** Every interpretation the denosumab review rests on, the generic Part B one first. */
   public static final ImmutableList<Interpretation> ALL =
@@ -143,7 +167,8 @@ public final class DenosumabInterpretations {
           SAME_DAY_DOSES,
           LATEST_NOTE_DECIDES_STATEMENTS,
           LATEST_NOTE_PER_THERAPY_KIND,
-          LATEST_CALCIUM_COUNTS);
+          LATEST_CALCIUM_COUNTS,
+          MISDATED_DOSE_WITHIN_7_DAYS);
 
   private DenosumabInterpretations() {}
 }

@@ -99,7 +99,7 @@ public abstract class Limitation {
                 + " diagnosis ("
                 + f.codesOf(diagnosis())
                 + "), and under "
-                + f.edition()
+                + f.edition().title()
                 + " "
                 + description()
                 + " (limitation of use, read literally: "
@@ -134,7 +134,7 @@ public abstract class Limitation {
                     + " diagnosis ("
                     + f.codesOf(diagnosis())
                     + ") and under "
-                    + f.edition()
+                    + f.edition().title()
                     + " "
                     + description()
                     + " ("

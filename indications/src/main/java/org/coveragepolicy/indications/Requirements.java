@@ -105,7 +105,7 @@ final class Requirements {
                 + " diagnosis is documented; "
                 + COUNTED_NOTE
                 + " documenting a code of "
-                + family
+                + family.describe()
                 + " would satisfy it",
             source));
   }
@@ -201,9 +201,9 @@ final class Requirements {
                 + "; a progress note documenting a prior fragility fracture, multiple risk factors"
                 + " for fracture, or failure of or intolerance to other osteoporosis therapy, a"
                 + " documented code of "
-                + CodeFamilies.OSTEOPOROTIC_FRACTURE_HISTORY
+                + CodeFamilies.OSTEOPOROTIC_FRACTURE_HISTORY.describe()
                 + " or "
-                + CodeFamilies.OSTEOPOROSIS_WITH_FRACTURE
+                + CodeFamilies.OSTEOPOROSIS_WITH_FRACTURE.describe()
                 + ", or an imaging report showing a fragility fracture would satisfy it",
             DenosumabSources.FDA_PROLIA));
   }

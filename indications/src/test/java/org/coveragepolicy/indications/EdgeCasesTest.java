@@ -167,10 +167,10 @@ class EdgeCasesTest {
 
     assertThat(message(evaluate(fracture), DenosumabRules.NO_INDICATION))
         .contains(
-            "an imaging report showing a fragility fracture points to"
-                + " PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS");
+            "an imaging report showing a fragility fracture points to the indication for"
+                + " postmenopausal women");
     assertThat(message(evaluate(tScore), DenosumabRules.NO_INDICATION))
-        .contains("a DXA T-score of -2.5 points to PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS");
+        .contains("a DXA T-score of -2.5 points to the indication for postmenopausal women");
     assertThat(message(evaluate(normal), DenosumabRules.NO_INDICATION))
         .doesNotContain("points to");
   }
@@ -189,8 +189,10 @@ class EdgeCasesTest {
     String m = message(evaluate(man), DenosumabRules.NO_INDICATION);
 
     assertThat(m)
-        .contains("documented androgen-deprivation therapy points to PROLIA_ADT_PROSTATE_CANCER")
-        .doesNotContain("PROLIA_AI_BREAST_CANCER, whose");
+        .contains(
+            "documented androgen-deprivation therapy points to the indication for men at high risk"
+                + " for fracture receiving androgen deprivation therapy")
+        .doesNotContain("aromatase inhibitor therapy for breast cancer, whose");
   }
 
   @Test
@@ -208,7 +210,7 @@ class EdgeCasesTest {
     String m = message(evaluate(xgeva), DenosumabRules.NO_INDICATION);
 
     assertThat(m)
-        .contains("bone metastases points to XGEVA_SRE_BONE_METASTASES")
+        .contains("bone metastases points to the indication for prevention of skeletal-related events")
         .contains("; an imaging report showing a giant cell tumor of bone points to")
         .contains("a corrected calcium of 13.2 mg/dL on " + DOS.minusDays(3) + " points to");
   }
@@ -224,8 +226,8 @@ class EdgeCasesTest {
     IndicationResult r = evaluate(withEdition(pmo(), xgevaOnly));
     assertThat(message(r, DenosumabRules.NO_INDICATION))
         .isEqualTo(
-            "edition XGEVA_ONLY lists no indication of Prolia, so it is not reasonable and"
-                + " necessary under this policy");
+            "Under the xgeva only edition no indication of Prolia is listed, so it is not"
+                + " reasonable and necessary under this policy.");
   }
 
   @Test

@@ -33,7 +33,7 @@ class ShortfallMessagesTest {
 
     assertThat(message(result, DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS.rule()))
         .startsWith(
-            "not indicated for postmenopausal women with osteoporosis at high risk for fracture: ");
+            "Not indicated for postmenopausal women with osteoporosis at high risk for fracture: ");
   }
 
   @Test
@@ -197,9 +197,9 @@ class ShortfallMessagesTest {
                 withRecordDiagnoses(withClaim(pmo(), "I10"), "I10"), Edition.FDA_LABEL_2024));
 
     assertThat(message(result, DenosumabRules.NO_INDICATION))
-        .contains("M81.8) in a female patient (postmenopausal women")
-        .contains("(C61) in a male patient (men at high risk")
-        .contains("M81.8) with a documented systemic glucocorticoid therapy (glucocorticoid-induced");
+        .contains("M81.8) in a female patient, for postmenopausal women")
+        .contains("(C61) in a male patient, for men at high risk")
+        .contains("M81.8) with a documented systemic glucocorticoid therapy, for glucocorticoid-induced");
   }
 
   @Test
@@ -208,8 +208,8 @@ class ShortfallMessagesTest {
         evaluate(withRecordDiagnoses(withClaim(sreBoneMetastases(), "I10"), "I10"));
 
     assertThat(message(result, DenosumabRules.NO_INDICATION))
-        .contains("GIANT_CELL_TUMOR_OF_BONE (")
-        .contains("HYPERCALCEMIA (")
+        .contains("giant cell tumor of bone (D48.0)")
+        .contains("hypercalcemia (E83.52)")
         .doesNotContain("OSTEOPOROSIS");
   }
 

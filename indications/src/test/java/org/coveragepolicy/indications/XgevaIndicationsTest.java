@@ -303,7 +303,7 @@ class XgevaIndicationsTest {
     IndicationResult result = evaluate(withRecordDiagnoses(withClaim(pmo(), "I10"), "I10"));
     assertThat(errorCategories(result, DenosumabRules.NO_INDICATION)).containsExactly(MEDICAL_NECESSITY);
     assertThat(findingsOf(result, DenosumabRules.NO_INDICATION).get(0).message())
-        .contains("OSTEOPOROSIS", "PROSTATE_CANCER", "BREAST_CANCER");
+        .contains("osteoporosis (M80.0*", "prostate cancer (C61)", "breast cancer (C50.*");
   }
 
   @Test

@@ -85,8 +85,8 @@ final class CatalogFields extends CaseParser {
     Product family = null;
     String displayName = null;
     String nonproprietaryName = null;
-    Hcpcs hcpcs = null;
-    ImmutableList<Ndc> ndcs = null;
+    String hcpcsText = null; // parsed once the entry's product is known, to name it in errors
+    ImmutableList<String> ndcTexts = null;
     Source source = null;
     int seen = 0;
     while (nextField()) {
@@ -109,11 +109,11 @@ final class CatalogFields extends CaseParser {
           break;
         case "hcpcs":
           seen = field(seen, 16);
-          hcpcs = parsed(Hcpcs::parse);
+          hcpcsText = string();
           break;
         case "ndcs":
           seen = field(seen, 32);
-          ndcs = list(() -> parsed(Ndc::parse));
+          ndcTexts = list(this::string);
           break;
         case "source":
           seen = field(seen, 64);
@@ -130,8 +130,17 @@ final class CatalogFields extends CaseParser {
     if (family == null) {
       throw error(join(at, "family"), "required" + named);
     }
-    if (hcpcs == null) {
+    if (hcpcsText == null) {
       throw error(join(at, "hcpcs"), "required" + named);
+    }
+    Hcpcs hcpcs = parsedAt(Hcpcs::parse, hcpcsText, join(at, "hcpcs"), named);
+    ImmutableList<Ndc> ndcs = null;
+    if (ndcTexts != null) {
+      ImmutableList.Builder<Ndc> parsedNdcs = ImmutableList.builder();
+      for (int j = 0; j < ndcTexts.size(); j++) {
+        parsedNdcs.add(parsedAt(Ndc::parse, ndcTexts.get(j), at + ".ndcs[" + j + "]", named));
+      }
+      ndcs = parsedNdcs.build();
     }
     CatalogEntry.Builder b;
     if (product.equals(family) && base.entry(product).isPresent()) {
@@ -165,6 +174,16 @@ final class CatalogFields extends CaseParser {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw error(at, problemOf(new IllegalArgumentException(e.getMessage())) + named);
+    }
+  }
+
+  /** Parses a value read earlier, an error naming its path and the entry. */
+  private static <T> T parsedAt(
+      java.util.function.Function<String, T> parser, String text, String path, String named) {
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw error(path, safeProblem(problemOf(e), text) + named);
     }
   }
 

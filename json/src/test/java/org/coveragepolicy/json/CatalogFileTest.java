@@ -121,7 +121,11 @@ class CatalogFileTest {
         "{\"entries\":[{\"product\":\"EVENDEN\",\"family\":\"PROLIA\"}]}"
             + "|entries[0].hcpcs: required (entry EVENDEN)",
         "{\"entries\":[{\"product\":\"EVENDEN\",\"family\":\"PROLIA\",\"hcpcs\":\"Q99\"}]}"
-            + "|entries[0].hcpcs: not a HCPCS code: \"Q99\"",
+            + "|entries[0].hcpcs: not a HCPCS code: \"Q99\" (entry EVENDEN)",
+        "{\"entries\":[{\"ndcs\":[\"55513-0710\"],\"product\":\"EVENDEN\",\"family\":\"PROLIA\","
+            + "\"hcpcs\":\"Q9999\"}]}|entries[0].ndcs[0]: ",
+        "{\"entries\":[{\"ndcs\":[\"55513-0710\"],\"product\":\"EVENDEN\",\"family\":\"PROLIA\","
+            + "\"hcpcs\":\"Q9999\"}]}|(entry EVENDEN)",
         "{\"entries\":[{\"product\":\"EVENDEN\",\"family\":\"EVENITY\",\"hcpcs\":\"Q9999\"}]}"
             + "|entries[0].family: not a family of the catalog (PROLIA, XGEVA), was \"EVENITY\""
             + " (entry EVENDEN)",

@@ -123,6 +123,24 @@ public final class CodeFamily {
   }
 
   /**
+   * Returns the family's name in words, for messages: {@code BONE_METASTASES} is "bone metastases".
+   *
+   * @return the name in words
+   */
+  public String words() {
+    return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * Returns the family in words with its codes, for messages: "osteoporosis (M80.0*, M81.0)".
+   *
+   * @return the family described
+   */
+  public String describe() {
+    return words() + " (" + definition + ")";
+  }
+
+  /**
    * Returns the definition the family was built from.
    *
    * @return the comma-separated definition

@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.immutables.value.Value;
@@ -64,6 +68,37 @@ public abstract class Evidence {
   public abstract ImmutableList<LabResult> labs();
 
   /**
+   * Returns the calcium each counted lab report gives ({@link LabResult#calciumOf}: its corrected
+   * calcium, else its total calcium), one per report that has a calcium result. The record reader
+   * fills it report by report; when it is empty, the calcium results of {@link #labs()} of one date
+   * are read as one report.
+   *
+   * @return the calcium of each report
+   */
+  public abstract ImmutableList<LabResult> reportCalcium();
+
+  /**
+   * Returns the calcium each lab report gives: {@link #reportCalcium()} if it holds any, else the
+   * calcium of {@link #labs()} read as one report per date.
+   *
+   * @return the calcium of each report, in date order
+   */
+  public final ImmutableList<LabResult> calciumByReport() {
+    if (!reportCalcium().isEmpty()) {
+      return reportCalcium();
+    }
+    TreeMap<LocalDate, List<LabResult>> byDate = new TreeMap<>();
+    for (LabResult r : labs()) {
+      byDate.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
+    }
+    ImmutableList.Builder<LabResult> out = ImmutableList.builder();
+    for (List<LabResult> ofDate : byDate.values()) {
+      LabResult.calciumOf(ofDate).ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  /**
    * Returns the doses documented before the date of service.
    *
    * @return the prior doses
@@ -106,6 +141,7 @@ public abstract class Evidence {
    *   <li>Optional: {@code documentedDiagnoses} (empty unless added), {@code statements} (empty
    *       unless put), {@code riskFactors} (empty unless added), {@code therapies} (empty unless
    *       added), {@code imaging} (empty unless added), {@code labs} (empty unless added),
+   *       {@code reportCalcium} (empty unless added),
    *       {@code priorDoses} (empty unless added).</li>
    * </ul>
    */

@@ -2,8 +2,10 @@ package org.coveragepolicy.core.evidence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One laboratory result: the date of the lab report, the test and its value in the test's unit.
@@ -48,6 +50,31 @@ public abstract class LabResult {
    */
   public static LabResult of(LocalDate date, LabTest test, BigDecimal value) {
     return ImmutableLabResult.of(date, test, value);
+  }
+
+  /**
+   * Returns the calcium one lab report gives: its corrected calcium if it has one, else its total
+   * calcium; the lowest if it holds several of that test (the policy's revision 3, "Which calcium
+   * counts": the value is chosen per report).
+   *
+   * @param reportResults the results of one lab report
+   * @return the report's calcium; empty if it has no calcium result
+   */
+  public static Optional<LabResult> calciumOf(Iterable<LabResult> reportResults) {
+    LabResult corrected = null;
+    LabResult total = null;
+    for (LabResult r : reportResults) {
+      if (r.test() == LabTest.CORRECTED_CALCIUM) {
+        corrected = lower(corrected, r);
+      } else if (r.test() == LabTest.TOTAL_CALCIUM) {
+        total = lower(total, r);
+      }
+    }
+    return Optional.ofNullable(corrected != null ? corrected : total);
+  }
+
+  private static LabResult lower(@Nullable LabResult a, LabResult b) {
+    return a == null || b.value().compareTo(a.value()) < 0 ? b : a;
   }
 
   @Value.Check

@@ -26,7 +26,7 @@ public final class Interpretation {
       of(
           "DIRECT_SUPERVISION_IN_PERSON",
           Source.IOM_15_60,
-          "DIRECT supervision means the physician present in the office suite; virtual direct"
+          "direct supervision means the physician present in the office suite; virtual direct"
               + " supervision is not accepted");
 
   private final String name;

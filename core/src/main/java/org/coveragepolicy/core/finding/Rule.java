@@ -100,7 +100,7 @@ public abstract class Rule {
    * @return the finding
    */
   public final Finding error(Category category, String message) {
-    return Finding.of(this, Severity.ERROR, checkNotNull(category), message, source());
+    return Finding.of(this, Severity.ERROR, checkNotNull(category), sentences(message), source());
   }
 
   /**
@@ -112,7 +112,7 @@ public abstract class Rule {
    * @return the finding
    */
   public final Finding error(Category category, String message, Source citation) {
-    return Finding.of(this, Severity.ERROR, checkNotNull(category), message, citation);
+    return Finding.of(this, Severity.ERROR, checkNotNull(category), sentences(message), citation);
   }
 
   /**
@@ -122,7 +122,7 @@ public abstract class Rule {
    * @return the finding
    */
   public final Finding warning(String message) {
-    return Finding.of(this, Severity.WARNING, null, message, source());
+    return Finding.of(this, Severity.WARNING, null, sentences(message), source());
   }
 
   /**
@@ -133,7 +133,7 @@ public abstract class Rule {
    * @return the finding
    */
   public final Finding warning(String message, Source citation) {
-    return Finding.of(this, Severity.WARNING, null, message, citation);
+    return Finding.of(this, Severity.WARNING, null, sentences(message), citation);
   }
 
   /**
@@ -143,7 +143,7 @@ public abstract class Rule {
    * @return the finding
    */
   public final Finding info(String message) {
-    return Finding.of(this, Severity.INFO, null, message, source());
+    return Finding.of(this, Severity.INFO, null, sentences(message), source());
   }
 
   /**
@@ -156,7 +156,28 @@ public abstract class Rule {
    * @return the finding
    */
   public final Finding info(String message, Source citation) {
-    return Finding.of(this, Severity.INFO, null, message, citation);
+    return Finding.of(this, Severity.INFO, null, sentences(message), citation);
+  }
+
+  /**
+   * Writes a message as full sentences, as a clerk reads it (POLICY.md revision 3, "Findings a clerk
+   * can act on"): its first letter upper case and a full stop at its end. A message already written
+   * so is returned as it is.
+   *
+   * @param message the message
+   * @return the message as full sentences
+   */
+  static String sentences(String message) {
+    checkNotNull(message, "message");
+    if (message.isBlank()) {
+      return message; // Finding's check names the rule
+    }
+    String s = message.strip();
+    if (Character.isLowerCase(s.charAt(0))) {
+      s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+    char last = s.charAt(s.length() - 1);
+    return last == '.' || last == '!' || last == '?' ? s : s + ".";
   }
 
   @Value.Check

@@ -12,7 +12,6 @@ import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.StatutoryException;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Source;
 
 /**
@@ -50,7 +49,7 @@ public final class PartBDrugBenefit {
       findings.add(
           PartBRules.DRUG_DEFINITION.error(
               Category.NOT_PART_B_BENEFIT,
-              drug.product()
+              drug.describe()
                   + " is not an FDA-approved drug or biological, so it is not a Part B drug"
                   + " (§50.1); only an approved product can be billed."));
     }
@@ -61,7 +60,7 @@ public final class PartBDrugBenefit {
       findings.add(
           PartBRules.NOT_IMMUNIZATION.error(
               Category.NOT_PART_B_BENEFIT,
-              drug.product()
+              drug.describe()
                   + " is an immunization excluded from Part B (§50.4.4.2); it cannot be billed as a"
                   + " Part B drug."));
     }
@@ -69,7 +68,7 @@ public final class PartBDrugBenefit {
       findings.add(
           PartBRules.NOT_LESS_THAN_EFFECTIVE.error(
               Category.NOT_PART_B_BENEFIT,
-              drug.product()
+              drug.describe()
                   + " was determined by the FDA to be less than effective (§50.4.6); it is not"
                   + " covered."));
     }
@@ -132,18 +131,23 @@ public final class PartBDrugBenefit {
     }
     String why =
         usually
-            ? drug.product()
+            ? drug.describe()
                 + " is usually self-administered on "
                 + request.dateOfService()
                 + " (§50.2 exclusion list)"
             : "this dose of "
-                + drug.product()
+                + drug.describe()
                 + " was given by the "
                 + by.orElseThrow().name().toLowerCase(Locale.ROOT)
                 + ", so it was self-administered";
     String exception =
         drug.statutoryException()
-            .map(e -> "; the statutory exception " + e + " does not apply on the documented facts")
+            .map(
+                e ->
+                    "; "
+                        + e.description()
+                        + " does not apply on the documented facts: it needs "
+                        + e.conditions())
             .orElse("; no statutory exception of §50.5 covers it");
     return Optional.of(
         PartBRules.NOT_SELF_ADMINISTERED.error(
@@ -210,12 +214,15 @@ public final class PartBDrugBenefit {
       findings.add(
           PartBRules.INCIDENT_TO.error(
               Category.NOT_PART_B_BENEFIT,
-              "auxiliary personnel gave the dose under "
-                  + dose.supervision().get()
-                  + " supervision; incident-to requires direct supervision, the physician present"
-                  + " in the office suite ("
-                  + Interpretation.DIRECT_SUPERVISION_IN_PERSON.summary()
-                  + ").",
+              // Interpretation.DIRECT_SUPERVISION_IN_PERSON: in person, not virtual
+              (dose.supervision().get() == Supervision.NONE
+                      ? "the administration record documents that no one supervised the auxiliary"
+                          + " personnel who gave the dose"
+                      : "auxiliary personnel gave the dose under "
+                          + dose.supervision().get().name().toLowerCase(Locale.ROOT)
+                          + " supervision")
+                  + "; incident-to requires direct supervision: the physician present in the"
+                  + " office suite, in person (virtual direct supervision is not accepted).",
               Source.IOM_15_60));
     }
     if (!request.placeOfService().equals(PlaceOfService.OFFICE)) {

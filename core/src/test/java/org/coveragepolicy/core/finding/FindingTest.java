@@ -93,8 +93,15 @@ class FindingTest {
 
   @Test
   void toStringNamesSeverityRuleCategoryCitationAndMessage() {
-    assertThat(JZ.error(Category.INCORRECT_CODING, "add JZ"))
-        .hasToString("ERROR CLM-JZ-JW INCORRECT_CODING [JZJW]: add JZ");
+    assertThat(JZ.error(Category.INCORRECT_CODING, "Add JZ."))
+        .hasToString("ERROR CLM-JZ-JW INCORRECT_CODING [JZJW]: Add JZ.");
+  }
+
+  @Test
+  void aMessageIsWrittenAsFullSentences() {
+    assertThat(JZ.error(Category.INCORRECT_CODING, "add JZ").message()).isEqualTo("Add JZ.");
+    assertThat(JZ.warning("Add JZ or JW.").message()).isEqualTo("Add JZ or JW.");
+    assertThat(JZ.info("is it JZ?").message()).isEqualTo("Is it JZ?");
   }
 
   @Test

@@ -113,7 +113,8 @@ class PartBDrugBenefitTest {
         .satisfies(
             f ->
                 assertThat(f.message())
-                    .contains("PROLIA")
+                    .contains(TestCatalog.PROLIA_ENTRY.describe())
+                    .doesNotContain("PROLIA")
                     .contains("usually self-administered")
                     .contains("incident to"));
   }
@@ -194,7 +195,13 @@ class PartBDrugBenefitTest {
               assertThat(f.rule()).isEqualTo(PartBRules.INCIDENT_TO);
               assertThat(f.category()).contains(Category.NOT_PART_B_BENEFIT);
               assertThat(f.citation()).isEqualTo(Source.IOM_15_60);
-              assertThat(f.message()).contains(supervision.name()).contains("direct supervision");
+              assertThat(f.message())
+                  .contains(
+                      supervision == Supervision.NONE
+                          ? "no one supervised"
+                          : "under general supervision")
+                  .contains("direct supervision")
+                  .doesNotContain(supervision.name());
             });
   }
 

@@ -224,7 +224,12 @@ class StatutoryExceptionsTest {
   void exclusionMessageNamesTheExceptionThatDidNotApply() {
     assertThat(selfAdministeredFindings(patientGiven(CAPECITABINE)))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("ORAL_ANTICANCER_AND_ANTIEMETIC"));
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("the oral anti-cancer and anti-emetic drug exception (§50.5)")
+                    .contains("it needs a drug used as part of an anti-cancer regimen")
+                    .doesNotContain("ORAL_ANTICANCER_AND_ANTIEMETIC"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.coveragepolicy.indications.internal;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.indications.CaseFacts;
 import org.coveragepolicy.indications.CodeFamilies;
+import org.coveragepolicy.indications.DenosumabInterpretations;
 import org.coveragepolicy.indications.DenosumabRules;
 import org.coveragepolicy.indications.Indication;
 import org.coveragepolicy.indications.Thresholds;
@@ -102,7 +104,10 @@ final class DoseAndSafety {
    * product of it) less than the dosing interval before the date of service. The family's loading
    * doses (catalog days after the first recorded dose of the family) apply only when a supported
    * indication uses them, and are never too soon; the interval then runs from the latest
-   * non-loading dose.
+   * non-loading dose. With no dose under review and that dose dated within {@value
+   * DenosumabInterpretations#MISDATED_DOSE_DAYS} days before the date of service, the message says
+   * that record may be this dose with a wrong date and names both dates ({@link
+   * DenosumabInterpretations#MISDATED_DOSE_WITHIN_7_DAYS}).
    */
   static Optional<Finding> frequency(CaseFacts f, List<Indication> supported) {
     Optional<Rule> rule = DenosumabRules.frequencyRule(f.family());
@@ -158,25 +163,42 @@ final class DoseAndSafety {
                   + " of bone, hypercalcemia of malignancy) is supported";
     }
     String sameDay = latest.date().equals(dos) ? " (the same day as the dose under review)" : "";
-    return Optional.of(
-        rule.get()
-            .error(
-                Category.MEDICAL_NECESSITY,
-                describe(f, latest)
-                    + " was given on "
-                    + latest.date()
-                    + sameDay
-                    + ", less than "
-                    + words(interval)
-                    + " before the date of service "
-                    + dos
-                    + "; doses of the "
-                    + f.family().displayName()
-                    + " family are counted together"
-                    + why
-                    + ". The next dose is covered from "
-                    + latest.date().plus(interval)
-                    + "."));
+    String tooSoon =
+        describe(f, latest)
+            + " was given on "
+            + latest.date()
+            + sameDay
+            + ", less than "
+            + words(interval)
+            + " before the date of service "
+            + dos
+            + "; doses of the "
+            + f.family().displayName()
+            + " family are counted together"
+            + why;
+    LocalDate next = latest.date().plus(interval);
+    String message;
+    if (f.request().doseUnderReview().isEmpty()
+        && !latest.date().isBefore(dos.minusDays(DenosumabInterpretations.MISDATED_DOSE_DAYS))) {
+      // no record of this dose, and one a few days before: it may be this dose, misdated
+      long daysBefore = ChronoUnit.DAYS.between(latest.date(), dos);
+      message =
+          "No administration record is dated the date of service "
+              + dos
+              + ", and the one dated "
+              + latest.date()
+              + " ("
+              + plural((int) daysBefore, "day")
+              + " earlier) may be this dose recorded with a wrong date; if it is, correct the"
+              + " date on the administration record. If it is an earlier dose, "
+              + tooSoon
+              + ", and the next dose is covered from "
+              + next
+              + ".";
+    } else {
+      message = tooSoon + ". The next dose is covered from " + next + ".";
+    }
+    return Optional.of(rule.get().error(Category.MEDICAL_NECESSITY, message));
   }
 
   /**
@@ -217,7 +239,9 @@ final class DoseAndSafety {
                     + ") before this dose of "
                     + f.product().describe()
                     + "; a patient on one denosumab family should not receive the other until "
-                    + latest.date().plus(interval)));
+                    + latest.date().plus(interval),
+                // the label of the product under review (revision 3)
+                f.product().label()));
       }
     }
     return out;
@@ -226,9 +250,9 @@ final class DoseAndSafety {
   /**
    * SAFE-HYPOCALCEMIA: the calcium that counts is below the threshold, or a HYPOCALCEMIA diagnosis
    * (claim or record) ({@link DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}). The
-   * calcium that counts is read off the latest-dated lab results with a calcium in the window: the
-   * corrected calcium of that date if there is one, else its total calcium; several on that date,
-   * the lowest ({@link DenosumabInterpretations#LATEST_CALCIUM_COUNTS}).
+   * calcium that counts: each lab report in the window gives its corrected calcium if it has one,
+   * else its total calcium, and of the latest-dated reports the lowest value counts ({@link
+   * DenosumabInterpretations#LATEST_CALCIUM_COUNTS}).
    */
   static Optional<Finding> hypocalcemia(CaseFacts f) {
     Thresholds t = f.thresholds();
@@ -268,37 +292,27 @@ final class DoseAndSafety {
                 + " days before the dose)"));
   }
 
-  /** The calcium result that counts, or null if no calcium is in the window. */
+  /**
+   * The calcium result that counts, or null if no calcium is in the window: each lab report gives
+   * its own value (corrected, else total; {@link
+   * org.coveragepolicy.core.evidence.Evidence#calciumByReport()}), and of the latest date's reports
+   * the lowest counts.
+   */
   private static @Nullable LabResult countedCalcium(CaseFacts f) {
     LocalDate dos = f.dateOfService();
     LocalDate from = dos.minusDays(f.thresholds().hypocalcemiaWindowDays());
-    LocalDate latest = null;
-    for (LabResult r : f.evidence().labs()) {
-      if (isCalcium(r) && !r.date().isBefore(from) && !r.date().isAfter(dos)) {
-        latest = latest == null || r.date().isAfter(latest) ? r.date() : latest;
+    LabResult counted = null;
+    for (LabResult r : f.evidence().calciumByReport()) {
+      if (r.date().isBefore(from) || r.date().isAfter(dos)) {
+        continue;
+      }
+      if (counted == null
+          || r.date().isAfter(counted.date())
+          || (r.date().equals(counted.date()) && r.value().compareTo(counted.value()) < 0)) {
+        counted = r;
       }
     }
-    if (latest == null) {
-      return null;
-    }
-    LabResult corrected = lowestOn(f, latest, LabTest.CORRECTED_CALCIUM);
-    return corrected != null ? corrected : lowestOn(f, latest, LabTest.TOTAL_CALCIUM);
-  }
-
-  private static boolean isCalcium(LabResult r) {
-    return r.test() == LabTest.CORRECTED_CALCIUM || r.test() == LabTest.TOTAL_CALCIUM;
-  }
-
-  private static @Nullable LabResult lowestOn(CaseFacts f, LocalDate date, LabTest test) {
-    LabResult lowest = null;
-    for (LabResult r : f.evidence().labs()) {
-      if (r.test() == test
-          && r.date().equals(date)
-          && (lowest == null || r.value().compareTo(lowest.value()) < 0)) {
-        lowest = r;
-      }
-    }
-    return lowest;
+    return counted;
   }
 
   /** SAFE-PREGNANCY: a product contraindicated in pregnancy and a note stating the patient is pregnant. */

@@ -103,7 +103,10 @@ public final class IndicationEvaluator {
       return indication
           .rule()
           .info(
-              shortfall.message() + " (not needed: the claim is supported by " + supported.get() + ")",
+              shortfall.message()
+                  + " (not needed: the claim is supported by the indication for "
+                  + supported.get().description()
+                  + ")",
               shortfall.citation());
     }
     Category category =
@@ -116,59 +119,78 @@ public final class IndicationEvaluator {
             shortfall.citation());
   }
 
-  /** IND-NO-INDICATION: no candidate; the message lists the anchors that would make one. */
+  /**
+   * IND-NO-INDICATION: no candidate; the message lists the anchors that would make one, the uncoded
+   * evidence of an indication, and a diagnosis that is an indication of another family (revision 3).
+   */
   private static Finding noIndication(CaseFacts f) {
     StringBuilder anchors = new StringBuilder();
     StringBuilder uncoded = new StringBuilder();
+    StringBuilder otherFamily = new StringBuilder();
+    String product = f.product().describe();
     for (Indication i : f.edition().indications()) {
+      boolean sexMatches = i.sex().map(sex -> sex == f.sex()).orElse(true);
       if (i.family().equals(f.family())) {
-        Optional<String> evidence =
-            i.sex().map(sex -> sex == f.sex()).orElse(true)
-                ? i.uncodedEvidence().apply(f)
-                : Optional.empty();
+        Optional<String> evidence = sexMatches ? i.uncodedEvidence().apply(f) : Optional.empty();
         if (evidence.isPresent()) {
           uncoded
               .append(uncoded.length() == 0 ? "" : "; ")
               .append(evidence.get())
-              .append(" points to ")
-              .append(i.name())
-              .append(", whose diagnosis ")
-              .append(i.anchorFamily())
-              .append(" is not on the claim or in a counted progress note");
+              .append(" points to the indication for ")
+              .append(i.description())
+              .append(", whose diagnosis, ")
+              .append(i.anchorFamily().describe())
+              .append(", is not on the claim or in a counted progress note");
         }
         anchors
             .append(anchors.length() == 0 ? "" : "; ")
             .append(anchorText(i))
-            .append(" (")
-            .append(i.description())
-            .append(')');
+            .append(", for ")
+            .append(i.description());
+      } else if (sexMatches
+          && f.hasDiagnosis(i.anchorFamily())
+          && otherFamily.indexOf(i.anchorFamily().words() + " is") < 0) {
+        otherFamily
+            .append(" The patient's ")
+            .append(i.anchorFamily().words())
+            .append(" diagnosis (")
+            .append(f.codesOf(i.anchorFamily()))
+            .append(") is an indication of the ")
+            .append(i.family().displayName())
+            .append(" family; ")
+            .append(product)
+            .append(" is a product of the ")
+            .append(f.family().displayName())
+            .append(" family, so a ")
+            .append(i.family().displayName())
+            .append("-family product is the one labeled for it.");
       }
     }
-    String product = f.product().describe();
     String message =
         anchors.length() == 0
-            ? "edition "
-                + f.edition()
-                + " lists no indication of "
+            ? "Under "
+                + f.edition().title()
+                + " no indication of "
                 + product
-                + ", so it is not reasonable and necessary under this policy"
-            : "no diagnosis on the claim or in the record makes "
+                + " is listed, so it is not reasonable and necessary under this policy."
+            : "No diagnosis on the claim or in the record makes "
                 + product
                 + " indicated under "
-                + f.edition()
+                + f.edition().title()
                 + "; a documented diagnosis of one of these would: "
                 + anchors
+                + "."
                 + (uncoded.length() == 0
                     ? ""
-                    : ". The record holds evidence of an indication that is not coded: "
+                    : " The record holds evidence of an indication that is not coded: "
                         + uncoded
-                        + "; if the patient has that diagnosis, document and bill it");
-    return DenosumabRules.NO_INDICATION.error(Category.MEDICAL_NECESSITY, message);
+                        + "; if the patient has that diagnosis, document and bill it.");
+    return DenosumabRules.NO_INDICATION.error(Category.MEDICAL_NECESSITY, message + otherFamily);
   }
 
   /** The anchor of an indication in words, for the IND-NO-INDICATION message. */
   static String anchorText(Indication indication) {
-    StringBuilder text = new StringBuilder(indication.anchorFamily().toString());
+    StringBuilder text = new StringBuilder(indication.anchorFamily().describe());
     indication
         .sex()
         .ifPresent(sex -> text.append(" in a ").append(sex.name().toLowerCase(Locale.ROOT)).append(" patient"));
