@@ -1,11 +1,12 @@
 package org.coveragepolicy.cli;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.server.CdsHooksHandler;
+import org.coveragepolicy.server.CdsHooksLimits;
 import org.coveragepolicy.server.CdsHooksServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,34 +50,71 @@ final class ServeCommand implements Callable<Integer> {
       description = "The policy edition orders are reviewed under (default: the policy's default edition).")
   private @org.jspecify.annotations.Nullable Edition edition;
 
+  @Option(
+      names = "--max-request-bytes",
+      paramLabel = "N",
+      description = "The largest request body; larger is a 413 (default: ${DEFAULT-VALUE}).")
+  private int maxRequestBytes = CdsHooksLimits.DEFAULT_MAX_REQUEST_BYTES;
+
+  @Option(
+      names = "--max-draft-orders",
+      paramLabel = "N",
+      description = "The most draft orders in a request; more is a 422 (default: ${DEFAULT-VALUE}).")
+  private int maxDraftOrders = CdsHooksLimits.DEFAULT_MAX_DRAFT_ORDERS;
+
+  @Option(
+      names = "--max-prefetch-resources",
+      paramLabel = "N",
+      description = "The most prefetched resources in a request; more is a 422 (default: ${DEFAULT-VALUE}).")
+  private int maxPrefetchResources = CdsHooksLimits.DEFAULT_MAX_PREFETCH_RESOURCES;
+
+  @Option(
+      names = "--max-connections",
+      paramLabel = "N",
+      description = "The most open connections (default: ${DEFAULT-VALUE}).")
+  private int maxConnections = 1_000;
+
   ServeCommand(Io io) {
     this.io = io;
   }
 
   @Override
   public Integer call() throws InterruptedException {
-    if (port < 0 || port > 65535 || threads < 1) {
-      io.err.println("coverage-review: --port must be 0–65535 and --threads ≥ 1");
+    if (port < 0 || port > 65535 || threads < 1 || maxRequestBytes < 1 || maxDraftOrders < 1
+        || maxPrefetchResources < 1 || maxConnections < 1) {
+      io.err.println(
+          "coverage-review: --port must be 0–65535; --threads, --max-request-bytes,"
+              + " --max-draft-orders, --max-prefetch-resources and --max-connections ≥ 1");
       return CoverageReview.INVALID_INPUT;
     }
-    // the JDK server reads these once, when it first loads: a client that takes longer than 30 s
-    // to send a request, or to take a response, is disconnected (unless the user set them)
-    for (String limit : new String[] {"sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime"}) {
-      if (System.getProperty(limit) == null) {
-        System.setProperty(limit, "30");
-      }
+    // Jetty and HAPI log through SLF4J: nothing is logged (a log line could carry a request value)
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
     }
-    CdsHooksServer server;
+    CdsHooksHandler.Builder builder = CdsHooksHandler.builder(ClaimReview.standard());
+    if (edition != null) {
+      builder.edition(edition);
+    }
+    CdsHooksHandler handler =
+        builder
+            .limits(
+                CdsHooksLimits.builder()
+                    .maxRequestBytes(maxRequestBytes)
+                    .maxDraftOrders(maxDraftOrders)
+                    .maxPrefetchResources(maxPrefetchResources)
+                    .build())
+            .build();
+    CdsHooksServer server =
+        CdsHooksServer.builder(handler)
+            .host(host)
+            .port(port)
+            .threads(threads)
+            .maxConnections(maxConnections)
+            .build();
     try {
-      server =
-          CdsHooksServer.start(
-              new InetSocketAddress(host, port),
-              ClaimReview.standard(),
-              edition,
-              threads,
-              CdsHooksServer.DEFAULT_MAX_REQUEST_BYTES);
+      server.start();
     } catch (IOException e) {
-      io.err.println("coverage-review: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+      io.err.println("coverage-review: cannot listen on " + host + ":" + port);
       return CoverageReview.INVALID_INPUT;
     }
     CountDownLatch stopped = new CountDownLatch(1);

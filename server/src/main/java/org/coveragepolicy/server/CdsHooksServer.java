@@ -1,169 +1,481 @@
 package org.coveragepolicy.server;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.ClaimReview;
-import org.hl7.fhir.r4.model.OperationOutcome;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CDS Hooks service for the orders of a policy's products on the JDK's HTTP server ({@code com.sun.net.httpserver}):
- * {@code GET /cds-services} is the discovery document; {@code POST
- * /cds-services/POLICY-order-sign} and {@code /cds-services/POLICY-order-select} review the
- * MedicationRequests of the request against the prefetched record and answer with a card
- * per order (what is missing, each rule with its citation; no links) and a {@code systemActions}
- * update carrying the Da Vinci CRD coverage-information extension.
+ * A standalone host of the {@link CdsHooksHandler} on Jetty's core HTTP server (no servlet API):
+ * TCP_NODELAY, a bounded number of connections, a deadline for a request's headers and for its
+ * body, an idle timeout, a bounded request size, a fixed number of request threads, and a graceful
+ * stop. A request's body is read without holding a thread, so slow or stalled clients cannot
+ * occupy the threads that answer the others. Nothing is logged.
  *
- * <p>A request that cannot be read gets a 400 with a FHIR {@code OperationOutcome} naming the
- * element at fault, never a stack trace; a body over the size limit gets a 413. Requests run on a
- * fixed pool of threads with a bounded queue; when the queue is full, the accepting thread runs the
- * request itself, which slows acceptance instead of dropping connections. Nothing is logged.
+ * <pre>{@code
+ * try (CdsHooksServer server = CdsHooksServer.builder(CdsHooksHandler.builder(ClaimReview.standard()).build())
+ *     .host("127.0.0.1").port(8080).build()) {
+ *   server.start();
+ *   // …
+ * }
+ * }</pre>
  *
  * @since 0.2.0
  */
 public final class CdsHooksServer implements AutoCloseable {
-  /** The default limit on a request body: 1 MiB. */
-  public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+  private final Server server;
+  private final ServerConnector connector;
+  private final CdsHooksHandler handler;
+  private final Duration headerTimeout;
+  private final Duration bodyTimeout;
+  private boolean started;
 
-  /** How much of an oversized body is read and discarded before the 413 is sent. */
-  private static final long DRAIN_LIMIT_BYTES = 16L << 20;
-
-  private final HttpServer server;
-  private final ThreadPoolExecutor pool;
-
-  private CdsHooksServer(HttpServer server, ThreadPoolExecutor pool) {
-    this.server = server;
-    this.pool = pool;
+  private CdsHooksServer(Builder b) {
+    this.handler = b.handler;
+    this.headerTimeout = b.headerTimeout;
+    this.bodyTimeout = b.bodyTimeout;
+    QueuedThreadPool pool = new QueuedThreadPool(b.threads + 2, Math.min(b.threads + 2, 4));
+    pool.setName("cds-hooks");
+    pool.setDaemon(true);
+    pool.setReservedThreads(0);
+    server = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(false);
+    http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(b.maxHeaderBytes);
+    http.setIdleTimeout(b.idleTimeout.toMillis());
+    // one acceptor and one selector: the pool's two threads beyond the request threads
+    connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(b.host);
+    connector.setPort(b.port);
+    connector.setIdleTimeout(b.idleTimeout.toMillis());
+    connector.setAcceptedTcpNoDelay(true);
+    connector.setAcceptQueueSize(128);
+    connector.addBean(new HeaderDeadline());
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(b.maxConnections, connector));
+    GracefulHandler graceful = new GracefulHandler();
+    graceful.setHandler(new Host());
+    server.setHandler(graceful);
+    server.setStopTimeout(b.stopTimeout.toMillis());
+    server.setStopAtShutdown(false);
+    server.setErrorHandler(new Errors());
   }
 
   /**
-   * Starts a server.
+   * Returns a builder of a server that hosts a handler.
    *
-   * @param address the address to listen on; port 0 picks a free port
-   * @param review the claim review (its catalog names the products)
-   * @param edition the policy edition orders are reviewed under, or null for the policy default
-   * @param threads the number of request threads, at least 1
-   * @param maxRequestBytes the largest request body accepted, at least 1
-   * @return the running server
-   * @throws IOException if the address cannot be bound
-   * @throws IllegalArgumentException if {@code threads} or {@code maxRequestBytes} is below 1
+   * @param handler the handler
+   * @return a builder
    */
-  public static CdsHooksServer start(
-      InetSocketAddress address,
-      ClaimReview review,
-      @Nullable Edition edition,
-      int threads,
-      int maxRequestBytes)
-      throws IOException {
-    checkArgument(threads >= 1, "threads must be >= 1, was %s", threads);
-    checkArgument(maxRequestBytes >= 1, "maxRequestBytes must be >= 1, was %s", maxRequestBytes);
-    CdsServices services = new CdsServices(new OrderReview(review, edition));
-    HttpServer server = HttpServer.create(address, 128);
-    AtomicInteger n = new AtomicInteger();
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            0,
-            TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(threads * 64),
-            r -> {
-              Thread t = new Thread(r, "cds-hooks-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            },
-            new ThreadPoolExecutor.CallerRunsPolicy());
-    server.setExecutor(pool);
-    server.createContext("/", exchange -> handle(exchange, services, maxRequestBytes));
-    server.start();
-    return new CdsHooksServer(server, pool);
+  public static Builder builder(CdsHooksHandler handler) {
+    return new Builder(checkNotNull(handler, "handler"));
+  }
+
+  /**
+   * Returns a builder of a server that hosts a handler with default options reviewing with a claim
+   * review.
+   *
+   * @param review the claim review
+   * @return a builder
+   */
+  public static Builder builder(ClaimReview review) {
+    return new Builder(CdsHooksHandler.builder(review).build());
+  }
+
+  /**
+   * Starts listening.
+   *
+   * @return this server
+   * @throws java.io.IOException if the address cannot be bound
+   * @throws IllegalStateException if the server was started before
+   */
+  public synchronized CdsHooksServer start() throws java.io.IOException {
+    checkState(!started, "already started");
+    started = true;
+    try {
+      server.start();
+    } catch (java.io.IOException e) {
+      stopQuietly();
+      throw e;
+    } catch (Exception e) {
+      stopQuietly();
+      throw new java.io.IOException("the server could not start", e);
+    }
+    return this;
   }
 
   /**
    * Returns the port the server listens on.
    *
-   * @return the port
+   * @return the port, or -1 before {@link #start()}
    */
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
-  /** Stops accepting requests, lets running ones finish for up to a second, and stops. */
+  /**
+   * Stops gracefully: stops accepting connections, lets requests in progress finish for up to the
+   * stop timeout, then closes every connection.
+   */
   @Override
   public void close() {
-    server.stop(1);
-    pool.shutdown();
+    stopQuietly();
   }
 
-  private static void handle(HttpExchange exchange, CdsServices services, int maxBytes)
-      throws IOException {
-    try (exchange) {
-      CdsServices.Response response;
-      String length = exchange.getRequestHeaders().getFirst("Content-Length");
-      byte @Nullable [] body = null;
-      if (length != null && parseLength(length) > maxBytes) {
-        response = tooLarge(maxBytes);
-      } else {
-        body = readBounded(exchange.getRequestBody(), maxBytes);
-        response =
-            body == null
-                ? tooLarge(maxBytes)
-                : services.handle(
-                    exchange.getRequestMethod(),
-                    exchange.getRequestURI().getPath(),
-                    new String(body, StandardCharsets.UTF_8));
-      }
-      if (body == null) {
-        // let the client finish sending before answering, so it reads the 413; bounded
-        drain(exchange.getRequestBody(), DRAIN_LIMIT_BYTES);
-      }
-      byte[] out = response.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", response.contentType() + "; charset=utf-8");
-      exchange.sendResponseHeaders(response.status(), out.length);
-      try (OutputStream os = exchange.getResponseBody()) {
-        os.write(out);
-      }
-    }
-  }
-
-  private static long parseLength(String header) {
+  private void stopQuietly() {
     try {
-      return Long.parseLong(header.trim());
-    } catch (NumberFormatException e) {
-      return -1;
+      server.stop();
+    } catch (Exception e) {
+      // stopping a server that failed to start, or was stopped: nothing more to release
     }
   }
 
-  private static CdsServices.Response tooLarge(int maxBytes) {
-    return CdsServices.error(
-        413, OperationOutcome.IssueType.TOOLONG, "", "the request body is over " + maxBytes + " bytes");
-  }
+  /** Reads a request's body without a thread, then answers it on a request thread. */
+  private final class Host extends Handler.Abstract {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      int max = handler.limits().maxRequestBytes();
+      long length = request.getLength();
+      if (length > max) {
+        send(response, callback, CdsHooksHandler.tooLarge(max), true);
+        return true;
+      }
+      // a body larger than the limit fails the read; a stalled one fails at the deadline
+      CompletableFuture<byte[]> body = new BodyReader(request, max).start();
+      Scheduler.Task deadline =
+          request.getComponents().getScheduler().schedule(
+              () -> body.completeExceptionally(new BodyTimeout()), bodyTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (body.isDone()) {
+        // the body came with the headers (the usual case): answer on this thread
+        deadline.cancel();
+        answer(request, response, callback, body);
+      } else {
+        body.whenCompleteAsync(
+            (bytes, failure) -> {
+              deadline.cancel();
+              answer(request, response, callback, body);
+            },
+            request.getComponents().getExecutor());
+      }
+      return true;
+    }
 
-  /** Discards at most {@code limit} further bytes of a request body. */
-  private static void drain(InputStream in, long limit) throws IOException {
-    long left = limit;
-    byte[] buffer = new byte[8192];
-    int n;
-    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-      left -= n;
+    private void answer(
+        Request request, Response response, Callback callback, CompletableFuture<byte[]> body) {
+      byte[] bytes;
+      try {
+        bytes = body.join();
+      } catch (RuntimeException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        CdsHooksResponse refusal =
+            cause instanceof BodyTimeout
+                ? CdsHooksHandler.errorResponse(
+                    408, IssueType.TIMEOUT, "", "the request body did not arrive within "
+                        + bodyTimeout.toSeconds() + " s", "*")
+                : cause instanceof BodyTooLarge
+                    ? CdsHooksHandler.tooLarge(handler.limits().maxRequestBytes())
+                    : CdsHooksHandler.errorResponse(400, IssueType.INCOMPLETE, "", "the request body could not be read", "*");
+        send(response, callback, refusal, true);
+        return;
+      }
+      Map<String, String> headers = new LinkedHashMap<>();
+      for (HttpField f : request.getHeaders()) {
+        headers.putIfAbsent(f.getLowerCaseName(), f.getValue());
+      }
+      CdsHooksResponse answer =
+          handler.handle(
+              CdsHooksRequest.of(request.getMethod(), request.getHttpURI().getPath(), headers, bytes));
+      send(response, callback, answer, false);
     }
   }
 
-  /** Reads at most {@code max} bytes; null when the body is longer. */
-  private static byte @Nullable [] readBounded(InputStream in, int max) throws IOException {
-    byte[] bytes = in.readNBytes(max + 1);
-    return bytes.length > max ? null : bytes;
+  private static void send(Response response, Callback callback, CdsHooksResponse answer, boolean close) {
+    response.setStatus(answer.status());
+    answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+    if (close) {
+      // the rest of the body is not read: the connection cannot carry another request
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, answer.bodyLength());
+    response.write(true, ByteBuffer.wrap(answer.bodyBytes()), callback);
+  }
+
+  /**
+   * Reads a request body of at most a given size as it arrives, holding no thread while waiting:
+   * the read resumes on Jetty's demand callback.
+   */
+  private static final class BodyReader implements Runnable {
+    private final Request request;
+    private final int max;
+    private final CompletableFuture<byte[]> done = new CompletableFuture<>();
+    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+    BodyReader(Request request, int max) {
+      this.request = request;
+      this.max = max;
+    }
+
+    CompletableFuture<byte[]> start() {
+      run();
+      return done;
+    }
+
+    @Override
+    public void run() {
+      while (!done.isDone()) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          done.completeExceptionally(chunk.getFailure());
+          return;
+        }
+        ByteBuffer buffer = chunk.getByteBuffer();
+        if (bytes.size() + buffer.remaining() > max) {
+          chunk.release();
+          done.completeExceptionally(new BodyTooLarge());
+          return;
+        }
+        byte[] part = new byte[buffer.remaining()];
+        buffer.get(part);
+        bytes.write(part, 0, part.length);
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (last) {
+          done.complete(bytes.toByteArray());
+        }
+      }
+    }
+  }
+
+  /** The body is over the size limit. */
+  private static final class BodyTooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The body did not arrive in time. */
+  private static final class BodyTimeout extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTimeout() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Closes a connection whose first request's headers have not arrived within the header timeout;
+   * later requests on a kept-alive connection are bounded by the idle timeout.
+   */
+  private final class HeaderDeadline implements Connection.Listener {
+    @Override
+    public void onOpened(Connection connection) {
+      connector.getScheduler().schedule(
+          () -> {
+            if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
+              connection.getEndPoint().close();
+            }
+          },
+          headerTimeout.toMillis(),
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Jetty's own error responses (a malformed request line or header) as OperationOutcomes. */
+  private static final class Errors implements Request.Handler {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      int status = response.getStatus() >= 400 ? response.getStatus() : 400;
+      String problem =
+          switch (status) {
+            case 413 -> "the request is larger than this service accepts";
+            case 431 -> "the request headers are larger than this service accepts";
+            case 408 -> "the request did not arrive in time";
+            default -> status < 500 ? "the request is not valid HTTP" : "internal error";
+          };
+      IssueType type = status < 500 ? IssueType.INVALID : IssueType.EXCEPTION;
+      send(response, callback, CdsHooksHandler.errorResponse(status, type, "", problem, "*"), true);
+      return true;
+    }
+  }
+
+  /**
+   * Builds a {@link CdsHooksServer}; every option has a default the module README lists.
+   *
+   * @since 0.2.0
+   */
+  public static final class Builder {
+    private final CdsHooksHandler handler;
+    private String host = "127.0.0.1";
+    private int port = 0;
+    private int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private int maxConnections = 1_000;
+    private int maxHeaderBytes = 16 * 1024;
+    private Duration headerTimeout = Duration.ofSeconds(10);
+    private Duration bodyTimeout = Duration.ofSeconds(20);
+    private Duration idleTimeout = Duration.ofSeconds(30);
+    private Duration stopTimeout = Duration.ofSeconds(5);
+
+    private Builder(CdsHooksHandler handler) {
+      this.handler = handler;
+    }
+
+    /**
+     * Sets the address to listen on (default {@code 127.0.0.1}).
+     *
+     * @param host a host name or address; {@code 0.0.0.0} for every interface
+     * @return this builder
+     */
+    public Builder host(String host) {
+      this.host = checkNotNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Sets the TCP port (default 0: a free one, see {@link CdsHooksServer#port()}).
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if the port is out of range
+     */
+    public Builder port(int port) {
+      checkArgument(port >= 0 && port <= 65535, "port must be 0-65535, was %s", port);
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets the number of request threads (default: the number of processors, at least 2).
+     *
+     * @param threads at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
+    public Builder threads(int threads) {
+      checkArgument(threads >= 1, "threads must be >= 1, was %s", threads);
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Sets the most open connections (default 1,000); beyond it, new connections wait in the
+     * operating system's accept queue.
+     *
+     * @param connections at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code connections} is below 1
+     */
+    public Builder maxConnections(int connections) {
+      checkArgument(connections >= 1, "maxConnections must be >= 1, was %s", connections);
+      this.maxConnections = connections;
+      return this;
+    }
+
+    /**
+     * Sets the largest request line and headers (default 16 KiB); larger is a 431.
+     *
+     * @param bytes at least 1,024
+     * @return this builder
+     * @throws IllegalArgumentException if {@code bytes} is below 1,024
+     */
+    public Builder maxHeaderBytes(int bytes) {
+      checkArgument(bytes >= 1024, "maxHeaderBytes must be >= 1024, was %s", bytes);
+      this.maxHeaderBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets how long a new connection may take to send its first request's headers (default 10 s).
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is not positive
+     */
+    public Builder headerTimeout(Duration timeout) {
+      checkArgument(!timeout.isNegative() && !timeout.isZero(), "headerTimeout must be positive, was %s", timeout);
+      this.headerTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets how long a request's body may take to arrive after its headers (default 20 s); later is
+     * a 408 and the connection is closed.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is not positive
+     */
+    public Builder bodyTimeout(Duration timeout) {
+      checkArgument(!timeout.isNegative() && !timeout.isZero(), "bodyTimeout must be positive, was %s", timeout);
+      this.bodyTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets how long a connection may stay silent, between requests or within one (default 30 s).
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is not positive
+     */
+    public Builder idleTimeout(Duration timeout) {
+      checkArgument(!timeout.isNegative() && !timeout.isZero(), "idleTimeout must be positive, was %s", timeout);
+      this.idleTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets how long {@link CdsHooksServer#close()} lets requests in progress finish (default 5 s).
+     *
+     * @param timeout zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is negative
+     */
+    public Builder stopTimeout(Duration timeout) {
+      checkArgument(!timeout.isNegative(), "stopTimeout must not be negative, was %s", timeout);
+      this.stopTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Returns the server, not yet started.
+     *
+     * @return the server
+     */
+    public CdsHooksServer build() {
+      return new CdsHooksServer(this);
+    }
   }
 }

@@ -2,17 +2,18 @@ package org.coveragepolicy.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.google.common.collect.ImmutableList;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,19 +37,45 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The CDS Hooks services as a pure function from a request (method, path, body) to a response: the
- * discovery document and the {@code order-sign} and {@code order-select} services for the first policy's
- * MedicationRequests. Thread-safe; no I/O.
+ * The CDS Hooks services this library offers, in one place: their ids, the hook each answers and
+ * the products whose MedicationRequests they review (the catalog's), the discovery document with
+ * its prefetch templates, and a hook call from a read {@link Envelope} to the response JSON.
+ * Thread-safe; no I/O.
  */
 final class CdsServices {
   /** The policy the services answer for (the first on the class path), lower case, as IDs use it. */
   static final String POLICY = Policies.load().first().name().toLowerCase(Locale.ROOT);
 
   /** The policy's name as a title starts with it, such as "Abc" for {@code ABC}. */
-  private static final String TITLE = POLICY.substring(0, 1).toUpperCase(Locale.ROOT) + POLICY.substring(1);
+  private static final String TITLE =
+      POLICY.substring(0, 1).toUpperCase(Locale.ROOT) + POLICY.substring(1);
 
   static final String ORDER_SIGN = POLICY + "-order-sign";
   static final String ORDER_SELECT = POLICY + "-order-select";
+
+  /** A service: its id (the path after {@code /cds-services/}), hook, title and description. */
+  record Service(String id, String hook, String title, String description) {}
+
+  /**
+   * The services, in discovery order; each reviews the MedicationRequests whose medication is a
+   * product of the review's catalog.
+   */
+  static final ImmutableList<Service> SERVICES =
+      ImmutableList.of(
+          new Service(
+              ORDER_SIGN,
+              "order-sign",
+              TITLE + " coverage requirements at order signing",
+              "Reviews a " + POLICY + " MedicationRequest being signed against Medicare Part B policy"
+                  + " (Noridian JF, Pub. 100-02 Ch. 15 §50, FDA labels): what is missing, with each"
+                  + " rule and its citation, and the CRD coverage-information extension for the order."),
+          new Service(
+              ORDER_SELECT,
+              "order-select",
+              TITLE + " coverage requirements at order selection",
+              "Reviews the selected " + POLICY + " MedicationRequests against Medicare Part B policy:"
+                  + " what is missing, with each rule and its citation, and the CRD"
+                  + " coverage-information extension."));
 
   /** Prefetch keys the services need; a request without one of them is a bad request. */
   static final ImmutableList<String> REQUIRED_PREFETCH =
@@ -63,47 +90,26 @@ final class CdsServices {
 
   private final OrderReview orders;
   private final Map<String, String> prefetch;
-  private final String discovery;
+  private final byte[] discovery;
 
   CdsServices(OrderReview orders) {
     this.orders = orders;
     this.prefetch = prefetchTemplates(orders);
-    this.discovery = discoveryDocument();
+    this.discovery = discoveryDocument().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** An HTTP response: status, content type and body. */
-  record Response(int status, String contentType, String body) {}
-
-  private static final String JSON = "application/json";
-  private static final String FHIR_JSON = "application/fhir+json";
-
-  Response handle(String method, String path, String body) {
-    try {
-      if (path.equals("/cds-services") || path.equals("/cds-services/")) {
-        return method.equals("GET")
-            ? new Response(200, JSON, discovery)
-            : error(405, OperationOutcome.IssueType.NOTSUPPORTED, "", "use GET for the discovery document");
-      }
-      String hook =
-          path.equals("/cds-services/" + ORDER_SIGN)
-              ? "order-sign"
-              : path.equals("/cds-services/" + ORDER_SELECT) ? "order-select" : null;
-      if (hook == null) {
-        return error(404, OperationOutcome.IssueType.NOTFOUND, "", "no such service; see GET /cds-services");
-      }
-      if (!method.equals("POST")) {
-        return error(405, OperationOutcome.IssueType.NOTSUPPORTED, "", "use POST to call a service");
-      }
-      return new Response(200, JSON, call(hook, body));
-    } catch (InvalidInputException e) {
-      return error(400, OperationOutcome.IssueType.INVALID, e.path(), e.problem());
-    } catch (RuntimeException e) {
-      // never a stack trace, never a value of the request
-      return error(500, OperationOutcome.IssueType.EXCEPTION, "", "internal error (" + e.getClass().getSimpleName() + ")");
-    }
+  /** The discovery document, UTF-8 JSON. */
+  byte[] discovery() {
+    return discovery.clone();
   }
 
-  static Response error(int status, OperationOutcome.IssueType type, String path, String problem) {
+  /** Returns the hook a service answers, or empty if there is no such service. */
+  static Optional<String> hookOf(String serviceId) {
+    return SERVICES.stream().filter(s -> s.id().equals(serviceId)).map(Service::hook).findFirst();
+  }
+
+  /** An OperationOutcome of one error issue, as FHIR JSON. */
+  static byte[] operationOutcome(OperationOutcome.IssueType type, String path, String problem) {
     OperationOutcome outcome = new OperationOutcome();
     OperationOutcome.OperationOutcomeIssueComponent issue =
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type);
@@ -111,7 +117,7 @@ final class CdsServices {
     if (!path.isEmpty()) {
       issue.addExpression(path);
     }
-    return new Response(status, FHIR_JSON, Fhir.toJson(outcome, false));
+    return Fhir.toJson(outcome, false).getBytes(StandardCharsets.UTF_8);
   }
 
   // ------------------------------------------------------------------ discovery
@@ -159,15 +165,9 @@ final class CdsServices {
   private String discoveryDocument() {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode services = root.putArray("services");
-    service(services, "order-sign", ORDER_SIGN,
-        TITLE + " coverage requirements at order signing",
-        "Reviews a " + POLICY + " MedicationRequest being signed against Medicare Part B policy"
-            + " (Noridian JF, Pub. 100-02 Ch. 15 §50, FDA labels): what is missing, with each rule"
-            + " and its citation, and the CRD coverage-information extension for the order.");
-    service(services, "order-select", ORDER_SELECT,
-        TITLE + " coverage requirements at order selection",
-        "Reviews the selected " + POLICY + " MedicationRequests against Medicare Part B policy: what is"
-            + " missing, with each rule and its citation, and the CRD coverage-information extension.");
+    for (Service service : SERVICES) {
+      service(services, service.hook(), service.id(), service.title(), service.description());
+    }
     return root.toPrettyString();
   }
 
@@ -183,47 +183,52 @@ final class CdsServices {
 
   // ------------------------------------------------------------------ a hook call
 
-  private String call(String hook, String body) {
-    JsonNode request;
-    try {
-      request = MAPPER.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException("", "the request is not JSON");
+  /**
+   * Answers a hook call.
+   *
+   * @return the response JSON, UTF-8
+   * @throws InvalidInputException naming the element that cannot be read
+   */
+  byte[] call(String hook, Envelope request) {
+    if (!hook.equals(request.hook())) {
+      boolean known = SERVICES.stream().anyMatch(s -> s.hook().equals(request.hook()));
+      throw new InvalidInputException(
+          "hook", "this service answers " + hook + ", was " + (known ? request.hook() : "another hook"));
     }
-    if (request == null || !request.isObject()) {
-      throw new InvalidInputException("", "the request must be a JSON object");
+    String instance = request.hookInstance();
+    Envelope.Resource draftText = request.draftOrders();
+    if (draftText == null) {
+      throw new InvalidInputException("context.draftOrders", "missing: an object");
     }
-    String hookName = text(request, "hook", "hook");
-    if (!hook.equals(hookName)) {
-      throw new InvalidInputException("hook", "this service answers " + hook + ", was " + hookName);
+    Bundle drafts = Fhir.parseAt(Bundle.class, draftText.json(), "context.draftOrders");
+    Set<String> selections = Set.of();
+    if (hook.equals("order-select")) {
+      if (!request.hasSelections()) {
+        throw new InvalidInputException("context.selections", "missing: the selected order references");
+      }
+      selections = Set.copyOf(request.selections());
     }
-    String instance = text(request, "hookInstance", "hookInstance");
-    JsonNode context = object(request, "context", "context");
-    JsonNode prefetchNode = object(request, "prefetch", "prefetch");
-    Bundle drafts = Fhir.parseAt(Bundle.class, object(context, "draftOrders", "context.draftOrders").toString(),
-        "context.draftOrders");
-    Set<String> selections = hook.equals("order-select") ? selections(context) : Set.of();
-
-    Patient patient =
-        Fhir.parseAt(Patient.class, object(prefetchNode, "patient", "prefetch.patient").toString(), "prefetch.patient");
+    Envelope.Resource patientText = request.prefetch().get("patient");
+    if (patientText == null) {
+      throw new InvalidInputException(
+          "prefetch.patient", "missing: this service reads prefetch and does not query the FHIR server");
+    }
+    Patient patient = Fhir.parseAt(Patient.class, patientText.json(), "prefetch.patient");
     List<Located> record = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String key : ImmutableList.<String>builder().addAll(REQUIRED_PREFETCH).addAll(OPTIONAL_PREFETCH).build()) {
+    for (String key : PREFETCH_KEYS) {
       if (key.equals("patient")) {
         continue;
       }
-      JsonNode node = prefetchNode.get(key);
-      if (node == null || node.isNull()) {
+      Envelope.Resource text = request.prefetch().get(key);
+      if (text == null) {
         if (REQUIRED_PREFETCH.contains(key)) {
           throw new InvalidInputException(
               "prefetch." + key, "missing: this service reads prefetch and does not query the FHIR server");
         }
         continue;
       }
-      if (!node.isObject()) {
-        throw new InvalidInputException("prefetch." + key, "must be a FHIR Bundle");
-      }
-      Bundle b = Fhir.parseAt(Bundle.class, node.toString(), "prefetch." + key);
+      Bundle b = Fhir.parseAt(Bundle.class, text.json(), "prefetch." + key);
       for (Located l : CaseReader.entries(b, "prefetch." + key)) {
         Resource r = l.resource();
         // the same resource may come in two prefetches (a Condition and a note's _include)
@@ -238,8 +243,8 @@ final class CdsServices {
     ObjectNode response = MAPPER.createObjectNode();
     ArrayNode cards = response.putArray("cards");
     ArrayNode actions = response.putArray("systemActions");
-    List<Located> orders = CaseReader.entries(drafts, "context.draftOrders");
-    for (Located l : orders) {
+    OrderReview.Record prefetched = null; // read once, on the first order that needs it
+    for (Located l : CaseReader.entries(drafts, "context.draftOrders")) {
       if (!(l.resource() instanceof MedicationRequest order)) {
         continue;
       }
@@ -247,37 +252,31 @@ final class CdsServices {
       if (hook.equals("order-select") && !selections.contains(ref)) {
         continue;
       }
-      Optional<CatalogEntry> entry = this.orders.catalogEntry(order, l.where() + ".medicationCodeableConcept");
+      Optional<CatalogEntry> entry = this.orders.product(order, l.where() + ".medicationCodeableConcept");
       if (entry.isEmpty()) {
         continue;
       }
-      OrderReview.Reviewed reviewed =
-          this.orders.review(instance, order, l.where(), entry.get(), patient, record);
+      if (prefetched == null) {
+        prefetched = this.orders.read(patient, record);
+      }
+      OrderReview.Reviewed reviewed = this.orders.review(instance, order, l.where(), entry.get(), prefetched);
       cards.add(card(reviewed.result(), entry.get()));
       MedicationRequest annotated =
           ResultResources.withCoverageInformation(order, reviewed.result(), reviewed.dateOfService());
       ObjectNode action = actions.addObject();
       action.put("type", "update");
       action.put("description", "Coverage information for " + productName(entry.get()) + " (Da Vinci CRD)");
-      action.set("resource", tree(Fhir.toJson(annotated, false)));
+      action.putRawValue("resource", new RawValue(Fhir.toJson(annotated, false)));
     }
-    return response.toString();
+    try {
+      return MAPPER.writeValueAsBytes(response);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a response tree could not be written", e);
+    }
   }
 
-  private static Set<String> selections(JsonNode context) {
-    JsonNode s = context.get("selections");
-    if (s == null || !s.isArray()) {
-      throw new InvalidInputException("context.selections", "missing: the selected order references");
-    }
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i < s.size(); i++) {
-      if (!s.get(i).isTextual()) {
-        throw new InvalidInputException("context.selections[" + i + "]", "must be a reference string");
-      }
-      out.add(s.get(i).textValue());
-    }
-    return out;
-  }
+  private static final ImmutableList<String> PREFETCH_KEYS =
+      ImmutableList.<String>builder().addAll(REQUIRED_PREFETCH).addAll(OPTIONAL_PREFETCH).build();
 
   private static String productName(CatalogEntry e) {
     return e.product().name();
@@ -323,31 +322,5 @@ final class CdsServices {
     ObjectNode source = card.putObject("source");
     source.put("label", "coverage-policy, Medicare Part B " + POLICY + " policy");
     return card;
-  }
-
-  // ------------------------------------------------------------------ JSON helpers
-
-  private static JsonNode tree(String json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("HAPI wrote JSON Jackson cannot read", e);
-    }
-  }
-
-  private static String text(JsonNode node, String field, String path) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isTextual() || v.textValue().isBlank()) {
-      throw new InvalidInputException(path, "missing: a string");
-    }
-    return v.textValue();
-  }
-
-  private static JsonNode object(JsonNode node, String field, String path) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isObject()) {
-      throw new InvalidInputException(path, "missing: an object");
-    }
-    return v;
   }
 }

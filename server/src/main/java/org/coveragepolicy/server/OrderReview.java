@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.coveragepolicy.core.InvalidInputException;
-import org.jspecify.annotations.Nullable;
 import org.coveragepolicy.core.claim.AdministeredBy;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
@@ -32,6 +31,7 @@ import org.coveragepolicy.fhir.internal.CaseReader;
 import org.coveragepolicy.fhir.internal.CaseReader.Located;
 import org.coveragepolicy.fhir.internal.Terminology;
 import org.coveragepolicy.core.policy.Edition;
+import org.jspecify.annotations.Nullable;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.Document;
@@ -88,7 +88,7 @@ final class OrderReview {
   }
 
   /** Returns the catalog entry of an order for a catalog product, or empty for any other order. */
-  Optional<CatalogEntry> catalogEntry(MedicationRequest order, String at) {
+  Optional<CatalogEntry> product(MedicationRequest order, String at) {
     if (!order.hasMedicationCodeableConcept()) {
       return Optional.empty();
     }
@@ -103,23 +103,30 @@ final class OrderReview {
   /** The result of reviewing one order and the date it is about. */
   record Reviewed(ReviewResult result, LocalDate dateOfService) {}
 
+  /** The patient and the medical record read from prefetch, once per request. */
+  record Record(Patient patient, MedicalRecord record) {}
+
+  /**
+   * Reads the prefetched patient and record.
+   *
+   * @throws InvalidInputException naming the element when they cannot be mapped
+   */
+  Record read(org.hl7.fhir.r4.model.Patient patient, List<Located> record) {
+    return new Record(CaseReader.readPatient(patient, "prefetch.patient"), reader.readRecord(record));
+  }
+
   /**
    * Reviews an order for a catalog product against the prefetched record.
    *
-   * @throws InvalidInputException naming the element when the order or record cannot be mapped
+   * @throws InvalidInputException naming the element when the order cannot be mapped
    */
   Reviewed review(
-      String caseId,
-      MedicationRequest order,
-      String at,
-      CatalogEntry entry,
-      org.hl7.fhir.r4.model.Patient patient,
-      List<Located> record) {
+      String caseId, MedicationRequest order, String at, CatalogEntry entry, Record read) {
     LocalDate dos = plannedDate(order, at);
     int dose = dose(order, at);
     Route route = route(order, at);
-    MedicalRecord prefetched = reader.readRecord(record);
-    Patient p = CaseReader.readPatient(patient, "prefetch.patient");
+    MedicalRecord prefetched = read.record();
+    Patient p = read.patient();
     LocalDate ordered =
         order.hasAuthoredOnElement() ? CaseReader.day(order.getAuthoredOnElement(), at + ".authoredOn") : dos;
     List<Document> documents = new ArrayList<>(prefetched.documents());

@@ -1,6 +1,7 @@
 /**
- * A CDS Hooks service for the orders of a policy's products (Da Vinci Coverage Requirements Discovery) on the JDK's
- * HTTP server: {@link org.coveragepolicy.server.CdsHooksServer}.
+ * A CDS Hooks service for the catalog's products (Da Vinci Coverage Requirements Discovery): the
+ * framework-neutral {@link org.coveragepolicy.server.CdsHooksHandler} and its standalone Jetty host
+ * {@link org.coveragepolicy.server.CdsHooksServer}.
  *
  * @since 0.2.0
  */

@@ -1,13 +1,10 @@
 package org.coveragepolicy.server;
 
-import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.coveragepolicy.fhir.FhirCodes;
 import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.ClaimReview;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,12 +27,15 @@ class CdsHooksServerTest {
   @BeforeAll
   static void start() throws IOException {
     server =
-        CdsHooksServer.start(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-            ClaimReview.standard(),
-            DenosumabPolicy.DEFAULT,
-            4,
-            MAX_BYTES);
+        CdsHooksServer.builder(
+                CdsHooksHandler.builder(ClaimReview.standard())
+                    .edition(DenosumabPolicy.DEFAULT)
+                    .limits(CdsHooksLimits.builder().maxRequestBytes(MAX_BYTES).build())
+                    .build())
+            .host("127.0.0.1")
+            .threads(4)
+            .build()
+            .start();
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 

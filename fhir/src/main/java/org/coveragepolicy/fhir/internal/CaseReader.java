@@ -305,9 +305,10 @@ public final class CaseReader {
               : "must be female or male for this policy's indications, was " + gender.toCode());
     }
     if (!patient.hasBirthDateElement()
-        || patient.getBirthDateElement().getPrecision().ordinal()
-            < ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()) {
-      throw new InvalidInputException(where + ".birthDate", "missing or not a full date");
+        || patient.getBirthDateElement().getPrecision()
+            != ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
+      throw new InvalidInputException(
+          where + ".birthDate", "missing or not a full date (YYYY-MM-DD, without a time)");
     }
     var b = patient.getBirthDateElement();
     return Patient.of(sex, LocalDate.of(b.getYear(), b.getMonth() + 1, b.getDay()));
@@ -1077,6 +1078,11 @@ public final class CaseReader {
     }
     if (t.getPrecision().ordinal() < ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()) {
       throw new InvalidInputException(at, "must be a full date, was only to the " + t.getPrecision());
+    }
+    // a FHIR date (not dateTime) has no time; HAPI's DateType accepts one all the same
+    if (t instanceof org.hl7.fhir.r4.model.DateType
+        && t.getPrecision() != ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
+      throw new InvalidInputException(at, "must be a date (YYYY-MM-DD), without a time");
     }
     return LocalDate.of(t.getYear(), t.getMonth() + 1, t.getDay());
   }

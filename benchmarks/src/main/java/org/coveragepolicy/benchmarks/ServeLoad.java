@@ -1,0 +1,224 @@
+package org.coveragepolicy.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Latency and throughput of a running {@code coverage-review serve} (not part of the build; run
+ * by {@code benchmarks/serve-latency.sh}): the example Bundle turned into an order-sign request,
+ * sent by one client sequentially, then by many clients at once, each on one kept-alive
+ * connection of its own, as an EHR's CDS client would.
+ *
+ * <pre>java -cp benchmarks.jar org.coveragepolicy.benchmarks.ServeLoad PORT BUNDLE WARMUP
+ * SEQUENTIAL CLIENTS REQUESTS</pre>
+ */
+public final class ServeLoad {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String PATH = "/cds-services/denosumab-order-sign";
+
+  private ServeLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    int port = Integer.parseInt(args[0]);
+    byte[] body = orderSign(Path.of(args[1]));
+    int warmup = Integer.parseInt(args[2]);
+    int sequential = Integer.parseInt(args[3]);
+    int clients = Integer.parseInt(args[4]);
+    int requests = Integer.parseInt(args[5]);
+
+    try (Client c = new Client(port)) {
+      String first = c.send(body);
+      JsonNode card = MAPPER.readTree(first).get("cards").get(0);
+      System.out.println("request: " + body.length + " bytes; answer: " + first.length() + " characters, card "
+          + card.get("indicator").asText() + ": " + card.get("summary").asText());
+      for (int i = 0; i < warmup; i++) {
+        c.send(body);
+      }
+      long[] t = new long[sequential];
+      for (int i = 0; i < sequential; i++) {
+        long t0 = System.nanoTime();
+        c.send(body);
+        t[i] = System.nanoTime() - t0;
+      }
+      Arrays.sort(t);
+      System.out.printf(Locale.ROOT, "one client, %d sequential requests after %d warm-up: p50 %.2f ms, p99 %.2f ms%n",
+          sequential, warmup, ms(t, 50), ms(t, 99));
+    }
+
+    AtomicInteger errors = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<long[]>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      futures.add(pool.submit(() -> {
+        long[] t = new long[requests];
+        Client client = new Client(port);
+        try {
+          for (int i = 0; i < requests; i++) {
+            long t0 = System.nanoTime();
+            try {
+              client.send(body);
+            } catch (IOException e) {
+              errors.incrementAndGet();
+              client.close();
+              client = new Client(port);
+            }
+            t[i] = System.nanoTime() - t0;
+          }
+        } finally {
+          client.close();
+        }
+        return t;
+      }));
+    }
+    List<long[]> all = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      all.add(f.get());
+    }
+    long wall = System.nanoTime() - start;
+    pool.shutdown();
+    long[] t = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    System.out.printf(Locale.ROOT,
+        "%d clients x %d requests: %d errors, %.0f requests/s over %.2f s, p50 %.2f ms, p99 %.2f ms%n",
+        clients, requests, errors.get(), t.length / (wall / 1e9), wall / 1e9, ms(t, 50), ms(t, 99));
+  }
+
+  private static double ms(long[] sorted, int percentile) {
+    return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6;
+  }
+
+  /**
+   * The order-sign request of a review-case Bundle: its Patient and record resources as prefetch,
+   * its MedicationRequest as the draft order; the claim and its correspondence are left out.
+   */
+  static byte[] orderSign(Path bundle) throws IOException {
+    JsonNode b = MAPPER.readTree(bundle.toFile());
+    List<JsonNode> conditions = new ArrayList<>();
+    List<JsonNode> observations = new ArrayList<>();
+    List<JsonNode> therapies = new ArrayList<>();
+    List<JsonNode> reports = new ArrayList<>();
+    List<JsonNode> notes = new ArrayList<>();
+    JsonNode patient = MAPPER.createObjectNode();
+    List<JsonNode> orders = new ArrayList<>();
+    for (JsonNode e : b.get("entry")) {
+      ObjectNode r = (ObjectNode) e.get("resource");
+      switch (r.get("resourceType").asText()) {
+        case "Patient" -> patient = r;
+        case "MedicationRequest" -> {
+          r.put("status", "draft");
+          // an order names its route; the claim's record keeps it on the administration
+          ObjectNode dosage = (ObjectNode) r.withArray("dosageInstruction").get(0);
+          if (!dosage.has("route")) {
+            dosage.putObject("route").putArray("coding").addObject()
+                .put("system", "http://snomed.info/sct").put("code", "34206005");
+          }
+          orders.add(r);
+        }
+        case "Condition" -> conditions.add(r);
+        case "Observation" -> observations.add(r);
+        case "MedicationStatement" -> therapies.add(r);
+        case "DiagnosticReport", "ImagingStudy" -> reports.add(r);
+        case "Composition" -> notes.add(r);
+        default -> { } // Claim, CommunicationRequest, Communication, the administration being billed
+      }
+    }
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("hook", "order-sign");
+    root.put("hookInstance", "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea");
+    ObjectNode context = root.putObject("context");
+    context.put("userId", "Practitioner/example");
+    context.put("patientId", patient.get("id").asText());
+    context.set("draftOrders", searchset(orders));
+    ObjectNode p = root.putObject("prefetch");
+    p.set("patient", patient);
+    p.set("conditions", searchset(conditions));
+    p.set("observations", searchset(observations));
+    p.set("administrations", searchset(List.of()));
+    p.set("therapies", searchset(therapies));
+    p.set("reports", searchset(reports));
+    p.set("notes", searchset(notes));
+    return MAPPER.writeValueAsBytes(root);
+  }
+
+  private static ObjectNode searchset(List<JsonNode> resources) {
+    ObjectNode b = MAPPER.createObjectNode();
+    b.put("resourceType", "Bundle");
+    b.put("type", "searchset");
+    ArrayNode entries = b.putArray("entry");
+    resources.forEach(r -> entries.addObject().set("resource", r));
+    return b;
+  }
+
+  /** One kept-alive HTTP/1.1 connection: a request, then its whole response, in turn. */
+  private static final class Client implements AutoCloseable {
+    private final Socket socket;
+    private final OutputStream out;
+    private final InputStream in;
+
+    Client(int port) throws IOException {
+      socket = new Socket("127.0.0.1", port);
+      socket.setTcpNoDelay(true);
+      out = socket.getOutputStream();
+      in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+    }
+
+    String send(byte[] body) throws IOException {
+      byte[] head = ("POST " + PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      byte[] request = Arrays.copyOf(head, head.length + body.length);
+      System.arraycopy(body, 0, request, head.length, body.length);
+      out.write(request);
+      out.flush();
+      String status = line();
+      int length = -1;
+      for (String h = line(); !h.isEmpty(); h = line()) {
+        if (h.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+          length = Integer.parseInt(h.substring(15).trim());
+        }
+      }
+      byte[] answer = in.readNBytes(length);
+      if (!status.startsWith("HTTP/1.1 200") || answer.length != length) {
+        throw new IOException("answer: " + status);
+      }
+      return new String(answer, StandardCharsets.UTF_8);
+    }
+
+    private String line() throws IOException {
+      ByteArrayOutputStream b = new ByteArrayOutputStream(64);
+      int c;
+      while ((c = in.read()) != '\n') {
+        if (c < 0) {
+          throw new IOException("connection closed");
+        }
+        if (c != '\r') {
+          b.write(c);
+        }
+      }
+      return b.toString(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package org.coveragepolicy.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.coveragepolicy.review.ClaimReview;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The standalone host over raw sockets: what a slow, stalled or malformed client gets, and that it
+ * takes no thread from the others. No assertion depends on timing: a test waits as long as it
+ * needs for an answer that must come while the slow clients are still connected.
+ */
+class HttpHostTest {
+  static final String SIGN = "/cds-services/" + CdsServices.ORDER_SIGN;
+
+  static CdsHooksServer server(int threads) throws IOException {
+    return CdsHooksServer.builder(CdsHooksHandler.builder(ClaimReview.standard()).build())
+        .threads(threads)
+        .build()
+        .start();
+  }
+
+  /** Sends raw bytes and reads the whole answer (the server closes or the response ends). */
+  static String exchange(int port, byte[] request) throws IOException {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.getOutputStream().write(request);
+      s.getOutputStream().flush();
+      s.shutdownOutput();
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static byte[] post(String body, String contentType) {
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    String head =
+        "POST " + SIGN + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+            + "\r\nContent-Length: " + b.length + "\r\nConnection: close\r\n\r\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(b);
+    return out.toByteArray();
+  }
+
+  @Test
+  void aValidRequestIsAnsweredWhileSixteenHalfSentRequestsAreOpen() throws Exception {
+    try (CdsHooksServer server = server(2)) {
+      List<Socket> slow = new ArrayList<>();
+      try {
+        String body = Requests.prolia("order-sign", true).toString();
+        for (int i = 0; i < 16; i++) {
+          Socket s = new Socket("127.0.0.1", server.port());
+          byte[] whole = post(body, "application/json");
+          // the headers and half of the body, then nothing
+          s.getOutputStream().write(whole, 0, whole.length - body.length() / 2);
+          s.getOutputStream().flush();
+          slow.add(s);
+        }
+        String answer = exchange(server.port(), post(body, "application/json"));
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"cards\":[{");
+        for (Socket s : slow) {
+          assertThat(s.isClosed()).isFalse();
+        }
+      } finally {
+        for (Socket s : slow) {
+          s.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void aValidRequestIsAnsweredWhileSixteenClientsSendOnlyPartOfTheirHeaders() throws Exception {
+    try (CdsHooksServer server = server(2)) {
+      List<Socket> slow = new ArrayList<>();
+      try {
+        for (int i = 0; i < 16; i++) {
+          Socket s = new Socket("127.0.0.1", server.port());
+          s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: local").getBytes(StandardCharsets.US_ASCII));
+          s.getOutputStream().flush();
+          slow.add(s);
+        }
+        String answer =
+            exchange(server.port(), post(Requests.prolia("order-sign", true).toString(), "application/json"));
+        assertThat(answer).startsWith("HTTP/1.1 200");
+      } finally {
+        for (Socket s : slow) {
+          s.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void sixteenConcurrentClientsAllGetTheSameAnswerAsOneClient() throws Exception {
+    try (CdsHooksServer server = server(4)) {
+      byte[] request = post(Requests.prolia("order-sign", false).toString(), "application/json");
+      String expected = body(exchange(server.port(), request));
+      ExecutorService clients = Executors.newFixedThreadPool(16);
+      try {
+        List<Future<List<String>>> results = new ArrayList<>();
+        for (int c = 0; c < 16; c++) {
+          results.add(
+              clients.submit(
+                  () -> {
+                    List<String> bodies = new ArrayList<>();
+                    for (int i = 0; i < 25; i++) {
+                      String answer = exchange(server.port(), request);
+                      assertThat(answer).startsWith("HTTP/1.1 200");
+                      bodies.add(body(answer));
+                    }
+                    return bodies;
+                  }));
+        }
+        for (Future<List<String>> f : results) {
+          assertThat(f.get()).hasSize(25).containsOnly(expected);
+        }
+      } finally {
+        clients.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void aContentLengthThatIsNotANumberIsA400OperationOutcomeWithoutAJavaType() throws Exception {
+    try (CdsHooksServer server = server(2)) {
+      String answer =
+          exchange(
+              server.port(),
+              ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: abc\r\n\r\n{}")
+                  .getBytes(StandardCharsets.US_ASCII));
+      assertThat(answer).startsWith("HTTP/1.1 400").contains("OperationOutcome");
+      assertThat(answer).doesNotContain("Exception").doesNotContain("java.").doesNotContain("<html");
+    }
+  }
+
+  @Test
+  void aBodyOverTheLimitIsA413EvenWithoutAContentLength() throws Exception {
+    try (CdsHooksServer server =
+        CdsHooksServer.builder(
+                CdsHooksHandler.builder(ClaimReview.standard())
+                    .limits(CdsHooksLimits.builder().maxRequestBytes(1000).build())
+                    .build())
+            .build()
+            .start()) {
+      String chunk = "{\"pad\":\"" + "x".repeat(2000) + "\"}";
+      String request =
+          "POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+              + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n";
+      String answer = exchange(server.port(), request.getBytes(StandardCharsets.US_ASCII));
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("OperationOutcome");
+    }
+  }
+
+  @Test
+  void corsPreflightIsAnswered() throws Exception {
+    try (CdsHooksServer server = server(2)) {
+      String answer =
+          exchange(
+              server.port(),
+              ("OPTIONS " + SIGN + " HTTP/1.1\r\nHost: x\r\nOrigin: https://ehr.example.org\r\n"
+                      + "Access-Control-Request-Method: POST\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      assertThat(answer).startsWith("HTTP/1.1 204");
+      assertThat(answer.toLowerCase(java.util.Locale.ROOT))
+          .contains("access-control-allow-origin: *")
+          .contains("access-control-allow-methods: get, post, options");
+    }
+  }
+
+  /** A server whose deadlines are short, so that the tests below end soon; they wait as needed. */
+  static CdsHooksServer withShortDeadlines() throws IOException {
+    return CdsHooksServer.builder(CdsHooksHandler.builder(ClaimReview.standard()).build())
+        .headerTimeout(java.time.Duration.ofSeconds(1))
+        .bodyTimeout(java.time.Duration.ofSeconds(1))
+        .build()
+        .start();
+  }
+
+  @Test
+  void aConnectionThatNeverFinishesItsHeadersIsClosedByTheServer() throws Exception {
+    try (CdsHooksServer server = withShortDeadlines();
+        Socket s = new Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      s.setSoTimeout(120_000); // only guards against a hung build
+      assertThat(s.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void aBodyThatStopsArrivingIsA408() throws Exception {
+    try (CdsHooksServer server = withShortDeadlines();
+        Socket s = new Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write(
+          ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 100\r\n\r\n{\"hook\":")
+              .getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      s.setSoTimeout(120_000); // only guards against a hung build
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 408").contains("OperationOutcome");
+    }
+  }
+
+  @Test
+  void closeStopsListening() throws Exception {
+    CdsHooksServer server = server(2);
+    int port = server.port();
+    server.close();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+        .isInstanceOf(IOException.class);
+  }
+
+  static String body(String answer) {
+    return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+  }
+
+}
