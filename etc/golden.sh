@@ -57,8 +57,9 @@ done
 for f in "$main"/examples/fhir/*.json; do
   run "$out/fhir/$(basename "$f")" review --format fhir "$f"
 done
-run "$out/batch/stdout.txt" batch "$main/examples/batch.jsonl" --out "$out/batch/results.jsonl" \
-  --summary "$out/batch/summary.md" --threads 1 --quiet
+# from standard input: the summary names its input, and a path would name this temporary clone
+run "$out/batch/stdout.txt" batch - --out "$out/batch/results.jsonl" \
+  --summary "$out/batch/summary.md" --threads 1 --quiet <"$main/examples/batch.jsonl"
 rm -f "$out/batch/stdout.txt"
 shared="$root/../shared/examples"
 if [ -d "$shared" ]; then

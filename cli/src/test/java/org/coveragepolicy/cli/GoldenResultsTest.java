@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * them from a build of main, never from the working tree), and this test runs the same commands
  * through this build's command line. The project's examples through {@code review}, the FHIR
  * examples through {@code review --format fhir}, {@code examples/batch.jsonl} through {@code batch}
- * (results and summary) and the shared examples (skipped when {@code ../shared/examples} is
+ * read from standard input (results and summary) and the shared examples (skipped when {@code ../shared/examples} is
  * absent). A golden {@code NAME.exit} holds the expected exit code and standard error of a run that
  * does not exit 0.
  */
@@ -57,9 +57,9 @@ class GoldenResultsTest {
     Path summary = dir.resolve("summary.md");
     ReviewCommandTest.Run run =
         ReviewCommandTest.run(
-            "",
+            CliFixtures.read(CliFixtures.repositoryRoot().resolve("examples/batch.jsonl")),
             "batch",
-            CliFixtures.repositoryRoot().resolve("examples/batch.jsonl").toString(),
+            "-",
             "--out",
             out.toString(),
             "--summary",

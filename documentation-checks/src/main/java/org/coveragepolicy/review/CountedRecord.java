@@ -106,7 +106,7 @@ final class CountedRecord {
    * one whose product the catalog bills under the claim's HCPCS; when several are, the one the
    * claim's NDC names, then the one whose dose in mg equals the claim's units, then the one whose
    * product a counted order names (the policy's revision 3); then, and when none has the claim's
-   * HCPCS, the first by product name ({@link DenosumabInterpretations#SAME_DAY_DOSES}).
+   * HCPCS, the first by product name (interpretation SAME_DAY_DOSES).
    */
   private Optional<Administration> doseUnderReview(ClaimLine claim, DrugCatalog catalog) {
     Optional<Product> ndcProduct =

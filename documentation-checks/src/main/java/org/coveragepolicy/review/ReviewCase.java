@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * read against a catalog (the JSON reader); a review of a code the catalog does not bill reports it.
  *
  * <p>Required: {@code id}, {@code claim}, {@code patient}, {@code record}. Optional: {@code edition}
- * (default {@link Edition#DEFAULT}), {@code beneficiary} (default: none documented).
+ * (absent unless set: the product's policy picks its default), {@code beneficiary} (default: none documented).
  *
  * @since 0.1.0
  */

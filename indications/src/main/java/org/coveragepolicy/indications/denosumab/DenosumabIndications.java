@@ -289,7 +289,7 @@ public final class DenosumabIndications {
           .addContradicts(XGEVA_SRE_BONE_METASTASES.name())
           .build();
 
-  /** Every indication, in the policy's order (the order {@link Edition#FDA_LABEL_2024} applies). */
+  /** Every indication, in the policy's order (the order {@link DenosumabPolicy#FDA_LABEL_2024} applies). */
   public static final ImmutableList<Indication> ALL =
       ImmutableList.of(
           PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS,
