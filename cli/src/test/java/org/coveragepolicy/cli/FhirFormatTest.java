@@ -43,6 +43,16 @@ class FhirFormatTest {
   }
 
   @Test
+  void aResultOfABundleThatCannotBeWrittenExitsOneNamingStandardOutput() {
+    ReviewCommandTest.Run r =
+        ReviewCommandTest.runWithFailingStdout(
+            "", "review", "--format", "fhir", examples().resolve("fhir/approved-prolia-pmo.json").toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo("coverage-review: (standard output): cannot be written (write error)\n");
+  }
+
+  @Test
   void anInvalidBundleExitsTwoNamingTheElement() throws IOException {
     String bundle =
         Files.readString(examples().resolve("fhir/approved-prolia-pmo.json"))
