@@ -27,11 +27,18 @@ import org.junit.jupiter.api.Test;
 /**
  * A bounded concurrent load on 127.0.0.1: 8 clients each send 1,000 order-sign requests, one at a
  * time; every response must be a 200 with one card. Latency percentiles and throughput are printed
- * and written to {@code target/load-test.txt}.
+ * and written to {@code target/load-test.txt}, as a record, never as a pass/fail criterion: CI
+ * machines are shared and loaded, so the only time limits here stop a hang.
  */
 class LoadTest {
   static final int CLIENTS = 8;
   static final int REQUESTS = 1_000;
+
+  /** Only stops a hung request: how long one takes is never a pass/fail criterion. */
+  static final Duration HANG = Duration.ofMinutes(5);
+
+  /** Only stops a hung load (the load takes about a minute on a loaded 2-core machine). */
+  static final long HANG_MINUTES = 60;
 
   @Test
   void eightClientsTimesAThousandRequestsWithoutAnError() throws Exception {
@@ -54,12 +61,12 @@ class LoadTest {
         futures.add(
             clients.submit(
                 () -> {
-                  HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                  HttpClient http = HttpClient.newBuilder().connectTimeout(HANG).build();
                   long[] latencies = new long[REQUESTS];
                   for (int i = 0; i < REQUESTS; i++) {
                     HttpRequest request =
                         HttpRequest.newBuilder(uri)
-                            .timeout(Duration.ofSeconds(30))
+                            .timeout(HANG)
                             .POST(HttpRequest.BodyPublishers.ofString(bodies[(client + i) % 2]))
                             .build();
                     long t0 = System.nanoTime();
@@ -73,7 +80,7 @@ class LoadTest {
                 }));
       }
       clients.shutdown();
-      assertThat(clients.awaitTermination(300, TimeUnit.SECONDS)).as("load finished in time").isTrue();
+      assertThat(clients.awaitTermination(HANG_MINUTES, TimeUnit.MINUTES)).as("the load did not hang").isTrue();
       long wall = System.nanoTime() - start;
       long[] all = new long[CLIENTS * REQUESTS];
       int k = 0;
