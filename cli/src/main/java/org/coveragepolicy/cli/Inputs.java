@@ -2,13 +2,9 @@ package org.coveragepolicy.cli;
 
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -130,36 +126,6 @@ final class Inputs {
   private static String reason(IOException e) {
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replaceAll("\\p{Cntrl}", "?");
-  }
-
-  static Writer writer(String name, OutputStream stdout) throws UnusableFile {
-    OutputStream out;
-    if (STDIO.equals(name)) {
-      out =
-          new FilterOutputStream(stdout) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-              out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-              // standard output stays open for whoever owns it
-              flush();
-            }
-          };
-    } else {
-      try {
-        out = Files.newOutputStream(Path.of(name));
-      } catch (NoSuchFileException e) {
-        throw new UnusableFile(name + ": cannot be written (no such directory)");
-      } catch (AccessDeniedException e) {
-        throw new UnusableFile(name + ": permission denied");
-      } catch (IOException | RuntimeException e) {
-        throw new UnusableFile(name + ": cannot be written (" + e.getClass().getSimpleName() + ")");
-      }
-    }
-    return new OutputStreamWriter(out, StandardCharsets.UTF_8);
   }
 
   /** Drops a leading byte-order mark. */

@@ -1,6 +1,6 @@
 package org.coveragepolicy.cli;
 
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.coveragepolicy.core.InvalidInputException;
@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:reviewed (whatever the decision: APPROVE or DENY)",
-      "1:internal error (a fault of the program, not of the input)",
+      "1:the result cannot be written (standard output full or closed), or an internal error (a"
+          + " fault of the program, not of the input)",
       "2:invalid input: not a valid case, not UTF-8, larger than 1 MiB, file missing or"
           + " unreadable, a directory, or bad usage"
     },
@@ -127,10 +128,18 @@ final class ReviewCommand implements Callable<Integer> {
       reviewCase = reviewCase.withEdition(edition);
     }
     String json = ReviewJson.resultToPrettyJson(reviewer.apply(reviewCase));
-    Writer out = Inputs.writer(Inputs.STDIO, io.out);
-    out.write(json);
-    out.write('\n');
-    out.flush();
+    // standard output as batch writes it: a write error (a full disk, a closed pipe), which a
+    // PrintStream only records, is exit 1 with a message naming standard output
+    OutputFile out = OutputFile.open(Inputs.STDIO, io.out);
+    try {
+      out.stream().write((json + "\n").getBytes(StandardCharsets.UTF_8));
+      out.commit();
+    } catch (OutputFile.WriteFailed e) {
+      io.err.println("coverage-review: " + e.getMessage());
+      return CoverageReview.INTERNAL_ERROR;
+    } finally {
+      out.close();
+    }
     return CoverageReview.OK;
   }
 }

@@ -1,9 +1,13 @@
 package org.coveragepolicy.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coveragepolicy.review.ClaimReview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code review --format fhir} and {@code serve} from the command line. */
 class FhirFormatTest {
+  /** Only stops a hang: how long anything takes is never a pass/fail criterion. */
+  private static final long HANG_MINUTES = 5;
+
   @TempDir Path dir;
 
   private static Path examples() {
@@ -43,6 +54,16 @@ class FhirFormatTest {
   }
 
   @Test
+  void aResultOfABundleThatCannotBeWrittenExitsOneNamingStandardOutput() {
+    ReviewCommandTest.Run r =
+        ReviewCommandTest.runWithFailingStdout(
+            "", "review", "--format", "fhir", examples().resolve("fhir/approved-prolia-pmo.json").toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo("coverage-review: (standard output): cannot be written (write error)\n");
+  }
+
+  @Test
   void anInvalidBundleExitsTwoNamingTheElement() throws IOException {
     String bundle =
         Files.readString(examples().resolve("fhir/approved-prolia-pmo.json"))
@@ -64,26 +85,56 @@ class FhirFormatTest {
     assertThat(r.err()).contains("--format");
   }
 
+  /**
+   * {@code serve --port 0} listens on a port the system chooses and says which on standard error
+   * once it is listening; discovery answers there. Nothing here waits a fixed time or polls: the
+   * test waits for that line (the limit only stops a hang), so a slow or loaded machine only makes
+   * it slower.
+   */
   @Test
-  void serveAnswersDiscoveryOnTheGivenPort() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    int chosen = port;
-    CompletableFuture.runAsync(() -> ReviewCommandTest.run("", "serve", "--port", String.valueOf(chosen)));
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest get =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + chosen + "/cds-services")).build();
-    HttpResponse<String> response = null;
-    for (int i = 0; i < 100 && response == null; i++) {
-      try {
-        response = client.send(get, HttpResponse.BodyHandlers.ofString());
-      } catch (IOException notYet) {
-        Thread.sleep(50);
-      }
-    }
-    assertThat(response).isNotNull();
+  void serveAnswersDiscoveryOnThePortItAnnounces() throws Exception {
+    CompletableFuture<String> firstLine = new CompletableFuture<>();
+    OutputStream err =
+        new OutputStream() {
+          private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+          @Override
+          public synchronized void write(int b) {
+            if (b == '\n') {
+              firstLine.complete(line.toString(UTF_8));
+              line.reset();
+            } else {
+              line.write(b);
+            }
+          }
+        };
+    Thread serve =
+        new Thread(
+            () ->
+                CoverageReview.run(
+                    new String[] {"serve", "--port", "0"},
+                    ClaimReview.standard()::review,
+                    new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
+                    new PrintStream(err, true, UTF_8),
+                    false),
+            "serve");
+    // the service runs until the JVM stops, as it would until SIGTERM
+    serve.setDaemon(true);
+    serve.start();
+    String announced = firstLine.get(HANG_MINUTES, TimeUnit.MINUTES);
+    Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/cds-services$").matcher(announced);
+    assertThat(m.find()).as("the first line on standard error: %s", announced).isTrue();
+    int port = Integer.parseInt(m.group(1));
+    assertThat(port).isPositive();
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cds-services"))
+                    .timeout(Duration.ofMinutes(HANG_MINUTES))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("denosumab-order-sign").contains("denosumab-order-select");
   }

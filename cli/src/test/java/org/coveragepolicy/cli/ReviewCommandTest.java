@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,27 @@ class ReviewCommandTest {
 
   static Run run(String stdin, String... args) {
     return run(stdin, ClaimReview.standard()::review, args);
+  }
+
+  /** Runs the command with a standard output on which every write fails, as on a full disk. */
+  static Run runWithFailingStdout(String stdin, String... args) {
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        CoverageReview.run(
+            args,
+            ClaimReview.standard()::review,
+            new ByteArrayInputStream(stdin.getBytes(UTF_8)),
+            new PrintStream(full, true, UTF_8),
+            new PrintStream(err, true, UTF_8),
+            false);
+    return new Run(code, "", err.toString(UTF_8));
   }
 
   private Path file(String name, String content) throws IOException {
@@ -207,6 +229,14 @@ class ReviewCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("internal error: IllegalStateException: boom\n");
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aResultThatCannotBeWrittenExitsOneWithAOneLineMessageNamingStandardOutput() {
+    Run r = runWithFailingStdout(APPROVED_CASE, "review", "-");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo("coverage-review: (standard output): cannot be written (write error)\n");
   }
 
   @Test

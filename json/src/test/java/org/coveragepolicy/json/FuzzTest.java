@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
  * <p>The invariant, in words: whatever bytes arrive, the reader returns a case or throws {@link
  * InvalidCaseException}, never another exception; its message is one line of bounded length that
  * names no parser class or setting and never shows the birth date; and a case it returns can be
- * reviewed and written without an exception. The run stops after {@link #MUTANTS} mutants or {@link
- * #BUDGET_NANOS}, whichever comes first, so it stays well under 30 seconds.
+ * reviewed and written without an exception. Every run checks the same {@link #MUTANTS} mutants,
+ * however fast the machine is (a time budget made the set of mutants depend on the machine's load, so
+ * a failure on one run need not recur on the next); about 6 s on an idle 2-core machine.
  */
 class FuzzTest {
   private static final int MUTANTS = 60_000;
-  private static final long BUDGET_NANOS = 15_000_000_000L;
   private static final int MAX_MESSAGE = 400;
 
   /** A birth date that appears nowhere else in the corpus: a message showing it leaked it. */
@@ -79,7 +79,7 @@ class FuzzTest {
     int utf8 = 0;
     int n = 0;
     long start = System.nanoTime();
-    for (; n < MUTANTS && System.nanoTime() - start < BUDGET_NANOS; n++) {
+    for (; n < MUTANTS; n++) {
       Seed seed = corpus.get(random.nextInt(corpus.size()));
       byte[] mutant = random.nextInt(3) == 0 ? valueMutant(seed, random) : byteMutant(seed, random);
       if (isUtf8(mutant)) {
@@ -102,7 +102,6 @@ class FuzzTest {
     }
     System.out.printf("fuzz: %d mutants in %d ms: %d cases, %d invalid%n",
         n, (System.nanoTime() - start) / 1_000_000, cases, invalid);
-    assertThat(n).isGreaterThan(2_000);
     assertThat(cases).isPositive();
     assertThat(invalid).isPositive();
     assertThat(utf8).isGreaterThan(n / 4);
