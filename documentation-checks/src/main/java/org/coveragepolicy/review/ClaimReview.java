@@ -226,6 +226,28 @@ public final class ClaimReview {
   }
 
   /**
+   * Returns the policy that reviews a case: the policy of the dose under review's product, else of
+   * the claim NDC's product, else of the claim's HCPCS code, else of the edition the case names,
+   * else the first policy. A reader checks the case's vocabulary against it.
+   *
+   * @param reviewCase the case
+   * @return the policy
+   * @since 0.3.0
+   */
+  public Policy policyOf(ReviewCase reviewCase) {
+    ClaimLine claim = reviewCase.claim();
+    Optional<CatalogEntry> ndcEntry =
+        claim.ndc().isPresent() ? catalog.entryForNdc(claim.ndc().get()) : Optional.empty();
+    if (DocumentationChecks.recordsReturned(reviewCase.record()).isPresent()) {
+      return policyOf(reviewCase, ndcEntry);
+    }
+    CountedRecord record = CountedRecord.read(reviewCase.record(), claim, catalog);
+    Optional<CatalogEntry> drug =
+        record.doseUnderReview().flatMap(d -> catalog.entry(d.product()));
+    return policyOf(reviewCase, drug.isPresent() ? drug : ndcEntry);
+  }
+
+  /**
    * The policy that reviews a case: the policy of the product given (the dose under review's, else
    * the claim NDC's), else of the claim's HCPCS code, else of the edition the case names, else the
    * first.

@@ -212,12 +212,13 @@ final class CountedRecord {
         evidence.putStatements(statement, value);
       }
     }
+    putNamedStatements(evidence);
     evidence.addAllTherapies(latestTherapies());
     for (ImagingReport report : imagingReports) {
       evidence.addImaging(report.study());
     }
     for (LabReport report : labReports) {
-      evidence.addAllLabs(report.results());
+      evidence.addAllLabs(report.results()).addAllLabValues(report.values());
       // the calcium is chosen per report, before reports of one date are compared (revision 3)
       LabResult.calciumOf(report.results()).ifPresent(evidence::addReportCalcium);
     }
@@ -312,6 +313,26 @@ final class CountedRecord {
       }
     }
     return value;
+  }
+
+  /**
+   * The named statements of the counted notes: the latest-dated note that makes one wins; between
+   * notes of the same date that disagree, {@code false} wins (the value that does not support
+   * coverage).
+   */
+  private void putNamedStatements(Evidence.Builder evidence) {
+    java.util.TreeMap<String, Boolean> values = new java.util.TreeMap<>();
+    java.util.Map<String, LocalDate> statedOn = new java.util.HashMap<>();
+    for (ProgressNote note : progressNotes) {
+      for (java.util.Map.Entry<String, Boolean> e : note.namedStatements().entrySet()) {
+        LocalDate on = statedOn.get(e.getKey());
+        if (on == null || note.date().isAfter(on) || !e.getValue()) {
+          values.put(e.getKey(), e.getValue());
+          statedOn.put(e.getKey(), note.date());
+        }
+      }
+    }
+    evidence.putAllNamedStatements(values);
   }
 
   /** The counted orders, in canonical order. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.LabValue;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +42,15 @@ public abstract sealed class LabReport implements Document permits ImmutableLabR
    * @return the results
    */
   public abstract ImmutableList<LabResult> results();
+
+  /**
+   * Returns the report's results of tests given by LOINC code (not one of the named {@link
+   * LabTest}s).
+   *
+   * @return the results by LOINC code
+   * @since 0.3.0
+   */
+  public abstract ImmutableList<LabValue> values();
 
   /**
    * Returns a new builder.
@@ -85,6 +95,12 @@ public abstract sealed class LabReport implements Document permits ImmutableLabR
       if (!r.date().equals(date())) {
         throw new InvalidInputException(
             "results", "a result is dated " + r.date() + ", not the report date " + date());
+      }
+    }
+    for (LabValue v : values()) {
+      if (!v.date().equals(date())) {
+        throw new InvalidInputException(
+            "results", "a result is dated " + v.date() + ", not the report date " + date());
       }
     }
   }

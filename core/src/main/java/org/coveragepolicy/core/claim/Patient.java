@@ -1,6 +1,8 @@
 package org.coveragepolicy.core.claim;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.time.Period;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
@@ -33,6 +35,27 @@ public abstract class Patient {
   public abstract LocalDate birthDate();
 
   /**
+   * Returns the patient's body weight in kilograms, if the case gives it.
+   *
+   * @return the weight in kg; empty when not given
+   * @since 0.3.0
+   */
+  @Value.Parameter
+  public abstract Optional<BigDecimal> weightKg();
+
+  /**
+   * Returns this patient with a body weight.
+   *
+   * @param kg the weight in kilograms, more than 0 and at most 700
+   * @return the patient with the weight
+   * @throws InvalidInputException if the weight is out of range
+   * @since 0.3.0
+   */
+  public final Patient withWeight(BigDecimal kg) {
+    return ImmutablePatient.of(sex(), birthDate(), Optional.of(kg));
+  }
+
+  /**
    * Creates a patient.
    *
    * @param sex the sex
@@ -40,7 +63,7 @@ public abstract class Patient {
    * @return the patient
    */
   public static Patient of(Sex sex, LocalDate birthDate) {
-    return ImmutablePatient.of(sex, birthDate);
+    return ImmutablePatient.of(sex, birthDate, Optional.empty());
   }
 
   /**
@@ -56,5 +79,15 @@ public abstract class Patient {
       throw new InvalidInputException("birthDate", "after the date the age is asked for");
     }
     return Period.between(birthDate(), date).getYears();
+  }
+
+  @Value.Check
+  final void checkWeight() {
+    if (weightKg().isPresent()
+        && (weightKg().get().signum() <= 0
+            || weightKg().get().compareTo(BigDecimal.valueOf(700)) > 0)) {
+      throw new InvalidInputException(
+          "weightKg", "must be more than 0 and at most 700, was " + weightKg().get().toPlainString());
+    }
   }
 }

@@ -99,6 +99,61 @@ public abstract class Evidence {
   }
 
   /**
+   * Returns the results of lab reports dated on or before the date of service that are given by
+   * LOINC code rather than by a {@link LabTest} name.
+   *
+   * @return the results by LOINC code
+   * @since 0.3.0
+   */
+  public abstract ImmutableList<LabValue> labValues();
+
+  /**
+   * Returns the results of one test, named or given by LOINC code, oldest first (stable for results
+   * of one date).
+   *
+   * @param loinc the LOINC code
+   * @return the test's results
+   * @since 0.3.0
+   */
+  public final ImmutableList<LabValue> results(String loinc) {
+    checkNotNull(loinc, "loinc");
+    List<LabValue> out = new ArrayList<>();
+    for (LabResult r : labs()) {
+      if (r.test().code().loinc().equals(loinc)) {
+        out.add(LabValue.of(r));
+      }
+    }
+    for (LabValue v : labValues()) {
+      if (v.code().loinc().equals(loinc)) {
+        out.add(v);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(LabValue::date));
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Returns the yes-or-no statements the counted notes make by a name the case's policy declares
+   * ({@link org.coveragepolicy.core.policy.Policy#statements()}), such as a policy's
+   * {@code oralIronIntolerance}; a statement not made is absent.
+   *
+   * @return the named statements
+   * @since 0.3.0
+   */
+  public abstract ImmutableMap<String, Boolean> namedStatements();
+
+  /**
+   * Returns what the notes state by a declared name, if anything.
+   *
+   * @param name the statement's name
+   * @return true or false as documented; empty when not documented
+   * @since 0.3.0
+   */
+  public final Optional<Boolean> statement(String name) {
+    return Optional.ofNullable(namedStatements().get(checkNotNull(name, "name")));
+  }
+
+  /**
    * Returns the doses documented before the date of service.
    *
    * @return the prior doses
@@ -141,7 +196,8 @@ public abstract class Evidence {
    *   <li>Optional: {@code documentedDiagnoses} (empty unless added), {@code statements} (empty
    *       unless put), {@code riskFactors} (empty unless added), {@code therapies} (empty unless
    *       added), {@code imaging} (empty unless added), {@code labs} (empty unless added),
-   *       {@code reportCalcium} (empty unless added),
+   *       {@code reportCalcium} (empty unless added), {@code labValues} (empty unless
+ *       added), {@code namedStatements} (empty unless put),
    *       {@code priorDoses} (empty unless added).</li>
    * </ul>
    */

@@ -4,12 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.evidence.LabCode;
+import org.coveragepolicy.core.evidence.RiskFactor;
+import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
@@ -132,6 +136,57 @@ public abstract class Policy {
   public abstract Optional<Source> familyMemberSource();
 
   /**
+   * Returns the yes-or-no statement names a progress note of this policy's cases may make: the
+   * JSON contract's statement fields ({@code postmenopausal}) and the names of its {@code
+   * statements} object. A case using a name its policy does not declare is invalid input.
+   *
+   * @return the declared statement names
+   * @since 0.3.0
+   */
+  public abstract ImmutableSet<String> statements();
+
+  /**
+   * Returns the laboratory tests this policy reads, by LOINC code with their units; a case giving
+   * a result of another test, or in another unit, is invalid input.
+   *
+   * @return the declared lab codes
+   * @since 0.3.0
+   */
+  public abstract ImmutableList<LabCode> labs();
+
+  /**
+   * Returns the therapy kinds this policy's cases may document.
+   *
+   * @return the declared therapy kinds
+   * @since 0.3.0
+   */
+  public abstract ImmutableSet<TherapyKind> therapyKinds();
+
+  /**
+   * Returns the risk factors this policy's cases may document.
+   *
+   * @return the declared risk factors
+   * @since 0.3.0
+   */
+  public abstract ImmutableSet<RiskFactor> riskFactors();
+
+  /**
+   * Returns the declared lab code of a LOINC code.
+   *
+   * @param loinc a LOINC code
+   * @return the lab code with its unit; empty if the policy does not read the test
+   * @since 0.3.0
+   */
+  public final Optional<LabCode> lab(String loinc) {
+    for (LabCode c : labs()) {
+      if (c.loinc().equals(loinc)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Returns the source a rule cites in this policy's results.
    *
    * @param rule a rule, usually one of the engine's shared rules
@@ -177,7 +232,8 @@ public abstract class Policy {
    * <ul>
    *   <li>Required: {@code name}, {@code catalog}, at least one of {@code editions}.
    *   <li>Optional: {@code checks}, {@code recordChecks}, {@code rules}, {@code sources},
-   *       {@code interpretations}, {@code citations} (empty unless added),
+   *       {@code interpretations}, {@code citations}, {@code statements}, {@code labs}, {@code therapyKinds},
+ *       {@code riskFactors} (empty unless added),
    *       {@code familyMemberSource} (absent unless set).
    * </ul>
    *

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Finding;
@@ -77,6 +79,12 @@ public final class DenosumabPolicy implements PolicyProvider {
                   DenosumabInterpretations.MISDATED_DOSE_DAYS),
               (facts, supported) -> DoseAndSafety.safety(facts))
           .addRecordChecks(DenosumabPolicy::supplementation)
+          // the vocabulary its cases use: the JSON contract's statement fields, the named labs
+          .addStatements("postmenopausal", "pregnant", "skeletallyMature", "unresectable")
+          .addLabs(
+              LabTest.TOTAL_CALCIUM.code(), LabTest.CORRECTED_CALCIUM.code(), LabTest.EGFR.code())
+          .addTherapyKinds(TherapyKind.values())
+          .addRiskFactors(RiskFactor.values())
           .rules(DenosumabRules.ALL)
           .sources(DenosumabSources.ALL)
           .interpretations(DenosumabInterpretations.ALL)
