@@ -24,6 +24,7 @@ import org.coveragepolicy.core.code.PlaceOfService;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
+import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
@@ -32,6 +33,8 @@ import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.DocumentKind;
@@ -117,8 +120,73 @@ final class CaseFields extends CaseParser {
     require(present, 8, "patient");
     require(present, 16, "record");
     ReviewCase c = build(b::build);
+    checkVocabulary(c);
     endRoot();
     return c;
+  }
+
+  /** A name of the open vocabulary a case uses, where it uses it. */
+  private static final class Use {
+    final String path;
+    final String what;
+    final String name;
+    final @Nullable String unit;
+    final @Nullable String unitPath;
+
+    Use(String path, String what, String name, @Nullable String unit, @Nullable String unitPath) {
+      this.path = path;
+      this.what = what;
+      this.name = name;
+      this.unit = unit;
+      this.unitPath = unitPath;
+    }
+  }
+
+  private final java.util.List<Use> uses = new java.util.ArrayList<>();
+
+  /**
+   * Checks the statements, lab tests, therapy kinds and risk factors the case uses against the
+   * vocabulary its policy declares: an undeclared name, or a unit other than the declared one, is
+   * invalid input naming the field.
+   */
+  private void checkVocabulary(ReviewCase c) {
+    if (uses.isEmpty()) {
+      return;
+    }
+    Policy policy = ClaimReview.standard().policyOf(c);
+    for (Use u : uses) {
+      switch (u.what) {
+        case "statement":
+          if (!policy.statements().contains(u.name)) {
+            throw error(u.path, "not a statement of the " + policy.name() + " policy");
+          }
+          break;
+        case "riskFactor":
+          if (policy.riskFactors().stream().noneMatch(r -> r.name().equals(u.name))) {
+            throw error(
+                u.path, "not a risk factor of the " + policy.name() + " policy, was " + u.name);
+          }
+          break;
+        case "therapy":
+          if (policy.therapyKinds().stream().noneMatch(k -> k.name().equals(u.name))) {
+            throw error(
+                u.path, "not a therapy kind of the " + policy.name() + " policy, was " + u.name);
+          }
+          break;
+        default:
+          java.util.Optional<LabCode> lab = policy.lab(u.name);
+          if (lab.isEmpty()) {
+            throw error(
+                u.path, "not a lab test of the " + policy.name() + " policy, was " + u.what);
+          }
+          if (u.unit != null && !lab.get().unit().equals(u.unit)) {
+            throw error(
+                java.util.Objects.requireNonNull(u.unitPath),
+                "must be " + Text.quote(lab.get().unit()) + " for LOINC " + u.name + ", was "
+                    + Text.quote(u.unit));
+          }
+      }
+    }
   }
 
   private void require(int present, int bit, String name) {
@@ -244,6 +312,7 @@ final class CaseFields extends CaseParser {
     object();
     Sex sex = null;
     LocalDate birthDate = null;
+    BigDecimal weightKg = null;
     int seen = 0;
     while (nextField()) {
       switch (name()) {
@@ -259,6 +328,12 @@ final class CaseFields extends CaseParser {
             birthDate = date();
           }
           break;
+        case "weightKg":
+          seen = field(seen, 4);
+          if (!isNull()) {
+            weightKg = weight();
+          }
+          break;
         default:
           throw unknownField();
       }
@@ -271,7 +346,17 @@ final class CaseFields extends CaseParser {
     }
     Sex s = sex;
     LocalDate d = birthDate;
-    return build(() -> Patient.of(s, d));
+    BigDecimal w = weightKg;
+    return build(() -> w == null ? Patient.of(s, d) : Patient.of(s, d).withWeight(w));
+  }
+
+  /** Reads a body weight in kg: more than 0, at most 700. */
+  private BigDecimal weight() throws IOException {
+    BigDecimal w = decimal(BigDecimal.ZERO, Limits.MAX_WEIGHT_KG);
+    if (w.signum() == 0) {
+      throw error(path(), "must be more than 0" + was());
+    }
+    return w;
   }
 
   private MedicalRecord record() throws IOException {
@@ -324,6 +409,8 @@ final class CaseFields extends CaseParser {
     @Nullable ImmutableList<Icd10Code> diagnoses;
     final java.util.EnumMap<NoteStatement, Boolean> statements =
         new java.util.EnumMap<>(NoteStatement.class);
+    /** The statements of the {@code statements} object not named by a statement field. */
+    final java.util.TreeMap<String, Boolean> namedStatements = new java.util.TreeMap<>();
     @Nullable ImmutableList<RiskFactor> riskFactors;
     @Nullable ImmutableList<Therapy> therapies;
     @Nullable ImmutableList<ImagingFinding> findings;
@@ -339,13 +426,15 @@ final class CaseFields extends CaseParser {
     int count;
   }
 
-  /** A lab result before the report's date is known. */
+  /** A lab result before the report's date is known: a named test, or a LOINC code and unit. */
   private static final class LabValue {
-    final LabTest test;
+    final @Nullable LabTest test;
+    final @Nullable LabCode code;
     final BigDecimal value;
 
-    LabValue(LabTest test, BigDecimal value) {
+    LabValue(@Nullable LabTest test, @Nullable LabCode code, BigDecimal value) {
       this.test = test;
+      this.code = code;
       this.value = value;
     }
   }
@@ -353,7 +442,7 @@ final class CaseFields extends CaseParser {
   private static final String[] DOCUMENT_FIELD_NAMES = {
     "kind", "date", "signed", "product", "doseMg", "diagnoses", "postmenopausal", "pregnant",
     "skeletallyMature", "unresectable", "riskFactors", "therapies", "modality", "tScore",
-    "findings", "results", "route", "administeredBy", "supervision", "drugSource"
+    "findings", "results", "route", "administeredBy", "supervision", "drugSource", "statements"
   };
 
   /** Each document field's bit: the field's place in {@link #DOCUMENT_FIELD_NAMES}. */
@@ -379,7 +468,8 @@ final class CaseFields extends CaseParser {
   private static final int DOSE = bit("doseMg");
   private static final int DIAGNOSES = bit("diagnoses");
   private static final int STATEMENTS =
-      bit("postmenopausal") | bit("pregnant") | bit("skeletallyMature") | bit("unresectable");
+      bit("postmenopausal") | bit("pregnant") | bit("skeletallyMature") | bit("unresectable")
+          | bit("statements");
   private static final int RISK_FACTORS = bit("riskFactors");
   private static final int THERAPIES = bit("therapies");
   private static final int MODALITY = bit("modality");
@@ -461,19 +551,32 @@ final class CaseFields extends CaseParser {
         f.diagnoses = list(() -> parsed(Icd10Code::parse));
         break;
       case "postmenopausal":
+        uses.add(new Use(path(), "statement", "postmenopausal", null, null));
         f.statements.put(NoteStatement.POSTMENOPAUSAL, bool());
         break;
       case "pregnant":
+        uses.add(new Use(path(), "statement", "pregnant", null, null));
         f.statements.put(NoteStatement.PREGNANT, bool());
         break;
       case "skeletallyMature":
+        uses.add(new Use(path(), "statement", "skeletallyMature", null, null));
         f.statements.put(NoteStatement.SKELETALLY_MATURE, bool());
         break;
       case "unresectable":
+        uses.add(new Use(path(), "statement", "unresectable", null, null));
         f.statements.put(NoteStatement.UNRESECTABLE, bool());
         break;
       case "riskFactors":
-        f.riskFactors = list(() -> enumValue(RiskFactor.class));
+        f.riskFactors =
+            list(
+                () -> {
+                  RiskFactor r = enumValue(RiskFactor.class);
+                  uses.add(new Use(path(), "riskFactor", r.name(), null, null));
+                  return r;
+                });
+        break;
+      case "statements":
+        namedStatements(f);
         break;
       case "therapies":
         f.therapies = list(this::therapy);
@@ -530,6 +633,7 @@ final class CaseFields extends CaseParser {
           b.signed(required(f.signed, "signed"));
           b.diagnoses(required(f.diagnoses, "diagnoses"));
           b.putAllStatements(f.statements);
+          b.putAllNamedStatements(f.namedStatements);
           if (f.riskFactors != null) {
             b.riskFactors(f.riskFactors);
           }
@@ -561,7 +665,13 @@ final class CaseFields extends CaseParser {
         {
           LabReport.Builder b = LabReport.builder().date(date);
           for (LabValue v : required(f.results, "results")) {
-            b.addResults(LabResult.of(date, v.test, v.value));
+            if (v.test != null) {
+              b.addResults(LabResult.of(date, v.test, v.value));
+            } else {
+              b.addValues(
+                  org.coveragepolicy.core.evidence.LabValue.of(
+                      date, java.util.Objects.requireNonNull(v.code), v.value));
+            }
           }
           return build(b::build);
         }
@@ -587,8 +697,13 @@ final class CaseFields extends CaseParser {
   private LabValue labValue() throws IOException {
     object();
     LabTest test = null;
+    String loinc = null;
+    String loincPath = null;
+    String unit = null;
+    String unitPath = null;
     BigDecimal value = null;
     String valueText = null;
+    String valuePath = null;
     int seen = 0;
     while (nextField()) {
       switch (name()) {
@@ -603,22 +718,104 @@ final class CaseFields extends CaseParser {
           if (!isNull()) {
             value = decimal(BigDecimal.ZERO, Limits.MAX_OTHER_LAB);
             valueText = Text.number(p.getText());
+            valuePath = path();
+          }
+          break;
+        case "loinc":
+          seen = field(seen, 4);
+          if (!isNull()) {
+            loincPath = path();
+            loinc = string();
+            if (!LabCode.isLoinc(loinc)) {
+              throw error(loincPath, "not a LOINC code (digits, a hyphen and a check digit)" + was());
+            }
+          }
+          break;
+        case "unit":
+          seen = field(seen, 8);
+          if (!isNull()) {
+            unitPath = path();
+            unit = string();
+            if (unit.isBlank() || unit.length() > 64) {
+              throw error(unitPath, "must be a unit of 1 to 64 characters" + was());
+            }
           }
           break;
         default:
           throw unknownField();
       }
     }
-    LabTest t = required(test, "test");
-    BigDecimal v = required(value, "value");
-    BigDecimal max = maxLabValue(t);
-    if (v.compareTo(max) > 0) {
-      throw error(
-          join(path(), "value"),
-          "must be from 0 to " + max.toPlainString() + " for " + t + ", was " + valueText);
+    String at = path();
+    if (test != null && loinc != null) {
+      throw error(join(at, "loinc"), "give either test or loinc, not both");
     }
-    return new LabValue(t, v);
+    if (test == null && loinc == null) {
+      throw missing("test");
+    }
+    if (loinc != null && unit == null) {
+      throw missing("unit");
+    }
+    BigDecimal v = required(value, "value");
+    LabTest t = test != null ? test : LabTest.ofLoinc(java.util.Objects.requireNonNull(loinc)).orElse(null);
+    String code = test != null ? test.code().loinc() : java.util.Objects.requireNonNull(loinc);
+    uses.add(
+        new Use(
+            loincPath != null ? loincPath : join(at, "test"),
+            test != null ? test.name() : code,
+            code,
+            unit,
+            unitPath));
+    if (t != null) {
+      BigDecimal max = maxLabValue(t);
+      if (v.compareTo(max) > 0) {
+        throw error(
+            java.util.Objects.requireNonNull(valuePath),
+            "must be from 0 to " + max.toPlainString() + " for " + t + ", was " + valueText);
+      }
+      if (unit != null && !unit.equals(t.code().unit())) {
+        throw error(
+            java.util.Objects.requireNonNull(unitPath),
+            "must be " + Text.quote(t.code().unit()) + " for " + t + ", was " + Text.quote(unit));
+      }
+      return new LabValue(t, null, v);
+    }
+    return new LabValue(null, LabCode.of(code, java.util.Objects.requireNonNull(unit)), v);
   }
+
+  /**
+   * Reads a progress note's {@code statements} object: names to true or false. A name that is a
+   * statement field ({@code postmenopausal}) is that statement; the case's policy must declare
+   * every name.
+   */
+  private void namedStatements(DocumentFields f) throws IOException {
+    object();
+    int n = 0;
+    while (nextField()) {
+      String name = name();
+      if (++n > Limits.MAX_ITEMS) {
+        throw error(path(), "at most " + Limits.MAX_ITEMS + " statements");
+      }
+      if (!STATEMENT_NAME.matcher(name).matches()) {
+        throw error(path(), "not a statement name (a letter, then letters and digits)");
+      }
+      uses.add(new Use(path(), "statement", name, null, null));
+      boolean value = bool();
+      NoteStatement named = null;
+      for (Statements.Entry e : Statements.ALL) {
+        if (e.field().equals(name)) {
+          named = e.statement();
+        }
+      }
+      Boolean before =
+          named != null ? f.statements.put(named, value) : f.namedStatements.put(name, value);
+      if (before != null) {
+        throw error(path(), "given twice");
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern STATEMENT_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
 
   /** The highest plausible value of a lab test, in its unit. */
   static BigDecimal maxLabValue(LabTest test) {
@@ -643,7 +840,9 @@ final class CaseFields extends CaseParser {
         case "kind":
           seen = field(seen, 1);
           if (!isNull()) {
-            b.kind(enumValue(TherapyKind.class));
+            TherapyKind kind = enumValue(TherapyKind.class);
+            uses.add(new Use(path(), "therapy", kind.name(), null, null));
+            b.kind(kind);
             present |= 1;
           }
           break;

@@ -427,7 +427,7 @@ abstract class CaseParser {
     JsonStreamContext ctx = valueContext();
     if (ctx.inObject() && ctx.getParent() != null && !ctx.getParent().inRoot()) {
       String name = ctx.getCurrentName();
-      if ("sex".equals(name) || "birthDate".equals(name)) {
+      if ("sex".equals(name) || "birthDate".equals(name) || "weightKg".equals(name)) {
         return PATIENT + "." + name;
       }
     }

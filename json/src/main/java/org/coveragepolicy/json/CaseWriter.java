@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
@@ -11,6 +12,7 @@ import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.LabResult;
+import org.coveragepolicy.core.evidence.LabValue;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.review.AdministrationRecord;
@@ -36,6 +38,9 @@ final class CaseWriter {
     g.writeObjectFieldStart("patient");
     g.writeStringField("sex", c.patient().sex().name());
     date(g, "birthDate", c.patient().birthDate());
+    if (c.patient().weightKg().isPresent()) {
+      g.writeNumberField("weightKg", c.patient().weightKg().get());
+    }
     g.writeEndObject();
     record(g, c.record());
     g.writeEndObject();
@@ -103,6 +108,13 @@ final class CaseWriter {
         g.writeNumberField("value", r.value());
         g.writeEndObject();
       }
+      for (LabValue v : ((LabReport) d).values()) {
+        g.writeStartObject();
+        g.writeStringField("loinc", v.code().loinc());
+        g.writeNumberField("value", v.value());
+        g.writeStringField("unit", v.code().unit());
+        g.writeEndObject();
+      }
       g.writeEndArray();
     } else if (d instanceof AdministrationRecord) {
       Administration a = ((AdministrationRecord) d).administration();
@@ -128,6 +140,13 @@ final class CaseWriter {
       if (value != null) {
         g.writeBooleanField(s.field(), value);
       }
+    }
+    if (!n.namedStatements().isEmpty()) {
+      g.writeObjectFieldStart("statements");
+      for (Map.Entry<String, Boolean> e : n.namedStatements().entrySet()) {
+        g.writeBooleanField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
     }
     g.writeArrayFieldStart("riskFactors");
     for (RiskFactor r : n.riskFactors()) {

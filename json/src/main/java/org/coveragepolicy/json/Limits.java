@@ -59,5 +59,8 @@ final class Limits {
   /** A lab value of a test without its own range: 0 to 10,000. */
   static final BigDecimal MAX_OTHER_LAB = BigDecimal.valueOf(10_000);
 
+  /** The highest body weight, kg. */
+  static final BigDecimal MAX_WEIGHT_KG = BigDecimal.valueOf(700);
+
   private Limits() {}
 }
