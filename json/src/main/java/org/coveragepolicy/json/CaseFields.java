@@ -797,6 +797,10 @@ final class CaseFields extends CaseParser {
         throw error(path(), "not a statement name (a letter, then letters and digits)");
       }
       uses.add(new Use(path(), "statement", name, null, null));
+      p.nextToken();
+      if (isNull()) {
+        continue;
+      }
       boolean value = bool();
       NoteStatement named = null;
       for (Statements.Entry e : Statements.ALL) {
@@ -807,7 +811,7 @@ final class CaseFields extends CaseParser {
       Boolean before =
           named != null ? f.statements.put(named, value) : f.namedStatements.put(name, value);
       if (before != null) {
-        throw error(path(), "given twice");
+        throw error(path(), "duplicate field");
       }
     }
   }

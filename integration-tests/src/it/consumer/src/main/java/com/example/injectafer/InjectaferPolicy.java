@@ -65,18 +65,18 @@ public final class InjectaferPolicy implements PolicyProvider {
   public static final String ORAL_IRON_UNSATISFACTORY = "oralIronUnsatisfactoryResponse";
 
   static final Rule IND_IDA =
-      Rule.of("INJ-IND-IRON-DEFICIENCY-ANEMIA", "iron-deficiency anemia with intolerance or an"
+      Rule.of("IND-INJECTAFER-IRON-DEFICIENCY-ANEMIA", "iron-deficiency anemia with intolerance or an"
           + " unsatisfactory response to oral iron", Category.MEDICAL_NECESSITY, LABEL);
   static final Rule IND_CKD =
-      Rule.of("INJ-IND-NON-DIALYSIS-CKD", "iron-deficiency anemia in non-dialysis-dependent"
+      Rule.of("IND-INJECTAFER-NON-DIALYSIS-CKD", "iron-deficiency anemia in non-dialysis-dependent"
           + " chronic kidney disease", Category.MEDICAL_NECESSITY, LABEL);
   static final Rule DOSE =
       Rule.of("INJ-DOSE", "750 mg IV per dose at ≥ 50 kg, 15 mg/kg below",
           Category.MEDICAL_NECESSITY, LABEL);
   static final Rule INTERVAL =
-      Rule.of("INJ-FREQ-INTERVAL", "doses at least 7 days apart", Category.FREQUENCY, LABEL);
+      Rule.of("INJ-FREQ-INTERVAL", "doses at least 7 days apart", Category.MEDICAL_NECESSITY, LABEL);
   static final Rule COURSE =
-      Rule.of("INJ-FREQ-COURSE", "at most 1,500 mg per course", Category.FREQUENCY, LABEL);
+      Rule.of("INJ-FREQ-COURSE", "at most 1,500 mg per course", Category.MEDICAL_NECESSITY, LABEL);
   static final Rule PHOSPHATE_LOW =
       Rule.warningOnly("INJ-SAFE-HYPOPHOSPHATEMIA", "phosphate below 2.5 mg/dL", LABEL);
 
@@ -248,12 +248,12 @@ public final class InjectaferPolicy implements PolicyProvider {
       }
     }
     if (latest != null && ChronoUnit.DAYS.between(latest, dos) < 7) {
-      out.add(INTERVAL.error(Category.FREQUENCY, "the previous Injectafer dose is dated " + latest
+      out.add(INTERVAL.error(Category.MEDICAL_NECESSITY, "the previous Injectafer dose is dated " + latest
           + ", " + ChronoUnit.DAYS.between(latest, dos) + " days before the date of service;"
           + " doses are at least 7 days apart"));
     }
     if (course > 1500) {
-      out.add(COURSE.error(Category.FREQUENCY, "the doses within 30 days up to the date of service"
+      out.add(COURSE.error(Category.MEDICAL_NECESSITY, "the doses within 30 days up to the date of service"
           + " total " + course + " mg; a course is at most 1,500 mg"));
     }
     return out;

@@ -64,10 +64,10 @@ class InjectaferPolicyTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "denied-ckd-on-dialysis, IND-NO-INDICATION",
-    "denied-no-oral-iron-trial, IND-NO-INDICATION",
-    "denied-ferritin-too-high, IND-NO-INDICATION",
-    "denied-labs-too-old, IND-NO-INDICATION",
+    "denied-ckd-on-dialysis, IND-INJECTAFER-NON-DIALYSIS-CKD",
+    "denied-no-oral-iron-trial, IND-INJECTAFER-IRON-DEFICIENCY-ANEMIA",
+    "denied-ferritin-too-high, IND-INJECTAFER-IRON-DEFICIENCY-ANEMIA",
+    "denied-labs-too-old, IND-INJECTAFER-IRON-DEFICIENCY-ANEMIA",
     "denied-dose-above-15-mg-per-kg, INJ-DOSE",
     "denied-second-dose-after-5-days, INJ-FREQ-INTERVAL",
     "denied-course-above-1500-mg, INJ-FREQ-COURSE",
