@@ -86,6 +86,30 @@ class JsonSchemaTest {
   }
 
   @Test
+  void theOpenVocabularyFormsAreValidAndMalformedLabsAreNot() throws IOException {
+    // the consumer project's Injectafer cases use labs by LOINC, a statements object, weightKg
+    Path injectafer =
+        CliFixtures.repositoryRoot()
+            .resolve("integration-tests/src/it/consumer/src/test/resources/injectafer");
+    List<Path> cases;
+    try (java.util.stream.Stream<Path> files = Files.list(injectafer)) {
+      cases = files.sorted().collect(java.util.stream.Collectors.toList());
+    }
+    assertThat(cases).hasSizeGreaterThan(5);
+    for (Path file : cases) {
+      assertThat(CASE.validate(tree(file))).as(file.toString()).isEmpty();
+    }
+    String ok = Files.readString(cases.get(0));
+    String both = ok.replaceFirst("\"loinc\": \"718-7\"", "\"loinc\": \"718-7\", \"test\": \"EGFR\"");
+    String noUnit = ok.replaceFirst(",\\s*\"unit\": \"g/dL\"", "");
+    String noWeight = ok.replaceFirst("\"weightKg\": [0-9.]+", "\"weightKg\": 0");
+    for (String bad : List.of(both, noUnit, noWeight)) {
+      assertThat(bad).isNotEqualTo(ok);
+      assertThat(CASE.validate(MAPPER.readTree(bad))).as(bad).isNotEmpty();
+    }
+  }
+
+  @Test
   void theResultOfReviewingEveryExampleIsValid() throws IOException {
     for (Path file : exampleCases()) {
       ReviewCase reviewCase = ReviewJson.readCase(Files.readString(file));

@@ -107,7 +107,7 @@ public final class FhirCodes {
   public static final String LOINC_TOTAL_CALCIUM = "17861-6";
 
   /** LOINC Calcium [Mass/volume] corrected for albumin in Serum or Plasma (mg/dL). */
-  public static final String LOINC_CORRECTED_CALCIUM = "49765-1";
+  public static final String LOINC_CORRECTED_CALCIUM = "29265-6";
 
   /** LOINC eGFR written by this module (the reader also takes 62238-1 and 98979-8). */
   public static final String LOINC_EGFR = "33914-3";

@@ -57,7 +57,9 @@ import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
+import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabResult;
+import org.coveragepolicy.core.evidence.LabValue;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
@@ -863,7 +865,13 @@ public final class CaseReader {
     if (section.equals("LAB")) {
       LabReport.Builder lab = LabReport.builder().date(date);
       for (Located r : results) {
-        lab.addResults(labResult((Observation) r.resource(), r.where(), date));
+        Observation o = (Observation) r.resource();
+        java.util.Optional<String> other = otherLoinc(o);
+        if (other.isPresent()) {
+          lab.addValues(labValue(o, r.where(), date, other.get()));
+        } else {
+          lab.addResults(labResult(o, r.where(), date));
+        }
       }
       return build(lab::build, at);
     }
@@ -976,6 +984,44 @@ public final class CaseReader {
     LocalDate date = day(o.getEffectiveDateTimeType(), at + ".effectiveDateTime");
     LabResult result = labResult(o, at, date);
     return build(() -> LabReport.builder().date(date).addResults(result).build(), at);
+  }
+
+  /**
+   * The LOINC code of a lab report's result that is not one of the named tests (calcium, eGFR),
+   * if it has one: such a result is kept by its LOINC code and unit (LOINC in, LOINC out).
+   */
+  private static java.util.Optional<String> otherLoinc(Observation o) {
+    String other = null;
+    for (Coding c : o.getCode().getCoding()) {
+      if (LOINC.equals(c.getSystem()) && Terminology.LAB_LOINC.containsKey(c.getCode())) {
+        return java.util.Optional.empty();
+      }
+      if (LOINC.equals(c.getSystem()) && c.getCode() != null && LabCode.isLoinc(c.getCode())
+          && other == null) {
+        other = c.getCode();
+      }
+    }
+    return java.util.Optional.ofNullable(other);
+  }
+
+  private static LabValue labValue(Observation o, String at, LocalDate reportDate, String loinc) {
+    if (o.hasEffectiveDateTimeType()) {
+      LocalDate own = day(o.getEffectiveDateTimeType(), at + ".effectiveDateTime");
+      if (!own.equals(reportDate)) {
+        throw new InvalidInputException(
+            at + ".effectiveDateTime", "is " + own + ", not the report's date " + reportDate);
+      }
+    }
+    if (!o.hasValueQuantity() || o.getValueQuantity().getValue() == null) {
+      throw new InvalidInputException(at + ".valueQuantity", "missing: the result");
+    }
+    String unit = o.getValueQuantity().hasCode() ? o.getValueQuantity().getCode() : o.getValueQuantity().getUnit();
+    if (unit == null || unit.isBlank()) {
+      throw new InvalidInputException(at + ".valueQuantity.code", "missing: the UCUM unit");
+    }
+    return build(
+        () -> LabValue.of(reportDate, LabCode.of(loinc, unit), o.getValueQuantity().getValue()),
+        at + ".valueQuantity");
   }
 
   private static LabResult labResult(Observation o, String at, LocalDate reportDate) {

@@ -39,6 +39,7 @@ import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.LabResult;
+import org.coveragepolicy.core.evidence.LabValue;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
@@ -359,6 +360,18 @@ public final class CaseWriter {
       o.setEffective(dateTime(r.date()));
       o.setValue(quantity(r.value(), java.util.Objects.requireNonNull(Terminology.LAB_UNIT.get(r.test()))));
       d.addResult(new Reference("Observation/" + id + "-" + j));
+    }
+    // results by LOINC code: LOINC in, LOINC out, with the unit given
+    for (int k = 0; k < l.values().size(); k++) {
+      LabValue v = l.values().get(k);
+      String oid = id + "-" + (results.size() + k);
+      Observation o = add(new Observation(), oid);
+      o.setStatus(Observation.ObservationStatus.FINAL);
+      o.setCode(concept(LOINC, v.code().loinc()));
+      o.setSubject(PATIENT);
+      o.setEffective(dateTime(v.date()));
+      o.setValue(quantity(v.value(), v.code().unit()));
+      d.addResult(new Reference("Observation/" + oid));
     }
   }
 

@@ -1,0 +1,48 @@
+package org.coveragepolicy.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.coveragepolicy.core.evidence.LabCode;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.LabValue;
+import org.coveragepolicy.review.LabReport;
+import org.coveragepolicy.review.MedicalRecord;
+import org.coveragepolicy.review.ReviewCase;
+import org.junit.jupiter.api.Test;
+
+/** Lab results of any test by LOINC code: LOINC in, LOINC out, with their units. */
+class LoincLabsTest {
+
+  @Test
+  void aResultByLoincCodeIsWrittenWithItsCodeAndUnitAndReadBackEqual() {
+    ReviewCase base = Cases.approvedProlia();
+    LabReport lab =
+        LabReport.builder()
+            .date(Cases.DOS.minusDays(10))
+            .addResults(
+                org.coveragepolicy.core.evidence.LabResult.of(
+                    Cases.DOS.minusDays(10), LabTest.TOTAL_CALCIUM, new BigDecimal("9.1")))
+            .addValues(
+                LabValue.of(
+                    Cases.DOS.minusDays(10), LabCode.of("2276-4", "ng/mL"), new BigDecimal("45")))
+            .build();
+    ReviewCase c =
+        ReviewCase.builder()
+            .from(base)
+            .record(MedicalRecord.builder().from(base.record()).addDocuments(lab).build())
+            .build();
+
+    String json = BundleCases.toJson(c);
+
+    assertThat(json).contains("\"code\":\"2276-4\"").contains("\"code\":\"ng/mL\"");
+    assertThat(BundleCases.toCase(json)).isEqualTo(c);
+  }
+
+  @Test
+  void theCorrectedCalciumCodeIsTheOneTheMappingReads() {
+    assertThat(FhirCodes.LOINC_CORRECTED_CALCIUM).isEqualTo(LabTest.CORRECTED_CALCIUM.code().loinc());
+    assertThat(FhirCodes.LOINC_TOTAL_CALCIUM).isEqualTo(LabTest.TOTAL_CALCIUM.code().loinc());
+    assertThat(FhirCodes.LOINC_EGFR).isEqualTo(LabTest.EGFR.code().loinc());
+  }
+}

@@ -1,0 +1,127 @@
+package org.coveragepolicy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.LabReport;
+import org.coveragepolicy.review.ProgressNote;
+import org.coveragepolicy.review.ReviewCase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The open evidence vocabulary of the JSON contract: labs by LOINC code with a unit, a progress
+ * note's {@code statements} object, {@code patient.weightKg}, each checked against the case's
+ * policy; the existing forms read as before.
+ */
+class OpenVocabularyTest {
+  /** A Prolia case: document 1 is its progress note, document 3 its lab report. */
+  private static final String PMO =
+      JsonFixtures.read(JsonFixtures.repositoryRoot().resolve(Path.of("examples", "approved-prolia-pmo.json")));
+
+  private static String review(String json) {
+    return ReviewJson.resultToJson(ClaimReview.standard().review(ReviewJson.readCase(json)));
+  }
+
+  @Test
+  void aStatementInTheStatementsObjectIsTheStatementFieldOfThatName() {
+    String generic =
+        PMO.replace("\"postmenopausal\": true", "\"statements\": {\"postmenopausal\": true}");
+    assertThat(generic).isNotEqualTo(PMO);
+
+    assertThat(ReviewJson.readCase(generic)).isEqualTo(ReviewJson.readCase(PMO));
+    assertThat(review(generic)).isEqualTo(review(PMO));
+  }
+
+  @Test
+  void aNamedLabTestGivenByItsLoincCodeAndUnitIsTheNamedTest() {
+    String generic =
+        PMO.replace("\"test\": \"TOTAL_CALCIUM\"", "\"loinc\": \"17861-6\", \"unit\": \"mg/dL\"");
+    assertThat(generic).isNotEqualTo(PMO);
+
+    ReviewCase c = ReviewJson.readCase(generic);
+    LabReport report = (LabReport) c.record().documents().stream()
+        .filter(d -> d instanceof LabReport).findFirst().orElseThrow();
+    assertThat(report.results()).singleElement()
+        .satisfies(r -> assertThat(r.test()).isEqualTo(LabTest.TOTAL_CALCIUM));
+    assertThat(c).isEqualTo(ReviewJson.readCase(PMO));
+    assertThat(review(generic)).isEqualTo(review(PMO));
+  }
+
+  @Test
+  void anotherTestByLoincCodeIsKeptWithItsUnitAndWrittenBack() {
+    String json = PMO.replace(
+        "\"test\": \"TOTAL_CALCIUM\",",
+        "\"loinc\": \"718-7\", \"value\": 12.1, \"unit\": \"g/dL\"}, {\"test\": \"TOTAL_CALCIUM\",");
+    ReviewCase c = ReviewJson.readCase(json);
+    LabReport report = (LabReport) c.record().documents().stream()
+        .filter(d -> d instanceof LabReport).findFirst().orElseThrow();
+
+    assertThat(report.values()).singleElement().satisfies(v -> {
+      assertThat(v.code().loinc()).isEqualTo("718-7");
+      assertThat(v.code().unit()).isEqualTo("g/dL");
+      assertThat(v.value()).isEqualByComparingTo("12.1");
+    });
+    assertThat(ReviewJson.readCase(ReviewJson.caseToJson(c))).isEqualTo(c);
+    // denosumab reads no hemoglobin: the result is the same as without it
+    assertThat(review(json)).isEqualTo(review(PMO));
+  }
+
+  @Test
+  void aNamedTestInAnotherUnitIsInvalidInputNamingTheUnit() {
+    String json = PMO.replace("\"test\": \"TOTAL_CALCIUM\"", "\"loinc\": \"17861-6\", \"unit\": \"mmol/L\"");
+    assertThatThrownBy(() -> ReviewJson.readCase(json))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage("record.documents[3].results[0].unit: must be \"mg/dL\" for TOTAL_CALCIUM, was \"mmol/L\"");
+  }
+
+  @Test
+  void aLabWithoutTestOrLoincOrWithBothIsInvalid() {
+    assertThatThrownBy(() -> ReviewJson.readCase(PMO.replace(
+            "\"test\": \"TOTAL_CALCIUM\"", "\"test\": \"TOTAL_CALCIUM\", \"loinc\": \"17861-6\"")))
+        .hasMessage("record.documents[3].results[0].loinc: give either test or loinc, not both");
+    assertThatThrownBy(() -> ReviewJson.readCase(PMO.replace(
+            "\"test\": \"TOTAL_CALCIUM\"", "\"loinc\": \"17861-6\"")))
+        .hasMessage("record.documents[3].results[0].unit: required");
+    assertThatThrownBy(() -> ReviewJson.readCase(PMO.replace(
+            "\"test\": \"TOTAL_CALCIUM\"", "\"loinc\": \"calcium\", \"unit\": \"mg/dL\"")))
+        .hasMessageStartingWith("record.documents[3].results[0].loinc: not a LOINC code");
+  }
+
+  @Test
+  void aStatementTheCasesPolicyDoesNotDeclareIsInvalidInputNamingIt() {
+    String json =
+        PMO.replace("\"postmenopausal\": true", "\"statements\": {\"oralIronIntolerance\": true}");
+    assertThatThrownBy(() -> ReviewJson.readCase(json))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage(
+            "record.documents[1].statements.oralIronIntolerance: not a statement of the DENOSUMAB policy");
+  }
+
+  @Test
+  void theWeightIsReadWrittenAndChecked() {
+    String json = PMO.replace("\"birthDate\": \"1951-02-17\"", "\"birthDate\": \"1951-02-17\", \"weightKg\": 61.5");
+    ReviewCase c = ReviewJson.readCase(json);
+    assertThat(c.patient().weightKg()).contains(new BigDecimal("61.5"));
+    assertThat(ReviewJson.caseToJson(c)).contains("\"weightKg\":61.5");
+    assertThat(ReviewJson.readCase(ReviewJson.caseToJson(c))).isEqualTo(c);
+    assertThat(ReviewJson.readCase(PMO).patient().weightKg()).isEmpty();
+
+    assertThatThrownBy(() -> ReviewJson.readCase(json.replace("61.5", "0")))
+        .hasMessage("patient.weightKg: must be more than 0 (value not shown)");
+    assertThatThrownBy(() -> ReviewJson.readCase(json.replace("61.5", "701")))
+        .hasMessageStartingWith("patient.weightKg: must be from 0 to 700");
+  }
+
+  @Test
+  void theStatementsObjectIsWrittenOnlyWhenItHoldsANamedStatement() {
+    ReviewCase c = ReviewJson.readCase(PMO);
+    assertThat(ReviewJson.caseToJson(c)).doesNotContain("\"statements\"");
+    ProgressNote note = (ProgressNote) c.record().documents().stream()
+        .filter(d -> d instanceof ProgressNote).findFirst().orElseThrow();
+    assertThat(note.namedStatements()).isEmpty();
+  }
+}
