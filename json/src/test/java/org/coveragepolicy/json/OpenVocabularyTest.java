@@ -106,7 +106,7 @@ class OpenVocabularyTest {
     String json = PMO.replace("\"birthDate\": \"1951-02-17\"", "\"birthDate\": \"1951-02-17\", \"weightKg\": 61.5");
     ReviewCase c = ReviewJson.readCase(json);
     assertThat(c.patient().weightKg()).contains(new BigDecimal("61.5"));
-    assertThat(ReviewJson.caseToJson(c)).contains("\"weightKg\":61.5");
+    assertThat(ReviewJson.caseToJson(c)).containsPattern("\"weightKg\"\\s*:\\s*61.5");
     assertThat(ReviewJson.readCase(ReviewJson.caseToJson(c))).isEqualTo(c);
     assertThat(ReviewJson.readCase(PMO).patient().weightKg()).isEmpty();
 
