@@ -78,7 +78,7 @@ public abstract sealed class LabReport implements Document permits ImmutableLabR
    *
    * <ul>
    *   <li>Required: {@code date}.</li>
-   *   <li>Optional: {@code results} (empty unless added).</li>
+   *   <li>Optional: {@code results}, {@code values} (empty unless added).</li>
    * </ul>
    *
    * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not
