@@ -35,7 +35,7 @@ class LoincLabsTest {
 
     String json = BundleCases.toJson(c);
 
-    assertThat(json).contains("\"code\":\"2276-4\"").contains("\"code\":\"ng/mL\"");
+    assertThat(json).containsPattern("\"code\"\\s*:\\s*\"2276-4\"").containsPattern("\"code\"\\s*:\\s*\"ng/mL\"");
     assertThat(BundleCases.toCase(json)).isEqualTo(c);
   }
 
