@@ -86,6 +86,7 @@ public final class DenosumabPolicy implements PolicyProvider {
           .addTherapyKinds(TherapyKind.values())
           .addRiskFactors(RiskFactor.values())
           .rules(DenosumabRules.ALL)
+          .texts(DenosumabTexts.INSTANCE)
           .sources(DenosumabSources.ALL)
           .interpretations(DenosumabInterpretations.ALL)
           .citations(
