@@ -20,13 +20,13 @@ public final class ReviewRules {
    * The days a provider has to answer an Additional Documentation Request: records received on day
    * 45 after the request are in time, on day 46 they are not (TPE).
    */
-  public static final int ADR_RESPONSE_DAYS = 45;
+  public static final int ADR_RESPONSE_DAYS = SharedRules.ADR_RESPONSE_DAYS;
 
   /**
    * The first date of service on which a single-dose container claim must carry JZ or JW (Pub.
    * 100-04, Ch. 17, §40).
    */
-  public static final LocalDate JZ_JW_REQUIRED_FROM = LocalDate.of(2023, 7, 1);
+  public static final LocalDate JZ_JW_REQUIRED_FROM = SharedRules.JZ_JW_REQUIRED_FROM;
 
   /**
    * TPE: an ADR was sent and no records arrived within {@value #ADR_RESPONSE_DAYS} days; the denial

@@ -17,8 +17,8 @@ import org.coveragepolicy.core.policy.Policy;
  * records and claim-coding rules ({@link ReviewRules}, as the first policy cites them), the Part B
  * drug-benefit rules ({@link PartBRules}) and each policy's rules ({@link Policy#rules()}). Each
  * rule's ID, summary, default category and source are written once, where the rule is defined; this
- * class lists them, and the project's rules document ({@code docs/rules.md}) is generated from it by
- * {@code RulesDocument}.
+ * class lists them, and the project's rules documents ({@code docs/rules.md}, an index, and {@code
+ * docs/rules/<policy>.md}, one per policy) are generated from it by {@code RulesDocument}.
  *
  * @since 0.2.0
  */

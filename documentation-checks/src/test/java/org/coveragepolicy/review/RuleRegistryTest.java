@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,20 +97,46 @@ class RuleRegistryTest {
   }
 
   /**
-   * The shipped rules document is the one the registry generates. With {@code -Drules.write=true}
-   * the test writes it instead (then fails nothing).
+   * The shipped rules documents are the ones the registry generates: the index {@code
+   * docs/rules.md} and one page per policy the ServiceLoader finds, and no other page. With {@code
+   * -Drules.write=true} the test writes them instead (then fails nothing).
    */
   @Test
-  void theShippedRulesDocumentIsGeneratedFromTheRegistry() throws IOException {
-    String generated = RulesDocument.markdown();
-    if (Boolean.getBoolean("rules.write")) {
-      Files.createDirectories(RULES_DOC.getParent());
-      Files.write(RULES_DOC, generated.getBytes(StandardCharsets.UTF_8));
+  void theShippedRulesDocumentsAreGeneratedForEveryLoadedPolicy() throws IOException {
+    Policies policies = Policies.load();
+    Map<Path, String> generated = new LinkedHashMap<>();
+    generated.put(RULES_DOC, RulesDocument.index(policies));
+    for (Policy policy : policies.all()) {
+      generated.put(ROOT.resolve("docs").resolve(RulesDocument.page(policy)), RulesDocument.markdown(policy));
     }
-    assertThat(RULES_DOC).exists();
-    assertThat(read(RULES_DOC)).isEqualTo(generated);
-    for (Rule rule : RuleRegistry.rules()) {
-      assertThat(generated).contains("`" + rule.id() + "`");
+    if (Boolean.getBoolean("rules.write")) {
+      for (Map.Entry<Path, String> page : generated.entrySet()) {
+        Files.createDirectories(page.getKey().getParent());
+        Files.write(page.getKey(), page.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    for (Map.Entry<Path, String> page : generated.entrySet()) {
+      assertThat(page.getKey()).exists();
+      assertThat(read(page.getKey())).as(page.getKey().toString()).isEqualTo(page.getValue());
+    }
+    try (Stream<Path> pages = Files.list(ROOT.resolve("docs/rules"))) {
+      assertThat(pages.collect(Collectors.toList()))
+          .as("docs/rules holds exactly one page per loaded policy")
+          .containsExactlyInAnyOrderElementsOf(
+              generated.keySet().stream().filter(p -> !p.equals(RULES_DOC)).collect(Collectors.toList()));
+    }
+    for (Policy policy : policies.all()) {
+      assertThat(generated.get(RULES_DOC)).contains("(" + RulesDocument.page(policy) + ")");
+      String page = generated.get(ROOT.resolve("docs").resolve(RulesDocument.page(policy)));
+      for (Rule rule : RuleRegistry.rules(Policies.of(policy))) {
+        // each page lists the shared rules too, with this policy's citation
+        String row = "| `" + rule.id() + "` |";
+        assertThat(page.lines().filter(l -> l.startsWith(row)))
+            .as(policy + ": " + rule.id())
+            .singleElement()
+            .asString()
+            .endsWith(" | " + policy.citation(rule).key() + " |");
+      }
     }
   }
 

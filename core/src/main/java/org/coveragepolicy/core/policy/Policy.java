@@ -132,6 +132,39 @@ public abstract class Policy {
   public abstract Optional<Source> familyMemberSource();
 
   /**
+   * Returns how the policy's rule summaries and interpretations read in an edition (those that name
+   * a threshold or an interval are rendered from the edition's and the catalog's values).
+   *
+   * @return the texts; {@link PolicyTexts#LITERAL} unless set
+   */
+  @Value.Default
+  public PolicyTexts texts() {
+    return PolicyTexts.LITERAL;
+  }
+
+  /**
+   * Returns a rule's summary as it reads under one of the policy's editions.
+   *
+   * @param edition the edition
+   * @param rule the rule
+   * @return the summary, with the edition's and the catalog's numbers
+   */
+  public final String summary(Edition edition, Rule rule) {
+    return texts().summary(this, edition, rule);
+  }
+
+  /**
+   * Returns an interpretation's choice as it reads under one of the policy's editions.
+   *
+   * @param edition the edition
+   * @param interpretation the interpretation
+   * @return the choice, with the edition's numbers
+   */
+  public final String summary(Edition edition, Interpretation interpretation) {
+    return texts().summary(this, edition, interpretation);
+  }
+
+  /**
    * Returns the source a rule cites in this policy's results.
    *
    * @param rule a rule, usually one of the engine's shared rules
@@ -178,7 +211,8 @@ public abstract class Policy {
    *   <li>Required: {@code name}, {@code catalog}, at least one of {@code editions}.
    *   <li>Optional: {@code checks}, {@code recordChecks}, {@code rules}, {@code sources},
    *       {@code interpretations}, {@code citations} (empty unless added),
-   *       {@code familyMemberSource} (absent unless set).
+   *       {@code familyMemberSource} (absent unless set), {@code texts} ({@link
+   *       PolicyTexts#LITERAL} unless set).
    * </ul>
    *
    * <p>{@code build()} throws {@link IllegalStateException} naming a required attribute not set,

@@ -1,5 +1,6 @@
 package org.coveragepolicy.core.policy;
 
+import java.time.LocalDate;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
@@ -15,13 +16,28 @@ import org.coveragepolicy.core.finding.Source;
  */
 public final class SharedRules {
   /**
+   * The days a provider has to answer an Additional Documentation Request: records received on day
+   * 45 after the request are in time, on day 46 they are not (TPE). {@link #RECORDS_RETURNED}'s
+   * summary prints this value.
+   */
+  public static final int ADR_RESPONSE_DAYS = 45;
+
+  /**
+   * The first date of service on which a single-dose container claim must carry JZ or JW (Pub.
+   * 100-04, Ch. 17, §40). {@link #JZ_JW}'s summary prints this value.
+   */
+  public static final LocalDate JZ_JW_REQUIRED_FROM = LocalDate.of(2023, 7, 1);
+
+  /**
    * TPE: an ADR was sent and no records arrived within 45 days; the denial
    * counts as "failure to return records" (NO_DOCUMENTATION).
    */
   public static final Rule RECORDS_RETURNED =
       Rule.of(
           "DOC-RECORDS-RETURNED",
-          "the records requested by the Additional Documentation Request arrive within 45 days",
+          "the records requested by the Additional Documentation Request arrive within "
+              + ADR_RESPONSE_DAYS
+              + " days",
           Category.NO_DOCUMENTATION,
           Source.TPE);
 
@@ -106,7 +122,9 @@ public final class SharedRules {
   public static final Rule JZ_JW =
       Rule.of(
           "CLM-JZ-JW",
-          "a single-dose container claim from 2023-07-01 carries exactly one of JZ and JW",
+          "a single-dose container claim from "
+              + JZ_JW_REQUIRED_FROM
+              + " carries exactly one of JZ and JW",
           Category.INCORRECT_CODING,
           Source.JZJW);
 

@@ -25,7 +25,7 @@ public abstract class Thresholds {
   Thresholds() {}
 
   /**
-   * Returns the thresholds of the policy (docs/rules.md), which both built-in editions use.
+   * Returns the default thresholds (the rules documents, docs/rules/), which the built-in editions use.
    *
    * @return the default thresholds
    */

@@ -2,6 +2,7 @@ package org.coveragepolicy.indications.denosumab;
 
 import com.google.common.collect.ImmutableList;
 import org.coveragepolicy.core.finding.Interpretation;
+import org.coveragepolicy.core.policy.Thresholds;
 
 /**
  * The choices the denosumab policy makes where its sources are silent or ambiguous, each named and
@@ -20,15 +21,14 @@ public final class DenosumabInterpretations {
       Interpretation.of(
           "LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS",
           DenosumabSources.FDA_PROLIA,
-          "the bone-loss indications need a DXA T-score <= -1.0 or a fragility fracture, as the"
-              + " 'increase bone mass' trials enrolled low bone mass");
+          DenosumabTexts.lowBoneMass(Thresholds.defaults()));
 
   /** "Adults and skeletally mature adolescents": adolescence is taken as ages 12 to 17. */
   public static final Interpretation ADOLESCENCE_12_TO_17 =
       Interpretation.of(
           "ADOLESCENCE_12_TO_17",
           DenosumabSources.FDA_XGEVA,
-          "adolescence is taken as ages 12 to 17; under 12 is not covered");
+          DenosumabTexts.adolescence(Thresholds.defaults()));
 
   /**
    * "Refractory to bisphosphonate": a corrected calcium above 12.5 mg/dL measured 7 to 30 days after
@@ -38,8 +38,7 @@ public final class DenosumabInterpretations {
       Interpretation.of(
           "REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS",
           DenosumabSources.FDA_XGEVA,
-          "refractory means a corrected calcium > 12.5 mg/dL measured 7 to 30 days after an IV"
-              + " bisphosphonate (pivotal trial definition)");
+          DenosumabTexts.refractory(Thresholds.defaults()));
 
   /**
    * Hypercalcemia of malignancy needs no imaging: radiographic evidence cannot establish it, lab
@@ -60,14 +59,14 @@ public final class DenosumabInterpretations {
       Interpretation.of(
           "HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS",
           DenosumabSources.A52399,
-          "hypocalcemia is a calcium below 8.5 mg/dL within 30 days before the date of service");
+          DenosumabTexts.hypocalcemiaChoice(Thresholds.defaults()));
 
   /** The advanced-CKD warning reads eGFR results within 12 months before the date of service. */
   public static final Interpretation CKD_EGFR_WITHIN_12_MONTHS =
       Interpretation.of(
           "CKD_EGFR_WITHIN_12_MONTHS",
           DenosumabSources.FDA_PROLIA,
-          "an eGFR below 30 counts when measured within 12 months before the date");
+          DenosumabTexts.ckdWindow(Thresholds.defaults()));
 
   /**
    * The Xgeva multiple-myeloma limitation is read literally: a patient with myeloma and a solid tumor

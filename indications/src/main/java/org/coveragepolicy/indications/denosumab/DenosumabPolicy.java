@@ -78,6 +78,7 @@ public final class DenosumabPolicy implements PolicyProvider {
               (facts, supported) -> DoseAndSafety.safety(facts))
           .addRecordChecks(DenosumabPolicy::supplementation)
           .rules(DenosumabRules.ALL)
+          .texts(DenosumabTexts.INSTANCE)
           .sources(DenosumabSources.ALL)
           .interpretations(DenosumabInterpretations.ALL)
           .citations(

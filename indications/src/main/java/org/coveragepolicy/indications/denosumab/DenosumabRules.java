@@ -8,6 +8,7 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.IndicationRules;
+import org.coveragepolicy.core.policy.Thresholds;
 
 /**
  * The denosumab rules besides the indications and the limitation of use: no indication, dose,
@@ -37,8 +38,7 @@ public final class DenosumabRules {
   public static final Rule DOSE_LABELED =
       Rule.of(
           "DOSE-LABELED",
-          "the dose given on the date of service is the family's labeled dose (Prolia family 60 mg,"
-              + " Xgeva family 120 mg), given subcutaneously",
+          DenosumabTexts.labeledDose(DenosumabCatalog.PROLIA_ENTRY, DenosumabCatalog.XGEVA_ENTRY),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.FDA_PROLIA);
 
@@ -46,7 +46,7 @@ public final class DenosumabRules {
   public static final Rule FREQ_PROLIA =
       Rule.of(
           "FREQ-PROLIA",
-          "no earlier Prolia-family dose less than 6 calendar months before the date of service",
+          DenosumabTexts.prolia(DenosumabCatalog.PROLIA_ENTRY),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.FDA_PROLIA);
 
@@ -57,9 +57,7 @@ public final class DenosumabRules {
   public static final Rule FREQ_XGEVA =
       Rule.of(
           "FREQ-XGEVA",
-          "no earlier non-loading Xgeva-family dose less than 28 days before the date of service;"
-              + " loading doses on days 8 and 15 for giant cell tumor and hypercalcemia of"
-              + " malignancy",
+          DenosumabTexts.xgeva(DenosumabCatalog.XGEVA_ENTRY),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.FDA_XGEVA);
 
@@ -81,8 +79,7 @@ public final class DenosumabRules {
   public static final Rule SAFE_HYPOCALCEMIA =
       Rule.of(
           "SAFE-HYPOCALCEMIA",
-          "no calcium below 8.5 mg/dL within 30 days before the date of service and no hypocalcemia"
-              + " diagnosis",
+          DenosumabTexts.hypocalcemia(Thresholds.defaults()),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.A52399);
 
@@ -102,8 +99,7 @@ public final class DenosumabRules {
   public static final Rule SAFE_ADVANCED_CKD =
       Rule.warningOnly(
           "SAFE-ADVANCED-CKD",
-          "a Prolia-family product in advanced CKD (eGFR below 30 within 12 months, or an"
-              + " advanced-CKD diagnosis): evaluate for CKD mineral and bone disorder first",
+          DenosumabTexts.advancedCkd(Thresholds.defaults()),
           DenosumabSources.FDA_PROLIA);
 
   /** The frequency rule of each family, by its reference product. */

@@ -315,7 +315,7 @@ final class Requirements {
                   + " adolescents (age "
                   + t.adolescentAge()
                   + " or older; "
-                  + DenosumabInterpretations.ADOLESCENCE_12_TO_17.summary()
+                  + DenosumabTexts.adolescence(t)
                   + ")",
               source));
     }
