@@ -161,17 +161,17 @@ final class BatchCommand implements Callable<Integer> {
               threads,
               progress == null ? Batch.Progress.NONE : progress);
       BatchSummary summary = batch.run(in, results.stream());
-      results.commit();
-      if (progress != null) {
-        progress.finish(summary.lines(), inputSize());
-      }
       if (summaryOut != null) {
         summaryOut.stream().write(summary.toMarkdown(input, words).getBytes(StandardCharsets.UTF_8));
-        summaryOut.commit();
       }
       if (reportOut != null) {
         reportOut.stream().write(HtmlReport.render(summary, input, words).getBytes(StandardCharsets.UTF_8));
-        reportOut.commit();
+      }
+      // all together: a batch stopped by a signal (even one whose input ends at the same moment)
+      // commits either every output, before the stop began, or none
+      OutputFile.commitAll(opened);
+      if (progress != null) {
+        progress.finish(summary.lines(), inputSize());
       }
       return summary.failed() > 0 ? CoverageReview.INTERNAL_ERROR : CoverageReview.OK;
     } catch (Inputs.UnusableFile e) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The batch command as a separate process, stopped in the middle: each output is either as it was
- * before or complete, never half-written; and standard output on a full device is exit 1.
+ * before or complete, never half-written, and a stopped batch commits all its outputs or none; and
+ * standard output on a full device is exit 1.
  */
 class BatchProcessTest {
   @TempDir Path dir;
@@ -61,38 +62,55 @@ class BatchProcessTest {
     throw new AssertionError("the batch wrote no results within " + WAIT_SECONDS + " s");
   }
 
+  private Process startBatch(Path out, Path summary, Path report) throws IOException {
+    return command(
+            "batch", "-", "--out", out.toString(), "--summary", summary.toString(),
+            "--report", report.toString(), "--threads", "2")
+        .redirectError(dir.resolve("stderr.txt").toFile())
+        .start();
+  }
+
+  /** Writes enough lines to fill the window of chunks in flight several times. */
+  private static void writeCases(OutputStream stdin) throws IOException {
+    byte[] line = (CliFixtures.approvedLine() + "\n").getBytes(UTF_8);
+    for (int i = 0; i < 20_000; i++) {
+      stdin.write(line);
+    }
+    stdin.flush();
+  }
+
   /**
-   * Runs a batch whose input never ends (standard input kept open), stops it once results are
-   * being written, and returns what it left.
+   * Runs a batch whose input never ends (standard input kept open until the process has exited),
+   * stops it once results are being written, and checks that it left every output as it was.
+   *
+   * <p>The signal goes through the {@link ProcessHandle}: {@link Process#destroy()} also closes
+   * the process's standard input, so the batch would see the end of its input as it is stopped and
+   * could legitimately finish first (see {@link #stoppedAsItsInputEndsCommitsEveryOutputOrNone}).
+   * With the input open the batch cannot finish, so the previous content is the only right
+   * outcome, however slow the machine.
    */
   private void stopMidBatch(boolean forcibly) throws Exception {
     Path out = previous("out.jsonl");
     Path summary = previous("summary.md");
     Path report = previous("report.html");
-    Process p =
-        command(
-                "batch", "-", "--out", out.toString(), "--summary", summary.toString(),
-                "--report", report.toString(), "--threads", "2")
-            .redirectError(dir.resolve("stderr.txt").toFile())
-            .start();
-    try (OutputStream stdin = p.getOutputStream()) {
-      byte[] line = (CliFixtures.approvedLine() + "\n").getBytes(UTF_8);
-      // enough lines to fill the window of chunks in flight several times; the stream stays open
-      for (int i = 0; i < 20_000; i++) {
-        stdin.write(line);
-      }
-      stdin.flush();
+    Process p = startBatch(out, summary, report);
+    OutputStream stdin = p.getOutputStream();
+    try {
+      writeCases(stdin);
       awaitPartialResults();
       if (forcibly) {
-        p.destroyForcibly();
+        p.toHandle().destroyForcibly();
       } else {
-        p.destroy();
+        p.toHandle().destroy();
       }
       assertThat(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-    } catch (IOException e) {
-      // the stopped process closed its end of the pipe
     } finally {
       p.destroyForcibly();
+      try {
+        stdin.close(); // only now, when the process is gone
+      } catch (IOException e) {
+        // the pipe's other end is gone with the process
+      }
     }
     assertThat(Files.readString(out)).isEqualTo("previous out.jsonl\n");
     assertThat(Files.readString(summary)).isEqualTo("previous summary.md\n");
@@ -110,6 +128,39 @@ class BatchProcessTest {
   void killedOutrightMidBatchLeavesThePreviousOutputsWhole() throws Exception {
     stopMidBatch(true);
     // SIGKILL may leave a temporary file, never a half-written output (asserted above)
+  }
+
+  /**
+   * SIGTERM and the end of the input at once ({@link Process#destroy()} sends the one and closes
+   * standard input; so does Ctrl-C on {@code cat cases | coverage-review batch -}): the batch may
+   * reach its commit while the JVM is already shutting down. Which comes first depends on the
+   * scheduler, so either outcome is allowed — every output complete (committed before the stop
+   * began) or every output as it was — but never a mix, and never a temporary file left behind.
+   */
+  @Test
+  void stoppedAsItsInputEndsCommitsEveryOutputOrNone() throws Exception {
+    Path out = previous("out.jsonl");
+    Path summary = previous("summary.md");
+    Path report = previous("report.html");
+    Process p = startBatch(out, summary, report);
+    try {
+      writeCases(p.getOutputStream());
+      awaitPartialResults();
+      p.destroy();
+      assertThat(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+    boolean committed = !Files.readString(out).equals("previous out.jsonl\n");
+    if (committed) {
+      assertThat(Files.readAllLines(out)).hasSize(20_000);
+      assertThat(Files.readString(summary)).contains("| total lines | 20000 |");
+      assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>");
+    } else {
+      assertThat(Files.readString(summary)).isEqualTo("previous summary.md\n");
+      assertThat(Files.readString(report)).isEqualTo("previous report.html\n");
+    }
+    assertThat(temporaryFiles()).isEmpty();
   }
 
   @Test
