@@ -168,6 +168,17 @@ public abstract class CatalogEntry {
   public abstract boolean singleDoseContainer();
 
   /**
+   * Returns whether one dose is given as several injections: the administration records of one
+   * date are then one dose, their milligrams added, and doses are counted by date.
+   *
+   * @return true when the records of one date make one dose; false by default
+   */
+  @Value.Default
+  public boolean dosesOfOneDateAdded() {
+    return false;
+  }
+
+  /**
    * Returns the source of the product's labeling facts.
    *
    * @return the prescribing information

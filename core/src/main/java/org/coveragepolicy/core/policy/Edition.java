@@ -50,21 +50,14 @@ public abstract class Edition {
   public abstract String name();
 
   /**
-   * Returns the edition in words, for messages and reports: "the Noridian JF edition (2026)" for
-   * {@code NORIDIAN_JF_2026}, "the FDA label edition (2024)" for {@code FDA_LABEL_2024}, and for
-   * another edition its name in lower case words ("the strict 2027 edition").
+   * Returns the edition in words, for messages and reports, as the policy gives it ("the Noridian
+   * JF edition (2026)"); by default its name in lower case words ("the strict 2027 edition").
    *
    * @return the edition in words
    */
-  public final String title() {
-    switch (name()) {
-      case "NORIDIAN_JF_2026":
-        return "the Noridian JF edition (2026)";
-      case "FDA_LABEL_2024":
-        return "the FDA label edition (2024)";
-      default:
-        return "the " + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " edition";
-    }
+  @Value.Default
+  public String title() {
+    return "the " + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " edition";
   }
 
   /**
