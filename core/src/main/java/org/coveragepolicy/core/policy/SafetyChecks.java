@@ -127,7 +127,12 @@ public final class SafetyChecks {
         } else if (firstDose != null && !date.isBefore(firstDose)) {
           recent.add(what + " (after the first dose, on " + firstDose + ")");
         } else {
-          older.add(what);
+          older.add(
+              what
+                  + " (more than "
+                  + DoseChecks.words(window)
+                  + " before the date of service"
+                  + (firstDose == null ? ")" : " and before the first dose, on " + firstDose + ")"));
         }
       }
       String billed = f.claimCodesOf(events);
@@ -138,7 +143,7 @@ public final class SafetyChecks {
         return List.of(
             error.error(
                 Category.MEDICAL_NECESSITY,
-                "the record documents "
+                "the record documents a "
                     + eventWords
                     + ": "
                     + String.join("; ", recent)
@@ -151,14 +156,16 @@ public final class SafetyChecks {
       List<String> why = new ArrayList<>(older);
       String historyCodes = f.codesOf(history);
       if (!historyCodes.isEmpty()) {
-        why.add(0, "a history code (" + historyCodes + ")");
+        why.add(0, "the history code " + historyCodes);
       }
       if (why.isEmpty()) {
         return List.of();
       }
       return List.of(
           warning.warning(
-              "cardiovascular history: "
+              "the record documents a history of "
+                  + eventWords
+                  + ": "
                   + String.join("; ", why)
                   + "; the boxed warning of "
                   + f.product().describe()

@@ -207,7 +207,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
                   MI_OR_STROKE,
                   CARDIOVASCULAR_HISTORY,
                   Period.ofMonths(12),
-                  "a myocardial infarction or stroke"))
+                  "myocardial infarction or stroke"))
           .addRecordChecks(RomosozumabPolicy::supplementation)
           .rules(
               ImmutableList.of(
