@@ -57,6 +57,12 @@ public final class BoneHealth {
   public static final CodeFamily HYPOCALCEMIA =
       CodeFamily.parse("HYPOCALCEMIA", ICD_10_CM, "E83.51");
 
+  /** The ID of the hypocalcemia contraindication rule each policy declares with its citation. */
+  public static final String HYPOCALCEMIA_RULE_ID = "SAFE-HYPOCALCEMIA";
+
+  /** The ID of the calcium and vitamin D supplementation rule (WARNING) each policy declares. */
+  public static final String SUPPLEMENTATION_RULE_ID = "DOC-SUPPLEMENTATION";
+
   private BoneHealth() {}
 
   /**

@@ -128,7 +128,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
   /** The dose given on the date of service (the date's records added) is 210 mg SC. */
   public static final Rule DOSE_LABELED =
       Rule.of(
-          "DOSE-LABELED",
+          DoseChecks.LABELED_DOSE_ID,
           "the dose given on the date of service (the date's records added) is Evenity's labeled"
               + " 210 mg, given subcutaneously",
           Category.MEDICAL_NECESSITY,
@@ -171,7 +171,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
   /** Pre-existing hypocalcemia must be corrected first (FDA-EVENITY contraindication). */
   public static final Rule SAFE_HYPOCALCEMIA =
       Rule.of(
-          "SAFE-HYPOCALCEMIA",
+          BoneHealth.HYPOCALCEMIA_RULE_ID,
           "no calcium below 8.5 mg/dL within 30 days before the date of service and no hypocalcemia"
               + " diagnosis",
           Category.MEDICAL_NECESSITY,
@@ -180,7 +180,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
   /** Calcium and vitamin D supplementation is documented (WARNING). */
   public static final Rule SUPPLEMENTATION =
       Rule.warningOnly(
-          "DOC-SUPPLEMENTATION",
+          BoneHealth.SUPPLEMENTATION_RULE_ID,
           "calcium and vitamin D supplementation is documented",
           FDA_EVENITY);
 
