@@ -17,6 +17,7 @@ import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.DoseChecks;
@@ -184,6 +185,42 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "calcium and vitamin D supplementation is documented",
           FDA_EVENITY);
 
+  /** "Once monthly" is read as at least 28 days apart (FREQ-EVENITY). */
+  public static final Interpretation MONTHLY_AS_28_DAYS =
+      Interpretation.of(
+          "EVENITY_MONTHLY_AS_28_DAYS",
+          FDA_EVENITY,
+          "Evenity's 'once monthly' is read as at least 28 days between doses");
+
+  /** Only the doses in the returned record can be counted toward the 12-dose limit. */
+  public static final Interpretation DOSES_IN_RECORD_COUNTED =
+      Interpretation.of(
+          "EVENITY_DOSES_IN_RECORD_COUNTED",
+          FDA_EVENITY,
+          "the 12-dose limit counts the dates of signed Evenity administration records in the"
+              + " returned record, a lifetime count");
+
+  /** The date of the note documenting an MI or stroke stands for the event's date. */
+  public static final Interpretation NOTE_DATE_IS_EVENT_DATE =
+      Interpretation.of(
+          "EVENITY_NOTE_DATE_IS_EVENT_DATE",
+          FDA_EVENITY,
+          "the date of the counted progress note that documents a myocardial infarction or stroke"
+              + " stands for the event's date; 'within 12 months' runs from the date of service"
+              + " minus 12 calendar months through the date of service");
+
+  /**
+   * Evenity is not usually self-administered and is not in the §1861(kk) home-health osteoporosis
+   * exception in the built-in catalog (a user whose contractor decides otherwise says so in a
+   * catalog file).
+   */
+  public static final Interpretation NOT_SELF_ADMINISTERED =
+      Interpretation.of(
+          "EVENITY_NOT_SELF_ADMINISTERED",
+          Source.IOM_15_50,
+          "Evenity is given by a healthcare provider per its label and is on no self-administered"
+              + " exclusion list; the home-health osteoporosis exception is not listed for it");
+
   /** The romosozumab policy. */
   public static final Policy POLICY =
       Policy.builder()
@@ -230,6 +267,12 @@ public final class RomosozumabPolicy implements PolicyProvider {
                   Source.JZJW,
                   Source.TPE,
                   Source.CERT))
+          .interpretations(
+              ImmutableList.of(
+                  MONTHLY_AS_28_DAYS,
+                  DOSES_IN_RECORD_COUNTED,
+                  NOTE_DATE_IS_EVENT_DATE,
+                  NOT_SELF_ADMINISTERED))
           .citations(
               ImmutableMap.<String, Source>builder()
                   .put(SharedRules.ORDER.id(), Source.PIM_3)
