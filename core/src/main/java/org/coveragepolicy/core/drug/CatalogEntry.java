@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  * Product#displayName()}), {@code nonproprietaryName} (default: none), {@code ndcs}, {@code
  * labeledRoute} (default subcutaneous), {@code loadingDoseDays}, {@code safetyFacts}, {@code source}
  * (default: the label), {@code fdaApproved} (default true), {@code selfAdministration}, {@code
- * excludedImmunization}, {@code lessThanEffective}, {@code statutoryException}.
+ * excludedImmunization}, {@code lessThanEffective}, {@code statutoryException}, {@code
+ * dosesOfOneDateAdded} (default false).
  *
  * @since 0.1.0
  */
@@ -283,7 +284,7 @@ public abstract class CatalogEntry {
    *       {@code fdaApproved} (default {@code true}),
    *       {@code selfAdministration} (empty unless added), {@code excludedImmunization} (default
    *       {@code false}), {@code lessThanEffective} (default {@code false}), {@code statutoryException}
-   *       (absent unless set).</li>
+   *       (absent unless set), {@code dosesOfOneDateAdded} (default {@code false}).</li>
    * </ul>
    *
    * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not

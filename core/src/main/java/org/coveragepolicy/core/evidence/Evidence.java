@@ -151,7 +151,7 @@ public abstract class Evidence {
    *       unless put), {@code riskFactors} (empty unless added), {@code therapies} (empty unless
    *       added), {@code imaging} (empty unless added), {@code labs} (empty unless added),
    *       {@code reportCalcium} (empty unless added),
-   *       {@code priorDoses} (empty unless added).</li>
+   *       {@code priorDoses} (empty unless added), {@code diagnosisDates} (empty unless put).</li>
    * </ul>
    */
   public static final class Builder extends ImmutableEvidence.Builder {

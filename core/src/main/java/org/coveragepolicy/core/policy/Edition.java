@@ -21,6 +21,7 @@ import org.immutables.value.Value;
  *     Edition.builder()
  *         .from(policy.defaultEdition())
  *         .name("STRICT_2027")
+ *         .title("the strict edition (2027)")
  *         .indications(
  *             policy.defaultEdition().indications().stream()
  *                 .filter(i -> !i.name().equals("MALE_OSTEOPOROSIS"))
@@ -32,7 +33,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Required: {@code name}, {@code source}. Optional: {@code indications}, {@code limitations},
- * {@code thresholds} (default {@link Thresholds#defaults()}).
+ * {@code thresholds} (default {@link Thresholds#defaults()}), {@code title} (default: the name in
+ * lower case words; {@code from} copies it, so set it for a new edition).
  *
  * @since 0.1.0
  */
@@ -116,7 +118,8 @@ public abstract class Edition {
    * <ul>
    *   <li>Required: {@code name}, {@code source}.
    *   <li>Optional: {@code indications} and {@code limitations} (empty unless added),
-   *       {@code thresholds} (default {@link Thresholds#defaults()}).
+   *       {@code thresholds} (default {@link Thresholds#defaults()}), {@code title} (default:
+   *       the name in lower case words).
    * </ul>
    *
    * <p>{@code build()} throws {@link IllegalStateException} naming a required attribute not set,

@@ -11,7 +11,6 @@ import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.finding.Category;
-import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 
 /**

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
-import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.drug.SafetyFact;
@@ -15,13 +14,10 @@ import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.policy.CaseFacts;
 import org.coveragepolicy.core.policy.DoseChecks;
-import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.Thresholds;
 import org.coveragepolicy.indications.common.BoneHealth;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The denosumab safety rules (its dose and frequency rules are the generic {@link DoseChecks}) (the rules document, "Dose, frequency and safety"), each a
