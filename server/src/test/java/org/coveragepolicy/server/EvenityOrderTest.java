@@ -31,7 +31,12 @@ class EvenityOrderTest {
     CdsHooksResponse r = CdsHooksHandlerTest.post(evenityOrder(), JSON);
     assertThat(r.status()).isEqualTo(200);
     String body = new String(r.body(), UTF_8);
-    assertThat(body).contains("Evenity").doesNotContain("Prolia").doesNotContain("A52399");
+    assertThat(body)
+        .contains("EVENITY_POSTMENOPAUSAL_OSTEOPOROSIS")
+        .contains("Medicare Part B romosozumab policy")
+        .doesNotContain("denosumab")
+        .doesNotContain("Prolia")
+        .doesNotContain("A52399");
   }
 
   @Test
