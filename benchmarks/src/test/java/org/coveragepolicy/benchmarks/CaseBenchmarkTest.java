@@ -22,6 +22,7 @@ class CaseBenchmarkTest {
                 .filter(
                     n ->
                         !n.startsWith("biosimilar-")
+                            && !n.startsWith("romosozumab-")
                             && !n.startsWith("rev2-")
                             && !n.startsWith("rev3-"))
                 .collect(java.util.stream.Collectors.toList()));

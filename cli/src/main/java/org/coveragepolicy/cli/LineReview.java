@@ -72,6 +72,11 @@ final class LineReview {
       ReviewCase c = edition.isPresent() ? reviewCase.withEdition(edition.get()) : reviewCase;
       result = review.apply(c);
       json = ReviewJson.resultToJson(result);
+    } catch (org.coveragepolicy.core.InvalidInputException e) {
+      // the case is invalid for the policy that reviews it (an edition of another policy)
+      summary.invalid(line, reviewCase.id(), e.getMessage());
+      out.append(ReviewJson.errorToJson(line, reviewCase.id(), e.getMessage()));
+      return;
     } catch (RuntimeException e) {
       String error = CoverageReview.internalError(e);
       summary.failed(line, reviewCase.id(), error);

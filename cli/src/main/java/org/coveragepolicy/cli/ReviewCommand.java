@@ -127,7 +127,14 @@ final class ReviewCommand implements Callable<Integer> {
     if (edition != null) {
       reviewCase = reviewCase.withEdition(edition);
     }
-    String json = ReviewJson.resultToPrettyJson(reviewer.apply(reviewCase));
+    String json;
+    try {
+      json = ReviewJson.resultToPrettyJson(reviewer.apply(reviewCase));
+    } catch (InvalidInputException e) {
+      // invalid for the policy that reviews it: an edition of another policy than the product's
+      io.err.println(Inputs.displayName(file) + ": " + e.getMessage());
+      return CoverageReview.INVALID_INPUT;
+    }
     // standard output as batch writes it: a write error (a full disk, a closed pipe), which a
     // PrintStream only records, is exit 1 with a message naming standard output
     OutputFile out = OutputFile.open(Inputs.STDIO, io.out);

@@ -210,7 +210,7 @@ class JsonSchemaTest {
     assertThat(enumOf(RESULT_TREE.at("/properties/decision"))).isEqualTo(names(Decision.values()));
     assertThat(enumOf(RESULT_TREE.at("/properties/indication")))
         .isEqualTo(
-            DenosumabIndications.ALL.stream()
+            org.coveragepolicy.core.policy.Policies.load().indications().stream()
                 .map(Indication::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     assertThat(enumOf(RESULT_TREE.at("/$defs/optionalCategory")))
@@ -225,7 +225,7 @@ class JsonSchemaTest {
   }
 
   private static Set<String> editions() {
-    return DenosumabPolicy.POLICY.editions().stream()
+    return org.coveragepolicy.core.policy.Policies.load().editions().stream()
         .map(Edition::name)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }

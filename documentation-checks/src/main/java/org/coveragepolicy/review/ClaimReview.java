@@ -216,6 +216,21 @@ public final class ClaimReview {
               ? DocumentationChecks.withoutImagingGap(indications)
               : indications.findings();
       findings.addAll(PartBDrugBenefit.evaluate(partB, request -> necessity));
+      // a dose given as several injections: each other signed record of the date is checked too
+      // (route, giver, supervision, drug source); a finding already reported is not repeated
+      for (Administration other : record.doseRecords().subList(
+          Math.min(1, record.doseRecords().size()), record.doseRecords().size())) {
+        PartBRequest each = PartBRequest.builder().from(partB).administration(other).build();
+        for (Finding f : PartBDrugBenefit.evaluate(each)) {
+          boolean seen = false;
+          for (Finding g : findings) {
+            seen |= g.rule().id().equals(f.rule().id());
+          }
+          if (!seen) {
+            findings.add(f);
+          }
+        }
+      }
       addIfPresent(findings, imagingMissing);
       addIfPresent(findings, CodingChecks.hcpcs(claim, entry, policy));
       addIfPresent(findings, CodingChecks.units(claim, entry, dose, policy));

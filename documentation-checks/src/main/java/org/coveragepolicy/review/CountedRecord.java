@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
+import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
@@ -61,6 +62,8 @@ final class CountedRecord {
   private final ImmutableList<LabReport> labReports;
   private final ImmutableList<AdministrationRecord> administrationRecords;
   private final Optional<Administration> doseUnderReview;
+  /** The signed records that make the dose under review (several when one date's records add). */
+  private final ImmutableList<Administration> doseRecords;
   private final Evidence evidence;
   private final ImmutableList<Finding> unsigned;
 
@@ -97,7 +100,9 @@ final class CountedRecord {
     this.labReports = labs.build();
     this.administrationRecords = administrations.build();
     this.unsigned = unsignedBuilder.build();
-    this.doseUnderReview = doseUnderReview(claim, catalog);
+    Optional<Administration> chosen = doseUnderReview(claim, catalog);
+    this.doseRecords = doseRecords(chosen, catalog);
+    this.doseUnderReview = added(chosen, this.doseRecords);
     this.evidence = buildEvidence();
   }
 
@@ -126,6 +131,44 @@ final class CountedRecord {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The records that make the dose under review: the chosen one, and when its catalog entry adds
+   * the records of one date ({@link CatalogEntry#dosesOfOneDateAdded()}), every other signed record
+   * of the same product on the date of service.
+   */
+  private ImmutableList<Administration> doseRecords(
+      Optional<Administration> chosen, DrugCatalog catalog) {
+    if (chosen.isEmpty()) {
+      return ImmutableList.of();
+    }
+    Administration dose = chosen.get();
+    boolean added =
+        catalog.entry(dose.product()).map(CatalogEntry::dosesOfOneDateAdded).orElse(false);
+    ImmutableList.Builder<Administration> out = ImmutableList.<Administration>builder().add(dose);
+    if (added) {
+      for (AdministrationRecord r : administrationRecords) {
+        Administration a = r.administration();
+        if (a != dose && r.date().equals(dateOfService) && a.product().equals(dose.product())) {
+          out.add(a);
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** The dose under review: the chosen record, its milligrams the sum of the date's records. */
+  private static Optional<Administration> added(
+      Optional<Administration> chosen, ImmutableList<Administration> records) {
+    if (records.size() < 2) {
+      return chosen;
+    }
+    int mg = 0;
+    for (Administration a : records) {
+      mg += a.doseMg();
+    }
+    return Optional.of(Administration.builder().from(records.get(0)).doseMg(mg).build());
   }
 
   /**
@@ -205,6 +248,9 @@ final class CountedRecord {
     Evidence.Builder evidence = Evidence.builder();
     for (ProgressNote note : progressNotes) {
       evidence.addAllDocumentedDiagnoses(note.diagnoses()).addAllRiskFactors(note.riskFactors());
+      for (Icd10Code code : note.diagnoses()) {
+        evidence.putDiagnosisDates(code, note.date());
+      }
     }
     for (NoteStatement statement : STATEMENTS) {
       Boolean value = statedValue(statement);
@@ -224,8 +270,10 @@ final class CountedRecord {
     }
     for (AdministrationRecord r : administrationRecords) {
       // earlier doses, and the other doses given the same day: nothing is dropped
-      boolean underReview =
-          doseUnderReview.isPresent() && r.administration() == doseUnderReview.get();
+      boolean underReview = false;
+      for (Administration a : doseRecords) {
+        underReview |= a == r.administration(); // identity: an equal duplicate is another dose
+      }
       if (r.date().isBefore(dateOfService) || (r.date().equals(dateOfService) && !underReview)) {
         evidence.addPriorDoses(r.administration());
       }
@@ -388,6 +436,14 @@ final class CountedRecord {
 
   Optional<Administration> doseUnderReview() {
     return doseUnderReview;
+  }
+
+  /**
+   * The signed records that make the dose under review, each checked for route, giver,
+   * supervision and drug source; one record unless the product adds one date's records.
+   */
+  ImmutableList<Administration> doseRecords() {
+    return doseRecords;
   }
 
   Evidence evidence() {

@@ -65,6 +65,41 @@ public final class RuleRegistry {
   }
 
   /**
+   * Returns the rule with an ID as the policy that cites a source declares it: a rule ID several
+   * policies share (DOSE-LABELED, the records rules) is one rule per citation; else {@link
+   * #rule(String)}.
+   *
+   * @param id a rule ID such as {@code DOSE-LABELED}
+   * @param citation the source a finding of it cites
+   * @return the rule, if the registry has one with that ID
+   */
+  public static Optional<Rule> rule(String id, org.coveragepolicy.core.finding.Source citation) {
+    for (Rule rule : VARIANTS) {
+      if (rule.id().equals(id) && rule.source().equals(citation)) {
+        return Optional.of(rule);
+      }
+    }
+    return rule(id);
+  }
+
+  /**
+   * Every rule as each policy declares or cites it: a rule ID several policies share (DOSE-LABELED,
+   * the records rules) once per citation.
+   */
+  private static final ImmutableList<Rule> VARIANTS = variants(Policies.load());
+
+  private static ImmutableList<Rule> variants(Policies policies) {
+    ImmutableList.Builder<Rule> rules = ImmutableList.builder();
+    for (Policy policy : policies.all()) {
+      for (Rule rule : ReviewRules.ALL) {
+        rules.add(policy.cited(rule));
+      }
+      rules.addAll(policy.rules());
+    }
+    return rules.build();
+  }
+
+  /**
    * Returns the rule with an ID.
    *
    * @param id a rule ID such as {@code CLM-JZ-JW}

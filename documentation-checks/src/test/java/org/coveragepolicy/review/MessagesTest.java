@@ -14,6 +14,7 @@ import static org.coveragepolicy.review.Fixtures.without;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.romosozumab.RomosozumabPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -146,6 +147,29 @@ class MessagesTest {
       cases.put(name + " no claim diagnoses", claim(base, b -> b.diagnosisCodes(List.of(Icd10Code.parse("Z00.00")))));
     }
     ReviewCase pmo = pmo();
+    // the second policy: Evenity (romosozumab), its own rules driven to fire
+    ReviewCase evenity =
+        claim(
+            replacing(
+                replacing(pmo, DocumentKind.ORDER, Fixtures.order(RomosozumabPolicy.EVENITY, 210)),
+                DocumentKind.ADMINISTRATION_RECORD,
+                Fixtures.administered(RomosozumabPolicy.EVENITY, 210, DOS)),
+            b -> b.hcpcs(RomosozumabPolicy.J3111).units(210).ndc(java.util.Optional.empty()));
+    cases.put("Evenity", evenity);
+    cases.put("Evenity without notes", without(evenity, DocumentKind.PROGRESS_NOTE));
+    cases.put(
+        "Evenity too soon",
+        Fixtures.plus(evenity, Fixtures.administered(RomosozumabPolicy.EVENITY, 210, DOS.minusDays(10))));
+    ReviewCase thirteenth = evenity;
+    for (int i = 1; i <= 12; i++) {
+      thirteenth =
+          Fixtures.plus(
+              thirteenth,
+              Fixtures.administered(RomosozumabPolicy.EVENITY, 210, DOS.minusDays(30L * i)));
+    }
+    cases.put("Evenity 13th dose", thirteenth);
+    cases.put("Evenity MI", Fixtures.plus(evenity, note(DOS.minusMonths(3), "I21.4").build()));
+    cases.put("Evenity CV history", Fixtures.plus(evenity, note(NOTE_DATE, "Z86.73").build()));
     // records
     cases.put("records late", Fixtures.withAdr(pmo, DOS.plusDays(1), DOS.plusDays(60)));
     cases.put("records never", Fixtures.withAdr(pmo, DOS.plusDays(1), null));

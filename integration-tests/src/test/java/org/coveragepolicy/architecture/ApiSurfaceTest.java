@@ -40,7 +40,9 @@ class ApiSurfaceTest {
           "org.coveragepolicy.core.partb",
           "org.coveragepolicy.core.policy",
           // indications: the built-in policies, one package each
+          "org.coveragepolicy.indications.common",
           "org.coveragepolicy.indications.denosumab",
+          "org.coveragepolicy.indications.romosozumab",
           // documentation-checks
           "org.coveragepolicy.review",
           // json

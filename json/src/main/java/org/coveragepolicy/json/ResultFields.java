@@ -183,6 +183,8 @@ final class ResultFields extends CaseParser {
     if (citation == null) {
       throw missing("citation");
     }
+    // a rule ID several policies share is the rule as the policy citing that source declares it
+    rule = RuleRegistry.rule(rule.id(), citation).orElse(rule);
     if (severity == Severity.ERROR) {
       if (category == null) {
         throw error(join(path(), "category"), "required for an ERROR");

@@ -48,7 +48,8 @@ class CatalogFileTest {
     assertThat(entry.labeledDoseMg()).isEqualTo(60);
     assertThat(entry.source().key()).isEqualTo("FDA-PURPLE-2027");
     assertThat(catalog.entryForNdc(Ndc.parse("12345678901"))).contains(entry);
-    assertThat(catalog.products()).hasSize(DenosumabCatalog.BUILT_IN.products().size() + 1);
+    assertThat(catalog.products())
+        .hasSize(org.coveragepolicy.core.policy.Policies.load().catalog().products().size() + 1);
   }
 
   @Test
@@ -126,8 +127,8 @@ class CatalogFileTest {
             + "\"hcpcs\":\"Q9999\"}]}|entries[0].ndcs[0]: ",
         "{\"entries\":[{\"ndcs\":[\"55513-0710\"],\"product\":\"EVENDEN\",\"family\":\"PROLIA\","
             + "\"hcpcs\":\"Q9999\"}]}|(entry EVENDEN)",
-        "{\"entries\":[{\"product\":\"EVENDEN\",\"family\":\"EVENITY\",\"hcpcs\":\"Q9999\"}]}"
-            + "|entries[0].family: not a family of the catalog (PROLIA, XGEVA), was \"EVENITY\""
+        "{\"entries\":[{\"product\":\"EVENDEN\",\"family\":\"TYMLOS\",\"hcpcs\":\"Q9999\"}]}"
+            + "|entries[0].family: not a family of the catalog (PROLIA, XGEVA, EVENITY), was \"TYMLOS\""
             + " (entry EVENDEN)",
         "{\"entries\":[{\"product\":\"EVENDEN\",\"family\":\"PROLIA\",\"hcpcs\":\"Q9999\","
             + "\"price\":1}]}|entries[0].price: unknown field",

@@ -320,7 +320,13 @@ final class CdsServices {
     }
     card.put("detail", detail.toString());
     ObjectNode source = card.putObject("source");
-    source.put("label", "coverage-policy, Medicare Part B " + POLICY + " policy");
+    // the policy that reviewed the order (its edition's), else the services' own
+    String policy =
+        Policies.load()
+            .policyOf(result.edition())
+            .map(p -> p.name().toLowerCase(Locale.ROOT))
+            .orElse(POLICY);
+    source.put("label", "coverage-policy, Medicare Part B " + policy + " policy");
     return card;
   }
 }

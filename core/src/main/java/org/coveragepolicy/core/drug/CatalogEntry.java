@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  * Product#displayName()}), {@code nonproprietaryName} (default: none), {@code ndcs}, {@code
  * labeledRoute} (default subcutaneous), {@code loadingDoseDays}, {@code safetyFacts}, {@code source}
  * (default: the label), {@code fdaApproved} (default true), {@code selfAdministration}, {@code
- * excludedImmunization}, {@code lessThanEffective}, {@code statutoryException}.
+ * excludedImmunization}, {@code lessThanEffective}, {@code statutoryException}, {@code
+ * dosesOfOneDateAdded} (default false).
  *
  * @since 0.1.0
  */
@@ -168,6 +169,17 @@ public abstract class CatalogEntry {
   public abstract boolean singleDoseContainer();
 
   /**
+   * Returns whether one dose is given as several injections: the administration records of one
+   * date are then one dose, their milligrams added, and doses are counted by date.
+   *
+   * @return true when the records of one date make one dose; false by default
+   */
+  @Value.Default
+  public boolean dosesOfOneDateAdded() {
+    return false;
+  }
+
+  /**
    * Returns the source of the product's labeling facts.
    *
    * @return the prescribing information
@@ -272,7 +284,7 @@ public abstract class CatalogEntry {
    *       {@code fdaApproved} (default {@code true}),
    *       {@code selfAdministration} (empty unless added), {@code excludedImmunization} (default
    *       {@code false}), {@code lessThanEffective} (default {@code false}), {@code statutoryException}
-   *       (absent unless set).</li>
+   *       (absent unless set), {@code dosesOfOneDateAdded} (default {@code false}).</li>
    * </ul>
    *
    * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not

@@ -33,6 +33,15 @@ public abstract class Evidence {
   public abstract ImmutableSet<Icd10Code> documentedDiagnoses();
 
   /**
+   * Returns, for each documented diagnosis, the dates of the counted progress notes that document
+   * it (a rule that needs a diagnosis's date reads the note's date as the event's).
+   *
+   * @return the note dates of each documented diagnosis; empty unless added
+   */
+  public abstract com.google.common.collect.ImmutableSetMultimap<Icd10Code, java.time.LocalDate>
+      diagnosisDates();
+
+  /**
    * Returns the yes-or-no statements the counted notes make; a statement not made is absent.
    *
    * @return the statements
@@ -196,9 +205,9 @@ public abstract class Evidence {
    *   <li>Optional: {@code documentedDiagnoses} (empty unless added), {@code statements} (empty
    *       unless put), {@code riskFactors} (empty unless added), {@code therapies} (empty unless
    *       added), {@code imaging} (empty unless added), {@code labs} (empty unless added),
-   *       {@code reportCalcium} (empty unless added), {@code labValues} (empty unless
- *       added), {@code namedStatements} (empty unless put),
-   *       {@code priorDoses} (empty unless added).</li>
+   *       {@code reportCalcium} (empty unless added), {@code labValues} (empty unless added),
+   *       {@code namedStatements} (empty unless put), {@code priorDoses} (empty unless added),
+   *       {@code diagnosisDates} (empty unless put).</li>
    * </ul>
    */
   public static final class Builder extends ImmutableEvidence.Builder {

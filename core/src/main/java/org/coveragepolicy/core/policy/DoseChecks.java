@@ -25,6 +25,12 @@ import org.coveragepolicy.core.finding.Rule;
  * @since 0.3.0
  */
 public final class DoseChecks {
+  /**
+   * The ID of the labeled-dose rule every policy declares with its own summary and citation (the
+   * check is {@link #labeledDose}): one rule ID across policies.
+   */
+  public static final String LABELED_DOSE_ID = "DOSE-LABELED";
+
   private DoseChecks() {}
 
   /**

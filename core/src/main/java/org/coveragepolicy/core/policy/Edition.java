@@ -21,6 +21,7 @@ import org.immutables.value.Value;
  *     Edition.builder()
  *         .from(policy.defaultEdition())
  *         .name("STRICT_2027")
+ *         .title("the strict edition (2027)")
  *         .indications(
  *             policy.defaultEdition().indications().stream()
  *                 .filter(i -> !i.name().equals("MALE_OSTEOPOROSIS"))
@@ -32,7 +33,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Required: {@code name}, {@code source}. Optional: {@code indications}, {@code limitations},
- * {@code thresholds} (default {@link Thresholds#defaults()}).
+ * {@code thresholds} (default {@link Thresholds#defaults()}), {@code title} (default: the name in
+ * lower case words; {@code from} copies it, so set it for a new edition).
  *
  * @since 0.1.0
  */
@@ -50,21 +52,14 @@ public abstract class Edition {
   public abstract String name();
 
   /**
-   * Returns the edition in words, for messages and reports: "the Noridian JF edition (2026)" for
-   * {@code NORIDIAN_JF_2026}, "the FDA label edition (2024)" for {@code FDA_LABEL_2024}, and for
-   * another edition its name in lower case words ("the strict 2027 edition").
+   * Returns the edition in words, for messages and reports, as the policy gives it ("the Noridian
+   * JF edition (2026)"); by default its name in lower case words ("the strict 2027 edition").
    *
    * @return the edition in words
    */
-  public final String title() {
-    switch (name()) {
-      case "NORIDIAN_JF_2026":
-        return "the Noridian JF edition (2026)";
-      case "FDA_LABEL_2024":
-        return "the FDA label edition (2024)";
-      default:
-        return "the " + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " edition";
-    }
+  @Value.Default
+  public String title() {
+    return "the " + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " edition";
   }
 
   /**
@@ -123,7 +118,8 @@ public abstract class Edition {
    * <ul>
    *   <li>Required: {@code name}, {@code source}.
    *   <li>Optional: {@code indications} and {@code limitations} (empty unless added),
-   *       {@code thresholds} (default {@link Thresholds#defaults()}).
+   *       {@code thresholds} (default {@link Thresholds#defaults()}), {@code title} (default:
+   *       the name in lower case words).
    * </ul>
    *
    * <p>{@code build()} throws {@link IllegalStateException} naming a required attribute not set,

@@ -1,10 +1,12 @@
 package org.coveragepolicy.indications.denosumab;
 
 import org.coveragepolicy.core.code.CodeFamily;
+import org.coveragepolicy.indications.common.BoneHealth;
 
 
 /**
- * The ICD-10-CM code families of the policy (its "ICD-10-CM code families"), each named
+ * The ICD-10-CM code families of the policy (the bone-health ones shared through {@link
+ * BoneHealth}) (its "ICD-10-CM code families"), each named
  * and cited. Codes are matched normalized; {@code M80.0*} is every code starting with {@code M800};
  * a range compares the leading characters as text.
  *
@@ -12,16 +14,15 @@ import org.coveragepolicy.core.code.CodeFamily;
  */
 public final class CodeFamilies {
   /** Osteoporosis: M80.0*, M80.8*, M81.0, M81.8 (FDA-PROLIA). */
-  public static final CodeFamily OSTEOPOROSIS =
-      CodeFamily.parse("OSTEOPOROSIS", DenosumabSources.FDA_PROLIA, "M80.0*, M80.8*, M81.0, M81.8");
+  public static final CodeFamily OSTEOPOROSIS = BoneHealth.OSTEOPOROSIS;
 
   /** Personal history of a healed osteoporotic fracture: Z87.310 (FDA-PROLIA). */
   public static final CodeFamily OSTEOPOROTIC_FRACTURE_HISTORY =
-      CodeFamily.parse("OSTEOPOROTIC_FRACTURE_HISTORY", DenosumabSources.FDA_PROLIA, "Z87.310");
+      BoneHealth.OSTEOPOROTIC_FRACTURE_HISTORY;
 
   /** Osteoporosis with current pathological fracture: M80.* (a fragility fracture, FDA-PROLIA). */
   public static final CodeFamily OSTEOPOROSIS_WITH_FRACTURE =
-      CodeFamily.parse("OSTEOPOROSIS_WITH_FRACTURE", DenosumabSources.FDA_PROLIA, "M80.*");
+      BoneHealth.OSTEOPOROSIS_WITH_FRACTURE;
 
   /** Prostate cancer: C61 (FDA-PROLIA). */
   public static final CodeFamily PROSTATE_CANCER =
@@ -60,8 +61,7 @@ public final class CodeFamilies {
       CodeFamily.parse("HYPERCALCEMIA", DenosumabSources.FDA_XGEVA, "E83.52");
 
   /** Hypocalcemia: E83.51 (labels; A52399). */
-  public static final CodeFamily HYPOCALCEMIA =
-      CodeFamily.parse("HYPOCALCEMIA", DenosumabSources.A52399, "E83.51");
+  public static final CodeFamily HYPOCALCEMIA = BoneHealth.HYPOCALCEMIA;
 
   /** Advanced chronic kidney disease and dialysis: N18.4, N18.5, N18.6, Z99.2 (FDA-PROLIA boxed warning). */
   public static final CodeFamily ADVANCED_CKD =

@@ -34,6 +34,7 @@ public final class DenosumabPolicy implements PolicyProvider {
   public static final Edition NORIDIAN_JF_2026 =
       Edition.builder()
           .name("NORIDIAN_JF_2026")
+          .title("the Noridian JF edition (2026)")
           .source(DenosumabSources.SEED)
           .addIndications(
               DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS,
@@ -54,6 +55,7 @@ public final class DenosumabPolicy implements PolicyProvider {
   public static final Edition FDA_LABEL_2024 =
       Edition.builder()
           .name("FDA_LABEL_2024")
+          .title("the FDA label edition (2024)")
           .source(DenosumabSources.FDA_XGEVA)
           .indications(DenosumabIndications.ALL)
           .build();

@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.policy.DoseChecks;
 import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.IndicationRules;
 import org.coveragepolicy.core.policy.Thresholds;
+import org.coveragepolicy.indications.common.BoneHealth;
 
 /**
  * The denosumab rules besides the indications and the limitation of use: no indication, dose,
@@ -30,14 +32,14 @@ public final class DenosumabRules {
   /** A52399: calcium and vitamin D supplementation is documented (WARNING). */
   public static final Rule SUPPLEMENTATION =
       Rule.warningOnly(
-          "DOC-SUPPLEMENTATION",
+          BoneHealth.SUPPLEMENTATION_RULE_ID,
           "calcium and vitamin D supplementation is documented",
           DenosumabSources.A52399);
 
   /** The dose given is the family's labeled dose and route: Prolia 60 mg, Xgeva 120 mg, SC. */
   public static final Rule DOSE_LABELED =
       Rule.of(
-          "DOSE-LABELED",
+          DoseChecks.LABELED_DOSE_ID,
           DenosumabTexts.labeledDose(DenosumabCatalog.PROLIA_ENTRY, DenosumabCatalog.XGEVA_ENTRY),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.FDA_PROLIA);
@@ -78,7 +80,7 @@ public final class DenosumabRules {
    */
   public static final Rule SAFE_HYPOCALCEMIA =
       Rule.of(
-          "SAFE-HYPOCALCEMIA",
+          BoneHealth.HYPOCALCEMIA_RULE_ID,
           DenosumabTexts.hypocalcemia(Thresholds.defaults()),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.A52399);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
-import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.drug.SafetyFact;
@@ -15,12 +14,10 @@ import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.policy.CaseFacts;
 import org.coveragepolicy.core.policy.DoseChecks;
-import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.Thresholds;
-import org.jspecify.annotations.Nullable;
+import org.coveragepolicy.indications.common.BoneHealth;
 
 /**
  * The denosumab safety rules (its dose and frequency rules are the generic {@link DoseChecks}) (the rules document, "Dose, frequency and safety"), each a
@@ -86,72 +83,9 @@ final class DoseAndSafety {
     return out;
   }
 
-  /**
-   * SAFE-HYPOCALCEMIA: the calcium that counts is below the threshold, or a HYPOCALCEMIA diagnosis
-   * (claim or record) ({@link DenosumabInterpretations#HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS}). The
-   * calcium that counts: each lab report in the window gives its corrected calcium if it has one,
-   * else its total calcium, and of the latest-dated reports the lowest value counts ({@link
-   * DenosumabInterpretations#LATEST_CALCIUM_COUNTS}).
-   */
+  /** SAFE-HYPOCALCEMIA ({@link BoneHealth#hypocalcemia}), citing A52399. */
   static Optional<Finding> hypocalcemia(CaseFacts f) {
-    Thresholds t = f.thresholds();
-    LabResult counted = countedCalcium(f);
-    boolean low = counted != null && counted.value().compareTo(t.hypocalcemiaCalcium()) < 0;
-    CodeFamily hypocalcemia = CodeFamilies.HYPOCALCEMIA;
-    boolean diagnosed = f.hasDiagnosis(hypocalcemia);
-    if (!low && !diagnosed) {
-      return Optional.empty();
-    }
-    List<String> why = new ArrayList<>(2);
-    if (low && counted != null) { // low implies a result; the check tells NullAway so
-      why.add(
-          "the latest "
-              + (counted.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")
-              + " calcium, on "
-              + counted.date()
-              + ", is "
-              + counted.value().toPlainString()
-              + " mg/dL (below "
-              + t.hypocalcemiaCalcium().toPlainString()
-              + ")");
-    }
-    if (diagnosed) {
-      why.add("a hypocalcemia diagnosis (" + f.codesOf(hypocalcemia) + ")");
-    }
-    return Optional.of(
-        DenosumabRules.SAFE_HYPOCALCEMIA.error(
-            Category.MEDICAL_NECESSITY,
-            "pre-existing hypocalcemia: "
-                + String.join(" and ", why)
-                + "; denosumab is contraindicated until hypocalcemia is corrected (a calcium of at"
-                + " least "
-                + t.hypocalcemiaCalcium().toPlainString()
-                + " mg/dL within "
-                + t.hypocalcemiaWindowDays()
-                + " days before the dose)"));
-  }
-
-  /**
-   * The calcium result that counts, or null if no calcium is in the window: each lab report gives
-   * its own value (corrected, else total; {@link
-   * org.coveragepolicy.core.evidence.Evidence#calciumByReport()}), and of the latest date's reports
-   * the lowest counts.
-   */
-  private static @Nullable LabResult countedCalcium(CaseFacts f) {
-    LocalDate dos = f.dateOfService();
-    LocalDate from = dos.minusDays(f.thresholds().hypocalcemiaWindowDays());
-    LabResult counted = null;
-    for (LabResult r : f.evidence().calciumByReport()) {
-      if (r.date().isBefore(from) || r.date().isAfter(dos)) {
-        continue;
-      }
-      if (counted == null
-          || r.date().isAfter(counted.date())
-          || (r.date().equals(counted.date()) && r.value().compareTo(counted.value()) < 0)) {
-        counted = r;
-      }
-    }
-    return counted;
+    return BoneHealth.hypocalcemia(f, DenosumabRules.SAFE_HYPOCALCEMIA, "denosumab");
   }
 
   /** SAFE-PREGNANCY: a product contraindicated in pregnancy and a note stating the patient is pregnant. */

@@ -11,21 +11,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.evidence.ImagingFinding;
-import org.coveragepolicy.core.evidence.ImagingModality;
-import org.coveragepolicy.core.evidence.ImagingStudy;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.CaseFacts;
 import org.coveragepolicy.core.policy.Indication;
-import org.coveragepolicy.core.policy.Limitation;
 import org.coveragepolicy.core.policy.Requirement;
 import org.coveragepolicy.core.policy.Shortfall;
 import org.coveragepolicy.core.policy.Thresholds;
+import org.coveragepolicy.indications.common.BoneHealth;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,139 +35,29 @@ final class Requirements {
 
   private Requirements() {}
 
-  /** A note statement: absent is missing, false contradicts. */
+  /** A note statement: absent is missing, false contradicts ({@link BoneHealth#statement}). */
   static Requirement statement(
       NoteStatement statement, String name, String what, String negated, Source source) {
-    return Requirement.of(
-        name,
-        f -> {
-          Optional<Boolean> stated = f.evidence().statement(statement);
-          if (stated.isEmpty()) {
-            return Optional.of(
-                Shortfall.missing(
-                    "no progress note states whether "
-                        + what
-                        + "; "
-                        + COUNTED_NOTE
-                        + " stating that "
-                        + what
-                        + " would satisfy it",
-                    source));
-          }
-          if (!stated.get()) {
-            return Optional.of(
-                Shortfall.contradicts(
-                    "the progress note states "
-                        + negated
-                        + "; the indication needs a note stating that "
-                        + what,
-                    source));
-          }
-          return Optional.empty();
-        });
+    return BoneHealth.statement(statement, name, what, negated, source);
+  }
+
+  /** Radiographic evidence of bone fragility, citing SEED ({@link BoneHealth#boneImaging}). */
+  static Requirement boneImaging(String what, Function<Thresholds, BigDecimal> threshold) {
+    return BoneHealth.boneImaging(what, threshold, DenosumabSources.SEED);
+  }
+
+  /** High risk for fracture, citing FDA-PROLIA ({@link BoneHealth#highRiskForFracture}). */
+  static final Requirement HIGH_RISK_FOR_FRACTURE =
+      BoneHealth.highRiskForFracture(DenosumabSources.FDA_PROLIA);
+
+  /** Evidence of osteoporosis ({@link BoneHealth#osteoporosisPointer}). */
+  static Optional<String> osteoporosisPointer(CaseFacts f) {
+    return BoneHealth.osteoporosisPointer(f);
   }
 
   /** A diagnosis read from the record only: billed but not documented is missing. */
   static Requirement documented(CodeFamily family, String what, Source source) {
     return Requirement.documented(family, what, source);
-  }
-
-  /**
-   * Radiographic evidence of bone fragility: any study with a T-score at or below the threshold, or
-   * any study showing a fragility fracture, supports. Missing when nothing can be read: no imaging,
-   * or only DXA studies without a reported T-score. Otherwise, failing imaging contradicts.
-   */
-  static Requirement boneImaging(String what, Function<Thresholds, BigDecimal> threshold) {
-    return Requirement.of(
-        "radiographic evidence of " + what,
-        f -> boneImaging(f, threshold.apply(f.thresholds()), what));
-  }
-
-  private static Optional<Shortfall> boneImaging(CaseFacts f, BigDecimal threshold, String what) {
-    if (f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)) {
-      return Optional.empty();
-    }
-    BigDecimal lowest = null; // the lowest T-score of any study
-    boolean notDxa = false;
-    for (ImagingStudy study : f.evidence().imaging()) {
-      if (study.tScore().isPresent()
-          && (lowest == null || study.tScore().get().compareTo(lowest) < 0)) {
-        lowest = study.tScore().get();
-      }
-      notDxa |= study.modality() != ImagingModality.DXA;
-    }
-    if (lowest != null && lowest.compareTo(threshold) <= 0) {
-      return Optional.empty();
-    }
-    String satisfy =
-        "a DXA T-score at or below "
-            + threshold.toPlainString()
-            + " or an imaging report showing a fragility fracture would satisfy it";
-    // a T-score, or a study other than a DXA (whose findings are read), can be judged
-    if (lowest == null && !notDxa) {
-      String message =
-          "no radiographic evidence of "
-              + what
-              + " is documented (no DXA T-score and no imaging report of a fragility fracture); "
-              + satisfy;
-      return Optional.of(
-          f.hasImaging()
-              ? Shortfall.missing(message, DenosumabSources.SEED)
-              : Shortfall.noImaging(message, DenosumabSources.SEED));
-    }
-    String shown =
-        lowest == null
-            ? "no DXA T-score is reported"
-            : "the lowest DXA T-score is " + lowest.toPlainString();
-    return Optional.of(
-        Shortfall.contradicts(
-            "the imaging does not show "
-                + what
-                + ": "
-                + shown
-                + " (needs "
-                + threshold.toPlainString()
-                + " or lower) and no imaging report shows a fragility fracture; "
-                + satisfy,
-            DenosumabSources.SEED));
-  }
-
-  /**
-   * High risk for fracture (FDA label): a documented risk factor, an imaging finding of a fragility
-   * fracture, or a documented code of prior or current osteoporotic fracture. None is missing.
-   */
-  static final Requirement HIGH_RISK_FOR_FRACTURE =
-      Requirement.of("high risk for fracture", Requirements::highRisk);
-
-  private static Optional<Shortfall> highRisk(CaseFacts f) {
-    boolean riskFactor =
-        f.evidence().riskFactors().contains(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
-            || f.evidence().riskFactors().contains(RiskFactor.MULTIPLE_RISK_FACTORS)
-            || f.evidence().riskFactors().contains(RiskFactor.FAILED_OR_INTOLERANT_OTHER_THERAPY);
-    if (riskFactor
-        || f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)
-        || f.documents(CodeFamilies.OSTEOPOROTIC_FRACTURE_HISTORY)
-        || f.documents(CodeFamilies.OSTEOPOROSIS_WITH_FRACTURE)) {
-      return Optional.empty();
-    }
-    String billed = "";
-    if (f.billedOnly(CodeFamilies.OSTEOPOROTIC_FRACTURE_HISTORY)
-        || f.billedOnly(CodeFamilies.OSTEOPOROSIS_WITH_FRACTURE)) {
-      billed =
-          " (a fracture code is billed on the claim but not documented in " + COUNTED_NOTE + ")";
-    }
-    return Optional.of(
-        Shortfall.missing(
-            "high risk for fracture is not documented"
-                + billed
-                + "; a progress note documenting a prior fragility fracture, multiple risk factors"
-                + " for fracture, or failure of or intolerance to other osteoporosis therapy, a"
-                + " documented code of "
-                + CodeFamilies.OSTEOPOROTIC_FRACTURE_HISTORY.describe()
-                + " or "
-                + CodeFamilies.OSTEOPOROSIS_WITH_FRACTURE.describe()
-                + ", or an imaging report showing a fragility fracture would satisfy it",
-            DenosumabSources.FDA_PROLIA));
   }
 
   /**
@@ -562,20 +449,6 @@ final class Requirements {
   /** Evidence of an imaging finding, for {@link Indication#uncodedEvidence()}. */
   static Function<CaseFacts, Optional<String>> imagingPointer(ImagingFinding finding, String what) {
     return f -> f.imagingShows(finding) ? Optional.of("an imaging report showing " + what) : Optional.empty();
-  }
-
-  /** Evidence of osteoporosis: a fragility fracture on imaging or a T-score at or below -2.5. */
-  static Optional<String> osteoporosisPointer(CaseFacts f) {
-    if (f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)) {
-      return Optional.of("an imaging report showing a fragility fracture");
-    }
-    for (ImagingStudy study : f.evidence().imaging()) {
-      if (study.tScore().isPresent()
-          && study.tScore().get().compareTo(f.thresholds().osteoporosisTScore()) <= 0) {
-        return Optional.of("a DXA T-score of " + study.tScore().get().toPlainString());
-      }
-    }
-    return Optional.empty();
   }
 
   /** Evidence of a documented therapy, for {@link Indication#uncodedEvidence()}. */

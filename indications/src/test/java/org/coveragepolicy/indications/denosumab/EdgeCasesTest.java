@@ -223,6 +223,7 @@ class EdgeCasesTest {
         Edition.builder()
             .from(DenosumabPolicy.NORIDIAN_JF_2026)
             .name("XGEVA_ONLY")
+            .title("the xgeva only edition") // from() copies the title too
             .indications(List.of(DenosumabIndications.XGEVA_SRE_BONE_METASTASES))
             .build();
     IndicationResult r = evaluate(withEdition(pmo(), xgevaOnly));

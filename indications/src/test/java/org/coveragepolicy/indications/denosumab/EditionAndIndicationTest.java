@@ -20,7 +20,7 @@ class EditionAndIndicationTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Policies.load().edition("NORIDIAN_2025"))
         .withMessageContaining("\"NORIDIAN_2025\"")
-        .withMessageContaining("(expected one of NORIDIAN_JF_2026, FDA_LABEL_2024)");
+        .withMessageContaining("(expected one of NORIDIAN_JF_2026, FDA_LABEL_2024, ROMOSOZUMAB_FDA_LABEL)");
   }
 
   @Test

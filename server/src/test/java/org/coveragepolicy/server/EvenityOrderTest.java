@@ -1,0 +1,55 @@
+package org.coveragepolicy.server;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.fhir.FhirCodes;
+import org.coveragepolicy.review.ClaimReview;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The order services review an order for any catalog product under its own policy: an Evenity
+ * (romosozumab) order is reviewed by the same service IDs, and a handler fixed to an edition of
+ * another policy answers it with a 400 naming the edition.
+ */
+class EvenityOrderTest {
+  private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+  private static byte[] evenityOrder() {
+    MedicationRequest order = Requests.order("rx1", FhirCodes.PRODUCT, "EVENITY");
+    order.getDosageInstructionFirstRep().getDoseAndRateFirstRep()
+        .setDose(new Quantity().setValue(210).setSystem(FhirCodes.UCUM).setCode("mg"));
+    return Requests.request("order-sign", true, order).toString().getBytes(UTF_8);
+  }
+
+  @Test
+  void anEvenityOrderIsReviewedUnderTheRomosozumabPolicyByTheSameService() throws Exception {
+    CdsHooksResponse r = CdsHooksHandlerTest.post(evenityOrder(), JSON);
+    assertThat(r.status()).isEqualTo(200);
+    String body = new String(r.body(), UTF_8);
+    assertThat(body)
+        .contains("EVENITY_POSTMENOPAUSAL_OSTEOPOROSIS")
+        .contains("Medicare Part B romosozumab policy")
+        .doesNotContain("denosumab")
+        .doesNotContain("Prolia")
+        .doesNotContain("A52399");
+  }
+
+  @Test
+  void aHandlerFixedToADenosumabEditionAnswersAnEvenityOrderWith400NamingTheEdition()
+      throws Exception {
+    CdsHooksHandler handler =
+        CdsHooksHandler.builder(ClaimReview.standard())
+            .edition(Policies.load().edition("NORIDIAN_JF_2026"))
+            .build();
+    CdsHooksResponse r =
+        handler.handle(
+            CdsHooksRequest.of("POST", CdsHooksHandlerTest.SIGN, JSON, evenityOrder()));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(CdsHooksHandlerTest.diagnostics(r)).contains("edition");
+  }
+}
