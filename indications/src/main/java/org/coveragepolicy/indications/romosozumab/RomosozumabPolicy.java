@@ -13,6 +13,8 @@ import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
+import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
@@ -246,6 +248,13 @@ public final class RomosozumabPolicy implements PolicyProvider {
                   Period.ofMonths(12),
                   "myocardial infarction or stroke"))
           .addRecordChecks(RomosozumabPolicy::supplementation)
+          // the vocabulary its cases use: the postmenopausal statement, the JSON contract's named
+          // labs (calcium for SAFE-HYPOCALCEMIA), its therapy kinds and fracture risk factors
+          .addStatements("postmenopausal")
+          .addLabs(
+              LabTest.TOTAL_CALCIUM.code(), LabTest.CORRECTED_CALCIUM.code(), LabTest.EGFR.code())
+          .addTherapyKinds(TherapyKind.values())
+          .addRiskFactors(RiskFactor.values())
           .rules(
               ImmutableList.of(
                   POSTMENOPAUSAL_OSTEOPOROSIS.rule(),
