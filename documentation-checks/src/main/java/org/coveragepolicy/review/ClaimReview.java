@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
+import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
@@ -251,6 +252,10 @@ public final class ClaimReview {
    */
   public Policy policyOf(ReviewCase reviewCase) {
     ClaimLine claim = reviewCase.claim();
+    Optional<Policy> ofCode = policies.policyOf(claim.hcpcs());
+    if (ofCode.isPresent() && namesNoOtherPolicy(reviewCase, ofCode.get())) {
+      return ofCode.get(); // what the full choice below gives, without counting the record
+    }
     Optional<CatalogEntry> ndcEntry =
         claim.ndc().isPresent() ? catalog.entryForNdc(claim.ndc().get()) : Optional.empty();
     if (DocumentationChecks.recordsReturned(reviewCase.record()).isPresent()) {
@@ -260,6 +265,34 @@ public final class ClaimReview {
     Optional<CatalogEntry> drug =
         record.doseUnderReview().flatMap(d -> catalog.entry(d.product()));
     return policyOf(reviewCase, drug.isPresent() ? drug : ndcEntry);
+  }
+
+  /**
+   * Whether no product the case names (the claim NDC's, each administration record's) belongs to a
+   * policy other than the given one. Then the dose under review, whichever record it is, leads to
+   * the given policy or to none, and none falls back to the claim's HCPCS code, the given policy's.
+   */
+  private boolean namesNoOtherPolicy(ReviewCase reviewCase, Policy policy) {
+    Optional<Ndc> ndc = reviewCase.claim().ndc();
+    if (ndc.isPresent() && isOfOtherPolicy(catalog.entryForNdc(ndc.get()), policy)) {
+      return false;
+    }
+    for (Document d : reviewCase.record().documents()) {
+      if (d instanceof AdministrationRecord
+          && isOfOtherPolicy(
+              catalog.entry(((AdministrationRecord) d).administration().product()), policy)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isOfOtherPolicy(Optional<CatalogEntry> entry, Policy policy) {
+    if (entry.isEmpty()) {
+      return false;
+    }
+    Optional<Policy> of = policies.policyOf(entry.get());
+    return of.isPresent() && of.get() != policy;
   }
 
   /**
