@@ -1,5 +1,7 @@
 package org.coveragepolicy.fhir;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.policy.Policies;
@@ -64,7 +66,8 @@ public final class BundleCases {
    * @since 0.3.0
    */
   public static ReviewCase toCase(Bundle bundle, Policies policies) {
-    return new CaseReader(policies.catalog(), policies).readBundle(bundle);
+    checkNotNull(bundle, "bundle");
+    return new CaseReader(checkNotNull(policies, "policies").catalog(), policies).readBundle(bundle);
   }
 
   /**
@@ -79,7 +82,9 @@ public final class BundleCases {
    * @since 0.3.0
    */
   public static ReviewCase toCase(Bundle bundle, Policies policies, DrugCatalog catalog) {
-    return new CaseReader(catalog, policies).readBundle(bundle);
+    checkNotNull(bundle, "bundle");
+    return new CaseReader(checkNotNull(catalog, "catalog"), checkNotNull(policies, "policies"))
+        .readBundle(bundle);
   }
 
   /**
