@@ -83,11 +83,11 @@ class PolicyJarIT {
     Path err = Files.createTempFile(tmp, "err", ".txt");
     ProcessBuilder pb =
         new ProcessBuilder(command)
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
     pb.environment().putAll(env);
     Process p = pb.start();
+    p.getOutputStream().close(); // nothing on standard input
     if (!p.waitFor(HANG_MINUTES, TimeUnit.MINUTES)) {
       p.destroyForcibly().waitFor();
       throw new AssertionError("no exit after " + HANG_MINUTES + " minutes: " + command);
