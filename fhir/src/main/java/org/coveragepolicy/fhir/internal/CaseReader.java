@@ -200,8 +200,7 @@ public final class CaseReader {
     Located claim = single(all, ResourceType.Claim, "Claim");
     Located patient = single(all, ResourceType.Patient, "Patient");
     ClaimLine line = readClaim((Claim) claim.resource(), "Claim");
-    Patient p = BodyWeight.withWeight(
-        readPatient((org.hl7.fhir.r4.model.Patient) patient.resource(), "Patient"), all);
+    Patient p = readPatient((org.hl7.fhir.r4.model.Patient) patient.resource(), "Patient", all);
     MedicalRecord record = readRecord(all);
     return build(
         () ->
@@ -329,6 +328,20 @@ public final class CaseReader {
     }
     var b = patient.getBirthDateElement();
     return Patient.of(sex, LocalDate.of(b.getYear(), b.getMonth() + 1, b.getDay()));
+  }
+
+  /**
+   * Reads a patient's sex and birth date, and the body weight of the given resources' standalone
+   * body-weight Observations (LOINC 29463-7; the latest counts), as {@link #readBundle} does.
+   *
+   * @param patient the patient
+   * @param where its path
+   * @param all the resources that may hold body-weight Observations, such as prefetched ones
+   * @return the patient
+   */
+  public static Patient readPatient(
+      org.hl7.fhir.r4.model.Patient patient, String where, List<Located> all) {
+    return BodyWeight.withWeight(readPatient(patient, where), all);
   }
 
   /** A progress note being assembled from a Composition or from loose resources. */
