@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * own"): the runnable jar ({@code cli/target/coverage-review.jar}) in a {@code java} process of its
  * own with the consumer project's built policy jar (Injectafer, J1439, built by maven-invoker in
  * this module's integration-test phase) on the class path, directly and through {@code
- * bin/coverage-review} with {@code COVERAGE_REVIEW_POLICIES}. Every check reads the exit code and
- * what the output means: decision, product, edition, the rules that fired.
+ * bin/coverage-review} with {@code COVERAGE_REVIEW_POLICIES}: review, batch, serve's discovery and
+ * a broken policy jar. Every check reads the exit code and what the output means: decision,
+ * product, edition, the rules that fired, the products the service asks records of.
  *
  * <p>Runs in the verify phase (the {@code policy-jar} execution of surefire in this module's POM),
  * after the invoker has built the consumer. Time limits only stop a hang.
@@ -217,5 +218,60 @@ class PolicyJarIT {
     assertThat(r.err).startsWith("coverage-review: policy provider").contains("com.example.consumer.FirstReview");
     assertThat(r.err.strip()).doesNotContain("\n");
     assertThat(noStackTrace(r.err)).as(r.err).isTrue();
+  }
+
+  @Test
+  void serveWithThePolicyJarAsksForTheRecordsOfThePolicysProduct() throws Exception {
+    Path err = Files.createTempFile(tmp, "serve", ".err");
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            cliJar + File.pathSeparator + policyJar,
+            "org.coveragepolicy.cli.CoverageReview",
+            "serve",
+            "--port",
+            "0");
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(err.toFile())
+            .start();
+    try {
+      p.getOutputStream().close();
+      // the service names its address on standard error once it listens (a bound on a hang only)
+      java.util.regex.Pattern listening =
+          java.util.regex.Pattern.compile("(http://[^ /]+:\\d+)/cds-services");
+      String base = null;
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(HANG_MINUTES);
+      while (base == null && p.isAlive() && System.nanoTime() < deadline) {
+        java.util.regex.Matcher m = listening.matcher(Files.readString(err, StandardCharsets.UTF_8));
+        if (m.find()) {
+          base = m.group(1);
+        } else {
+          Thread.sleep(100);
+        }
+      }
+      assertThat(base).as("serve did not listen: %s", Files.readString(err, StandardCharsets.UTF_8)).isNotNull();
+      java.net.http.HttpResponse<String> discovery =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/cds-services"))
+                      .timeout(java.time.Duration.ofMinutes(HANG_MINUTES))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(discovery.statusCode()).isEqualTo(200);
+      // a service prefetches the administrations of the catalog's products: Injectafer's too
+      JsonNode services = JSON.readTree(discovery.body()).path("services");
+      List<String> administrations = new ArrayList<>();
+      services.forEach(sv -> administrations.add(sv.path("prefetch").path("administrations").asText()));
+      assertThat(administrations).as(discovery.body()).anyMatch(a -> a.contains("|INJECTAFER"));
+    } finally {
+      p.destroy();
+      if (!p.waitFor(HANG_MINUTES, TimeUnit.MINUTES)) {
+        p.destroyForcibly().waitFor();
+      }
+    }
+    assertThat(noStackTrace(Files.readString(err, StandardCharsets.UTF_8))).isTrue();
   }
 }
