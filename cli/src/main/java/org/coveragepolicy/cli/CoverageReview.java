@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
@@ -21,7 +22,13 @@ import picocli.CommandLine.Spec;
  * {@code review CASE.json} prints one result; {@code batch CASES.jsonl} streams JSON Lines and
  * writes the TPE batch summary; {@code serve} starts the CDS Hooks service.
  *
- * <p>Exit codes: 0 done (whatever the decisions), 1 internal error, 2 invalid input or usage.
+ * <p>Exit codes: 0 done (whatever the decisions), 1 internal error, 2 invalid input or usage,
+ * including a policy on the class path that fails to load ({@code Policies.load()}).
+ *
+ * <p>The policies are the ones on the class path: the built-in ones and those of any policy jar
+ * started with it, {@code java -cp coverage-review.jar:policy.jar
+ * org.coveragepolicy.cli.CoverageReview} (what {@code bin/coverage-review} runs when {@code
+ * COVERAGE_REVIEW_POLICIES} names jars).
  *
  * @since 0.1.0
  */
@@ -38,7 +45,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:done (whatever the decisions)",
       "1:internal error",
-      "2:invalid input or usage"
+      "2:invalid input or usage, or a policy jar that fails to load"
     },
     footer = {
       "%nExamples:",
@@ -71,6 +78,17 @@ public final class CoverageReview implements Callable<Integer> {
     // of SLF4J's own about it (its notices would go to standard error on every run)
     if (System.getProperty("slf4j.internal.verbosity") == null) {
       System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+    // the policies first: a policy jar that fails to load stops every command with one line naming
+    // the provider class and the reason (Policies.load), exit 2 as for any other unusable input
+    try {
+      Policies.load();
+    } catch (IllegalStateException e) {
+      PrintWriter err =
+          new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+      err.println("coverage-review: " + e.getMessage());
+      System.exit(INVALID_INPUT);
+      return;
     }
     ClaimReview review = ClaimReview.standard();
     System.exit(

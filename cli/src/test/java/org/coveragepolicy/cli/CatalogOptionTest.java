@@ -110,4 +110,50 @@ class CatalogOptionTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("nope.json: no such file");
   }
+
+  /** The 12th Evenity dose as Romobio, an Evenity biosimilar of a catalog file, under Q9991. */
+  private Path romobio(String statement) throws IOException {
+    Optional<Path> examples = CliFixtures.projectExamples();
+    org.junit.jupiter.api.Assumptions.assumeTrue(examples.isPresent());
+    com.fasterxml.jackson.databind.node.ObjectNode c =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            CliFixtures.tree(
+                Files.readString(examples.get().resolve("romosozumab-12th-dose-approved.json")));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) c.get("claim")).put("hcpcs", "Q9991");
+    for (JsonNode d : c.get("record").get("documents")) {
+      if (d.has("product")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) d).put("product", "ROMOBIO");
+      }
+      if (statement != null && d.get("kind").asText().equals("PROGRESS_NOTE")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) d).putObject("statements").put(statement, false);
+      }
+    }
+    return Files.writeString(dir.resolve("romobio-" + statement + ".json"), c.toString());
+  }
+
+  @Test
+  void reviewReadsACatalogFilesProductWithItsFamilysPolicy() throws IOException {
+    Path catalog =
+        Files.writeString(
+            dir.resolve("romobio-catalog.json"),
+            "{\"mode\": \"extend\", \"entries\": [{\"product\": \"ROMOBIO\", \"family\":"
+                + " \"EVENITY\", \"displayName\": \"Romobio\", \"hcpcs\": \"Q9991\"}]}");
+
+    ReviewCommandTest.Run read =
+        ReviewCommandTest.run("", "review", "--catalog", catalog.toString(), romobio(null).toString());
+    assertThat(read.exitCode()).as(read.err()).isZero();
+    JsonNode result = CliFixtures.tree(read.out());
+    assertThat(result.get("product").asText()).isEqualTo("ROMOBIO");
+    assertThat(result.get("edition").asText()).isEqualTo("ROMOSOZUMAB_FDA_LABEL");
+    assertThat(result.get("decision").asText()).isEqualTo("APPROVE");
+
+    // "pregnant" is a statement of the denosumab policy, not of romosozumab's
+    ReviewCommandTest.Run invalid =
+        ReviewCommandTest.run(
+            "", "review", "--catalog", catalog.toString(), romobio("pregnant").toString());
+    assertThat(invalid.exitCode()).isEqualTo(2);
+    assertThat(invalid.err())
+        .contains("record.documents[1].statements.pregnant")
+        .contains("ROMOSOZUMAB");
+  }
 }

@@ -1,7 +1,10 @@
 package org.coveragepolicy.fhir;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.fhir.internal.CaseReader;
 import org.coveragepolicy.fhir.internal.CaseWriter;
 import org.coveragepolicy.review.ClaimReview;
@@ -12,7 +15,9 @@ import org.hl7.fhir.r4.model.Bundle;
  * Converts between a FHIR R4 Bundle and a review case: one Claim of one item, the Patient, and the
  * medical record as MedicationRequest, Composition, Condition, Observation, DiagnosticReport,
  * ImagingStudy, MedicationStatement, MedicationAdministration, CommunicationRequest and
- * Communication resources (the module README's mapping table lists every element and code).
+ * Communication resources, and the patient's body weight as an Observation (the module README's
+ * mapping table lists every element and code). Editions are those of the policies on the class
+ * path unless policies are given.
  *
  * <p>Reading is strict: what cannot be mapped is an {@link InvalidInputException} naming the
  * resource and element, such as {@code Claim.item[0].quantity: must be ≥ 1, was 0}, never a
@@ -48,6 +53,38 @@ public final class BundleCases {
    */
   public static ReviewCase toCase(Bundle bundle, DrugCatalog catalog) {
     return new CaseReader(catalog).readBundle(bundle);
+  }
+
+  /**
+   * Reads a review case from a Bundle for the given policies: products and HCPCS codes through
+   * their catalog, editions through them.
+   *
+   * @param bundle the bundle
+   * @param policies the policies
+   * @return the case
+   * @throws InvalidInputException if the bundle cannot be mapped to a case
+   * @since 0.3.0
+   */
+  public static ReviewCase toCase(Bundle bundle, Policies policies) {
+    checkNotNull(bundle, "bundle");
+    return new CaseReader(checkNotNull(policies, "policies").catalog(), policies).readBundle(bundle);
+  }
+
+  /**
+   * Reads a review case from a Bundle for the given policies over another catalog, such as theirs
+   * extended by a catalog file.
+   *
+   * @param bundle the bundle
+   * @param policies the policies, whose editions the bundle may name
+   * @param catalog the drug catalog
+   * @return the case
+   * @throws InvalidInputException if the bundle cannot be mapped to a case
+   * @since 0.3.0
+   */
+  public static ReviewCase toCase(Bundle bundle, Policies policies, DrugCatalog catalog) {
+    checkNotNull(bundle, "bundle");
+    return new CaseReader(checkNotNull(catalog, "catalog"), checkNotNull(policies, "policies"))
+        .readBundle(bundle);
   }
 
   /**

@@ -64,7 +64,7 @@ public final class ResultResources {
           .ifPresent(c -> details.addCoding(new Coding(FhirCodes.DENIAL_REASON, c.name(), null)));
       details.setText(f.message());
       issue.setDetails(details);
-      RuleLocations.expression(f.rule().id()).ifPresent(issue::addExpression);
+      RuleLocations.expression(f.rule()).ifPresent(issue::addExpression);
     }
     return outcome;
   }
@@ -136,7 +136,7 @@ public final class ResultResources {
     Set<String> infoNeeded = new TreeSet<>();
     result.findings().stream()
         .filter(Finding::isError)
-        .forEach(f -> RuleLocations.infoNeeded(f.rule().id()).ifPresent(infoNeeded::add));
+        .forEach(f -> RuleLocations.infoNeeded(f.rule()).ifPresent(infoNeeded::add));
     for (String code : infoNeeded) {
       ext.addExtension("info-needed", new CodeType(code));
     }

@@ -13,6 +13,7 @@ class PublicApiNullsTest {
     ReviewCase c = Cases.approvedProlia();
     return new NullPointerTester()
         .setDefault(ReviewCase.class, c)
+        .setDefault(org.coveragepolicy.core.policy.Policies.class, ClaimReview.standard().policies())
         .setDefault(
             org.coveragepolicy.core.drug.DrugCatalog.class, ClaimReview.standard().catalog())
         .setDefault(ReviewResult.class, ClaimReview.standard().review(c))

@@ -32,7 +32,6 @@ import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.policy.Edition;
-import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.AdministrationRecord;
@@ -54,12 +53,15 @@ import org.jspecify.annotations.Nullable;
 final class CaseFields extends CaseParser {
   private final ImmutableSet<Hcpcs> hcpcsCodes;
   private final String hcpcsNames;
+  /** The policies and catalog names are resolved through: editions, a case's policy. */
+  private final ClaimReview review;
 
   /** The case's ID once read, so that an error can name the case. */
   private @Nullable String caseId;
 
-  CaseFields(JsonParser p, ImmutableSet<Hcpcs> hcpcsCodes, String hcpcsNames) {
+  CaseFields(JsonParser p, ClaimReview review, ImmutableSet<Hcpcs> hcpcsCodes, String hcpcsNames) {
     super(p);
+    this.review = review;
     this.hcpcsCodes = hcpcsCodes;
     this.hcpcsNames = hcpcsNames;
   }
@@ -154,7 +156,7 @@ final class CaseFields extends CaseParser {
     if (uses.isEmpty()) {
       return;
     }
-    Policy policy = ClaimReview.standard().policyOf(c);
+    Policy policy = review.policyOf(c);
     for (Use u : uses) {
       switch (u.what) {
         case "statement":
@@ -212,14 +214,14 @@ final class CaseFields extends CaseParser {
   private Edition edition() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String name = p.getText();
-      for (Edition e : Policies.load().editions()) {
+      for (Edition e : review.policies().editions()) {
         if (e.name().equals(name)) {
           return e;
         }
       }
     }
     StringBuilder names = new StringBuilder();
-    for (Edition e : Policies.load().editions()) {
+    for (Edition e : review.policies().editions()) {
       names.append(names.length() == 0 ? "" : ", ").append(e.name());
     }
     throw error(path(), "must be one of " + names + was());

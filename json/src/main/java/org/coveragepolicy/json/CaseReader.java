@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,13 @@ import org.jspecify.annotations.Nullable;
  * document is any upper-snake name; one the catalog does not know is a review finding, not invalid
  * input.
  *
+ * <p>Editions, and the vocabulary a case may use (statements, therapy kinds, risk factors, lab
+ * units), are those of the reader's policies: by default the policies on the class path ({@link
+ * Policies#load()}); {@link #of(Policies)} reads for others. The policy whose vocabulary a case is
+ * checked against is the one that reviews it, found through the reader's catalog as {@link
+ * ClaimReview#policyOf} finds it: a product a catalog file adds to a family belongs to that
+ * family's policy.
+ *
  * <p>A reader is immutable and thread-safe; one reader can serve every thread.
  *
  * <pre>{@code
@@ -51,15 +59,18 @@ public final class CaseReader {
   public static final int DEFAULT_MAX_BYTES = Limits.DEFAULT_MAX_BYTES;
 
   private static final CaseReader STANDARD =
-      new CaseReader(ClaimReview.standard().catalog(), DEFAULT_MAX_BYTES);
+      new CaseReader(ClaimReview.standard(), DEFAULT_MAX_BYTES);
 
+  /** The policies and catalog a case's names are resolved through. */
+  private final ClaimReview review;
   private final DrugCatalog catalog;
   private final int maxBytes;
   private final ImmutableSet<Hcpcs> hcpcsCodes;
   private final String hcpcsNames;
 
-  private CaseReader(DrugCatalog catalog, int maxBytes) {
-    this.catalog = catalog;
+  private CaseReader(ClaimReview review, int maxBytes) {
+    this.review = review;
+    this.catalog = review.catalog();
     this.maxBytes = maxBytes;
     this.hcpcsCodes = catalog.hcpcsCodes();
     StringBuilder names = new StringBuilder();
@@ -79,14 +90,29 @@ public final class CaseReader {
   }
 
   /**
-   * Returns a reader like this one that checks {@code claim.hcpcs} against another catalog.
+   * Returns a reader with the default limits for the given policies, over the union of their
+   * catalogs: editions, catalog and vocabulary are theirs, whatever is on the class path.
+   *
+   * @param policies the policies
+   * @return the reader
+   * @throws NullPointerException if the policies are null
+   * @since 0.3.0
+   */
+  public static CaseReader of(Policies policies) {
+    return new CaseReader(ClaimReview.of(checkNotNull(policies, "policies")), DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Returns a reader like this one that checks {@code claim.hcpcs} against another catalog, and
+   * finds a case's policy through it (a product the catalog adds to a family belongs to the
+   * family's policy; one under an HCPCS code of a policy to that policy).
    *
    * @param catalog the catalog whose HCPCS codes a claim may bill
    * @return the reader
    * @throws NullPointerException if the catalog is null
    */
   public CaseReader withCatalog(DrugCatalog catalog) {
-    return new CaseReader(checkNotNull(catalog, "catalog"), maxBytes);
+    return new CaseReader(review.overCatalog(checkNotNull(catalog, "catalog")), maxBytes);
   }
 
   /**
@@ -98,7 +124,17 @@ public final class CaseReader {
    */
   public CaseReader withMaxBytes(int maxBytes) {
     checkArgument(maxBytes >= 1, "maxBytes must be ≥ 1, was %s", maxBytes);
-    return new CaseReader(catalog, maxBytes);
+    return new CaseReader(review, maxBytes);
+  }
+
+  /**
+   * Returns the policies whose editions and vocabulary this reader reads.
+   *
+   * @return the policies
+   * @since 0.3.0
+   */
+  public Policies policies() {
+    return review.policies();
   }
 
   /**
@@ -221,7 +257,7 @@ public final class CaseReader {
   private ReviewCase parse(Utf8.Input text) {
     CaseFields fields = null;
     try (JsonParser p = Json.parser(text)) {
-      fields = new CaseFields(p, hcpcsCodes, hcpcsNames);
+      fields = new CaseFields(p, review, hcpcsCodes, hcpcsNames);
       try {
         return fields.read();
       } catch (InvalidCaseException e) {

@@ -27,10 +27,13 @@ final class CatalogFields extends CaseParser {
   private static final int MAX_NAME_LENGTH = 256;
 
   private final DrugCatalog base;
+  /** The policies whose family member sources an added member cites by default. */
+  private final Policies policies;
 
-  CatalogFields(JsonParser p, DrugCatalog base) {
+  CatalogFields(JsonParser p, DrugCatalog base, Policies policies) {
     super(p);
     this.base = base;
+    this.policies = policies;
   }
 
   DrugCatalog read() throws IOException {
@@ -157,7 +160,7 @@ final class CatalogFields extends CaseParser {
             "not a family of the catalog (" + families() + "), was \"" + family + "\"" + named);
       }
       Source memberSource =
-          Policies.load()
+          policies
               .policyOf(reference)
               .flatMap(Policy::familyMemberSource)
               .orElse(reference.source());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.review.ClaimReview;
 
 /**
@@ -94,9 +95,31 @@ public final class CatalogFile {
     }
   }
 
+  /**
+   * Reads a catalog file against the catalog of the given policies, whose family member sources
+   * (the source an added family member cites by default) are the policies'.
+   *
+   * @param json the file's text
+   * @param policies the policies whose catalog the file extends or replaces
+   * @return the catalog
+   * @throws InvalidInputException if the file is not a valid catalog file
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  public static DrugCatalog read(String json, Policies policies) {
+    checkNotNull(json, "json");
+    checkNotNull(policies, "policies");
+    char[] chars = json.toCharArray();
+    return parse(Utf8.check(chars, chars.length, Limits.DEFAULT_MAX_BYTES), policies.catalog(), policies);
+  }
+
   private static DrugCatalog parse(Utf8.Input text, DrugCatalog base) {
+    return parse(text, base, ClaimReview.standard().policies());
+  }
+
+  private static DrugCatalog parse(Utf8.Input text, DrugCatalog base, Policies policies) {
     try (JsonParser p = Json.parser(text)) {
-      CatalogFields fields = new CatalogFields(p, base);
+      CatalogFields fields = new CatalogFields(p, base, policies);
       try {
         return fields.read();
       } catch (JsonProcessingException e) {

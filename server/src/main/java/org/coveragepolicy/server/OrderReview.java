@@ -79,7 +79,7 @@ final class OrderReview {
 
   OrderReview(ClaimReview review, @Nullable Edition edition) {
     this.review = review;
-    this.reader = new CaseReader(review.catalog());
+    this.reader = new CaseReader(review.catalog(), review.policies());
     this.edition = edition;
   }
 
@@ -112,7 +112,8 @@ final class OrderReview {
    * @throws InvalidInputException naming the element when they cannot be mapped
    */
   Record read(org.hl7.fhir.r4.model.Patient patient, List<Located> record) {
-    return new Record(CaseReader.readPatient(patient, "prefetch.patient"), reader.readRecord(record));
+    return new Record(
+        CaseReader.readPatient(patient, "prefetch.patient", record), reader.readRecord(record));
   }
 
   /**

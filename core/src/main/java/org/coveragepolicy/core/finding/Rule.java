@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * A coverage rule: a stable ID (such as {@code CLM-JZ-JW}), a one-line summary, the denial category
- * it reports by default (none for a rule that only warns) and the source it comes from. Evaluators
+ * it reports by default (none for a rule that only warns), the source it comes from and, if it
+ * declares it, what in a case its findings are about ({@link RuleSubject}). Evaluators
  * create {@link Finding findings} through a rule so that every finding names its rule and its
  * source.
  *
@@ -54,6 +55,25 @@ public abstract class Rule {
    */
   @Value.Parameter
   public abstract Source source();
+
+  /**
+   * Returns what in a case the rule's findings are about, if the rule declares it ({@link #about}):
+   * a format of the case points a finding at the matching element. A rule without one points at
+   * no single element, unless a format lists the rule itself (the engine's record and claim rules).
+   *
+   * @return the subject; empty when the rule declares none
+   */
+  public abstract Optional<RuleSubject> subject();
+
+  /**
+   * Returns the same rule declaring what its findings are about.
+   *
+   * @param subject what in a case the rule's findings are about
+   * @return a copy of this rule with the subject
+   */
+  public final Rule about(RuleSubject subject) {
+    return ImmutableRule.builder().from(this).subject(checkNotNull(subject, "subject")).build();
+  }
 
   /**
    * Returns the severity the rule reports when it fails: ERROR for a rule with a default category,
@@ -187,7 +207,7 @@ public abstract class Rule {
    * @return this rule if it cites the source already, else a copy citing it
    */
   public final Rule citing(Source source) {
-    return source.equals(source()) ? this : ImmutableRule.of(id(), summary(), defaultCategory(), source);
+    return source.equals(source()) ? this : ImmutableRule.builder().from(this).source(source).build();
   }
 
   @Value.Check

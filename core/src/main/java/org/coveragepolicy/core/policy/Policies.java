@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * union of the policies' catalogs, editions, rules, sources and interpretations. Immutable.
  *
  * <p>{@link #load()} finds the policies on the class path with {@link ServiceLoader} ({@link
- * PolicyProvider}); {@link #of} takes them explicitly.
+ * PolicyProvider}); {@link #of} takes them explicitly. Two policies never claim the same name,
+ * edition name, product or HCPCS code.
  *
  * @since 0.3.0
  */
@@ -39,6 +40,7 @@ public final class Policies {
     checkArgument(!policies.isEmpty(), "policies: none given");
     Set<String> names = new HashSet<>();
     Set<String> editionNames = new HashSet<>();
+    Set<Hcpcs> hcpcs = new HashSet<>();
     ImmutableList.Builder<CatalogEntry> entries = ImmutableList.builder();
     ImmutableList.Builder<Edition> allEditions = ImmutableList.builder();
     for (Policy p : policies) {
@@ -47,6 +49,9 @@ public final class Policies {
         checkArgument(
             editionNames.add(e.name()), "policies: edition %s belongs to two policies", e.name());
         allEditions.add(e);
+      }
+      for (Hcpcs code : p.catalog().hcpcsCodes()) {
+        checkArgument(hcpcs.add(code), "policies: HCPCS %s billed by two policies", code.code());
       }
       entries.addAll(p.catalog().entries());
     }
@@ -62,7 +67,7 @@ public final class Policies {
    * @param policies the policies
    * @return the set
    * @throws IllegalArgumentException if none is given, two share a name or an edition name, or two
-   *     list the same product
+   *     list the same product or HCPCS code
    */
   public static Policies of(Iterable<Policy> policies) {
     return new Policies(ImmutableList.copyOf(policies));
@@ -84,6 +89,7 @@ public final class Policies {
    * built-in ones first, then any other jar's, each group by name), loaded once.
    *
    * @return the policies
+   * @throws PolicyLoadException if a provider fails ({@link #load(ClassLoader)})
    * @throws IllegalStateException if no policy is on the class path
    */
   public static Policies load() {
@@ -104,14 +110,44 @@ public final class Policies {
    * Returns the policies {@link ServiceLoader} finds through a class loader, ordered by the
    * provider's class name (so the order does not depend on the class path's).
    *
+   * <p>One provider that fails stops the load: a provider class that cannot be found or created, a
+   * {@link PolicyProvider#policy()} that throws or returns null, and two policies that claim the
+   * same name, edition name, product or HCPCS code are each a {@link PolicyLoadException} naming
+   * the provider class (both, for a clash) and the reason, in one line.
+   *
    * @param loader the class loader
    * @return the policies
+   * @throws PolicyLoadException if a provider fails as above
    * @throws IllegalStateException if none is found
    */
   public static Policies load(ClassLoader loader) {
     Map<String, Policy> byProvider = new java.util.TreeMap<>();
-    for (PolicyProvider provider : ServiceLoader.load(PolicyProvider.class, loader)) {
-      byProvider.put(provider.getClass().getName(), provider.policy());
+    java.util.Iterator<ServiceLoader.Provider<PolicyProvider>> providers =
+        ServiceLoader.load(PolicyProvider.class, loader).stream().iterator();
+    while (true) {
+      ServiceLoader.Provider<PolicyProvider> provider;
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        provider = providers.next();
+      } catch (java.util.ServiceConfigurationError e) {
+        // a listed class that is missing or not a provider: the error's message names it
+        throw new PolicyLoadException("", "policy provider cannot be loaded: " + reason(e));
+      }
+      String name = provider.type().getName();
+      Policy policy;
+      try {
+        policy = provider.get().policy();
+      } catch (java.util.ServiceConfigurationError | RuntimeException | LinkageError e) {
+        throw new PolicyLoadException(
+            name, "policy provider " + name + ": cannot supply its policy: " + reason(e));
+      }
+      if (policy == null) {
+        throw new PolicyLoadException(
+            name, "policy provider " + name + ": cannot supply its policy: policy() returned null");
+      }
+      byProvider.put(name, policy);
     }
     if (byProvider.isEmpty()) {
       throw new IllegalStateException(
@@ -119,7 +155,54 @@ public final class Policies {
               + PolicyProvider.class.getName()
               + " service); add coverage-policy-indications or a policy jar");
     }
+    checkNoClash(byProvider);
     return new Policies(ImmutableList.copyOf(byProvider.values()));
+  }
+
+  /**
+   * Checks that no two providers' policies claim the same name, edition name, product or HCPCS
+   * code, naming both providers when two do.
+   */
+  private static void checkNoClash(Map<String, Policy> byProvider) {
+    Map<String, String> claimed = new java.util.HashMap<>();
+    for (Map.Entry<String, Policy> e : byProvider.entrySet()) {
+      String provider = e.getKey();
+      Policy p = e.getValue();
+      Set<String> own = new java.util.LinkedHashSet<>();
+      own.add("policy name " + p.name());
+      for (Edition edition : p.editions()) {
+        own.add("edition " + edition.name());
+      }
+      for (CatalogEntry entry : p.catalog().entries()) {
+        own.add("product " + entry.product());
+      }
+      for (Hcpcs code : p.catalog().hcpcsCodes()) {
+        own.add("HCPCS " + code.code());
+      }
+      for (String what : own) {
+        String other = claimed.putIfAbsent(what, provider);
+        if (other != null) {
+          throw new PolicyLoadException(
+              provider,
+              "policy providers "
+                  + other
+                  + " and "
+                  + provider
+                  + ": both claim the "
+                  + what
+                  + "; remove one of the jars from the class path");
+        }
+      }
+    }
+  }
+
+  /** A failure in words, one line: the exception's class and message, the cause's if it has one. */
+  private static String reason(Throwable e) {
+    Throwable t = e instanceof java.util.ServiceConfigurationError && e.getCause() != null
+        ? e.getCause()
+        : e;
+    String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+    return t.getClass().getSimpleName() + message;
   }
 
   /**

@@ -121,14 +121,28 @@ public final class CaseReader {
           ResourceType.Provenance);
 
   private final DrugCatalog catalog;
+  private final Policies policies;
 
   /**
-   * Creates a reader resolving products and HCPCS codes through a catalog.
+   * Creates a reader resolving products and HCPCS codes through a catalog, editions through the
+   * policies on the class path.
    *
    * @param catalog the drug catalog
    */
   public CaseReader(DrugCatalog catalog) {
+    this(catalog, Policies.load());
+  }
+
+  /**
+   * Creates a reader resolving products and HCPCS codes through a catalog, editions through the
+   * given policies.
+   *
+   * @param catalog the drug catalog
+   * @param policies the policies
+   */
+  public CaseReader(DrugCatalog catalog, Policies policies) {
     this.catalog = catalog;
+    this.policies = policies;
   }
 
   /**
@@ -186,7 +200,7 @@ public final class CaseReader {
     Located claim = single(all, ResourceType.Claim, "Claim");
     Located patient = single(all, ResourceType.Patient, "Patient");
     ClaimLine line = readClaim((Claim) claim.resource(), "Claim");
-    Patient p = readPatient((org.hl7.fhir.r4.model.Patient) patient.resource(), "Patient");
+    Patient p = readPatient((org.hl7.fhir.r4.model.Patient) patient.resource(), "Patient", all);
     MedicalRecord record = readRecord(all);
     return build(
         () ->
@@ -200,7 +214,7 @@ public final class CaseReader {
         "Bundle");
   }
 
-  private static Optional<Edition> edition(Bundle bundle) {
+  private Optional<Edition> edition(Bundle bundle) {
     List<Coding> tags =
         bundle.getMeta().getTag().stream().filter(t -> EDITION.equals(t.getSystem())).toList();
     if (tags.isEmpty()) {
@@ -210,7 +224,7 @@ public final class CaseReader {
       throw new InvalidInputException("Bundle.meta.tag", "more than one edition tag");
     }
     return Optional.of(
-        build(() -> Policies.load().edition(tags.get(0).getCode()), "Bundle.meta.tag[edition].code"));
+        build(() -> policies.edition(tags.get(0).getCode()), "Bundle.meta.tag[edition].code"));
   }
 
   private static Located single(List<Located> all, ResourceType type, String name) {
@@ -316,6 +330,20 @@ public final class CaseReader {
     return Patient.of(sex, LocalDate.of(b.getYear(), b.getMonth() + 1, b.getDay()));
   }
 
+  /**
+   * Reads a patient's sex and birth date, and the body weight of the given resources' standalone
+   * body-weight Observations (LOINC 29463-7; the latest counts), as {@link #readBundle} does.
+   *
+   * @param patient the patient
+   * @param where its path
+   * @param all the resources that may hold body-weight Observations, such as prefetched ones
+   * @return the patient
+   */
+  public static Patient readPatient(
+      org.hl7.fhir.r4.model.Patient patient, String where, List<Located> all) {
+    return BodyWeight.withWeight(readPatient(patient, where), all);
+  }
+
   /** A progress note being assembled from a Composition or from loose resources. */
   private static final class NoteParts {
     final LocalDate date;
@@ -391,7 +419,7 @@ public final class CaseReader {
         case Composition -> documents.add(readComposition((Composition) r, at, byReference));
         case DiagnosticReport -> documents.add(readReport((DiagnosticReport) r, at, byReference));
         case Observation -> {
-          if (!consumed.contains(r)) {
+          if (!consumed.contains(r) && !BodyWeight.is((Observation) r)) { // the patient's weight
             Observation o = (Observation) r;
             switch (observationKind(o, at)) {
               case TSCORE -> documents.add(standaloneTScore(o, at));

@@ -139,6 +139,9 @@ public final class CaseWriter {
     org.hl7.fhir.r4.model.Patient p = add(new org.hl7.fhir.r4.model.Patient(), "patient");
     p.setGender(c.patient().sex() == Sex.FEMALE ? AdministrativeGender.FEMALE : AdministrativeGender.MALE);
     p.setBirthDateElement(date(c.patient().birthDate()));
+    c.patient()
+        .weightKg()
+        .ifPresent(kg -> add(BodyWeight.observation(kg, PATIENT), "patient-weight"));
   }
 
   private void claim(ClaimLine line) {

@@ -2,23 +2,22 @@ package org.coveragepolicy.fhir.internal;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
-import org.coveragepolicy.review.ReviewRules;
+import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.RuleSubject;
 import org.coveragepolicy.core.partb.PartBRules;
+import org.coveragepolicy.review.ReviewRules;
 
 /**
  * Where in the FHIR input each rule looks: the FHIRPath of the element a finding of the rule is
  * about, and the CRD {@code info-needed} code when the finding asks for more information. The
- * engine's rules are listed by ID; a policy's rules by the kind their ID names: {@code DOSE-*} the
- * administration's dosage, {@code FREQ-*} and {@code SAFE-OTHER-*} (a dose of another product) its
- * date, any other {@code SAFE-*} an observation's value, a documentation rule a policy adds
- * ({@code DOC-*} not listed) a medication statement. Rules not listed (indications, unsigned
- * documents) point at no single element.
+ * engine's record, claim and Part B rules are listed by ID; any other rule (a policy's) is located
+ * by the {@link RuleSubject} it declares, whatever its ID: {@code DOSE} the administration's
+ * dosage, {@code DOSE_DATES} its date, {@code DOSE_COUNT} the administrations, {@code
+ * OBSERVATION} an observation's value, {@code THERAPY} a medication statement. A rule neither
+ * listed nor declaring a subject (indications) points at no single element.
  */
 public final class RuleLocations {
   private RuleLocations() {}
-
-  /** The ID prefix of a rule about a dose of another product: {@code SAFE-OTHER-*}. */
-  private static final String INTERACTION = "SAFE" + "-OTHER-";
 
   private static final ImmutableMap<String, String> EXPRESSION =
       ImmutableMap.<String, String>builder()
@@ -33,6 +32,9 @@ public final class RuleLocations {
           .put(ReviewRules.ADMINISTRATION.id(), "MedicationAdministration")
           .put(ReviewRules.PROGRESS_NOTE.id(), "Composition")
           .put(ReviewRules.IMAGING.id(), "DiagnosticReport")
+          // as before rule subjects (then by its DOC- prefix); an unsigned document of any kind
+          // is arguably no single element: kept so that the output does not change
+          .put(ReviewRules.UNSIGNED.id(), "MedicationStatement")
           .put(PartBRules.INCIDENT_TO.id(), "MedicationAdministration.performer")
           .put(PartBRules.NOT_SELF_ADMINISTERED.id(), "MedicationAdministration.performer")
           .buildOrThrow();
@@ -46,43 +48,44 @@ public final class RuleLocations {
   /**
    * Returns the FHIRPath a rule's findings are about.
    *
-   * @param ruleId the rule ID
+   * @param rule the rule
    * @return the expression, if the rule looks at one element
    */
-  public static Optional<String> expression(String ruleId) {
-    String listed = EXPRESSION.get(ruleId);
+  public static Optional<String> expression(Rule rule) {
+    String listed = EXPRESSION.get(rule.id());
     if (listed != null) {
       return Optional.of(listed);
     }
-    if (ruleId.startsWith("DOC-")) { // a documentation rule a policy adds: a therapy of the notes
-      return Optional.of("MedicationStatement");
+    return rule.subject().map(RuleLocations::expression);
+  }
+
+  private static String expression(RuleSubject subject) {
+    switch (subject) {
+      case DOSE:
+        return "MedicationAdministration.dosage";
+      case DOSE_DATES:
+        return "MedicationAdministration.effective";
+      case DOSE_COUNT:
+        return "MedicationAdministration";
+      case OBSERVATION:
+        return "Observation.value";
+      case THERAPY:
+        return "MedicationStatement";
     }
-    if (ruleId.startsWith("DOSE-")) {
-      return Optional.of("MedicationAdministration.dosage");
-    }
-    if (ruleId.startsWith("FREQ-") || ruleId.startsWith(INTERACTION)) {
-      return Optional.of("MedicationAdministration.effective");
-    }
-    if (ruleId.startsWith("SAFE-")) {
-      return Optional.of("Observation.value");
-    }
-    return Optional.empty();
+    throw new AssertionError(subject);
   }
 
   /**
    * Returns the CRD info-needed code of a rule's error.
    *
-   * @param ruleId the rule ID
+   * @param rule the rule
    * @return the code ({@code performer}, {@code timeframe}), if any
    */
-  public static Optional<String> infoNeeded(String ruleId) {
-    String listed = INFO_NEEDED.get(ruleId);
+  public static Optional<String> infoNeeded(Rule rule) {
+    String listed = INFO_NEEDED.get(rule.id());
     if (listed != null) {
       return Optional.of(listed);
     }
-    if (ruleId.startsWith("FREQ-") || ruleId.startsWith(INTERACTION)) {
-      return Optional.of("timeframe");
-    }
-    return Optional.empty();
+    return rule.subject().filter(s -> s == RuleSubject.DOSE_DATES).map(s -> "timeframe");
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.RuleSubject;
 import org.coveragepolicy.core.policy.DoseChecks;
 import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.IndicationRules;
@@ -34,7 +35,7 @@ public final class DenosumabRules {
       Rule.warningOnly(
           BoneHealth.SUPPLEMENTATION_RULE_ID,
           "calcium and vitamin D supplementation is documented",
-          DenosumabSources.A52399);
+          DenosumabSources.A52399).about(RuleSubject.THERAPY);
 
   /** The dose given is the family's labeled dose and route: Prolia 60 mg, Xgeva 120 mg, SC. */
   public static final Rule DOSE_LABELED =
@@ -42,7 +43,7 @@ public final class DenosumabRules {
           DoseChecks.LABELED_DOSE_ID,
           DenosumabTexts.labeledDose(DenosumabCatalog.PROLIA_ENTRY, DenosumabCatalog.XGEVA_ENTRY),
           Category.MEDICAL_NECESSITY,
-          DenosumabSources.FDA_PROLIA);
+          DenosumabSources.FDA_PROLIA).about(RuleSubject.DOSE);
 
   /** Prolia family once every 6 calendar months, doses counted across the family (FDA-PROLIA). */
   public static final Rule FREQ_PROLIA =
@@ -50,7 +51,7 @@ public final class DenosumabRules {
           "FREQ-PROLIA",
           DenosumabTexts.prolia(DenosumabCatalog.PROLIA_ENTRY),
           Category.MEDICAL_NECESSITY,
-          DenosumabSources.FDA_PROLIA);
+          DenosumabSources.FDA_PROLIA).about(RuleSubject.DOSE_DATES);
 
   /**
    * Xgeva family every 4 weeks, with loading doses on days 8 and 15 when a supported indication is
@@ -61,7 +62,7 @@ public final class DenosumabRules {
           "FREQ-XGEVA",
           DenosumabTexts.xgeva(DenosumabCatalog.XGEVA_ENTRY),
           Category.MEDICAL_NECESSITY,
-          DenosumabSources.FDA_XGEVA);
+          DenosumabSources.FDA_XGEVA).about(RuleSubject.DOSE_DATES);
 
   /**
    * A patient on one denosumab family should not receive the other within that family's dosing
@@ -72,7 +73,7 @@ public final class DenosumabRules {
           "SAFE-OTHER-DENOSUMAB",
           "no dose of the other denosumab family within that family's dosing interval",
           Category.MEDICAL_NECESSITY,
-          DenosumabSources.FDA_XGEVA);
+          DenosumabSources.FDA_XGEVA).about(RuleSubject.DOSE_DATES);
 
   /**
    * Pre-existing hypocalcemia must be corrected before denosumab (labels; A52399; {@link
@@ -83,7 +84,7 @@ public final class DenosumabRules {
           BoneHealth.HYPOCALCEMIA_RULE_ID,
           DenosumabTexts.hypocalcemia(Thresholds.defaults()),
           Category.MEDICAL_NECESSITY,
-          DenosumabSources.A52399);
+          DenosumabSources.A52399).about(RuleSubject.OBSERVATION);
 
   /** A product whose label contraindicates it in pregnancy is not given to a pregnant patient. */
   public static final Rule SAFE_PREGNANCY =
@@ -91,7 +92,7 @@ public final class DenosumabRules {
           "SAFE-PREGNANCY",
           "a Prolia-family product is not given to a pregnant patient",
           Category.MEDICAL_NECESSITY,
-          DenosumabSources.FDA_PROLIA);
+          DenosumabSources.FDA_PROLIA).about(RuleSubject.OBSERVATION);
 
   /**
    * A product with the boxed warning on severe hypocalcemia in advanced chronic kidney disease: a
@@ -102,7 +103,7 @@ public final class DenosumabRules {
       Rule.warningOnly(
           "SAFE-ADVANCED-CKD",
           DenosumabTexts.advancedCkd(Thresholds.defaults()),
-          DenosumabSources.FDA_PROLIA);
+          DenosumabSources.FDA_PROLIA).about(RuleSubject.OBSERVATION);
 
   /** The frequency rule of each family, by its reference product. */
   private static final ImmutableMap<Product, Rule> FREQUENCY =

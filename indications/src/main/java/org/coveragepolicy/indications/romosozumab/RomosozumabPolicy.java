@@ -21,6 +21,7 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.RuleSubject;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.DoseChecks;
 import org.coveragepolicy.core.policy.Edition;
@@ -135,7 +136,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "the dose given on the date of service (the date's records added) is Evenity's labeled"
               + " 210 mg, given subcutaneously",
           Category.MEDICAL_NECESSITY,
-          FDA_EVENITY);
+          FDA_EVENITY).about(RuleSubject.DOSE);
 
   /** Once monthly, read as at least 28 days apart. */
   public static final Rule FREQ_EVENITY =
@@ -143,7 +144,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "FREQ-EVENITY",
           "no earlier Evenity dose less than 28 days before the date of service",
           Category.MEDICAL_NECESSITY,
-          FDA_EVENITY);
+          FDA_EVENITY).about(RuleSubject.DOSE_DATES);
 
   /** At most 12 doses in all (a lifetime count of the dates in the returned record). */
   public static final Rule LIMIT_12_DOSES =
@@ -152,7 +153,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "the dose under review is at most the 12th: fewer than 12 earlier dates of Evenity doses"
               + " in the record",
           Category.MEDICAL_NECESSITY,
-          FDA_EVENITY);
+          FDA_EVENITY).about(RuleSubject.DOSE_COUNT);
 
   /** Boxed warning: no MI or stroke within 12 months before the dose or during therapy. */
   public static final Rule SAFE_MI_STROKE =
@@ -161,7 +162,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "no myocardial infarction or stroke documented within 12 months before the date of"
               + " service or since the first Evenity dose",
           Category.MEDICAL_NECESSITY,
-          FDA_EVENITY);
+          FDA_EVENITY).about(RuleSubject.OBSERVATION);
 
   /** Boxed warning: other cardiovascular history, a WARNING. */
   public static final Rule SAFE_CARDIOVASCULAR_RISK =
@@ -169,7 +170,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "SAFE-EVENITY-CARDIOVASCULAR-RISK",
           "cardiovascular history (old MI, TIA or stroke history or sequelae, or an older MI or"
               + " stroke): consider whether the benefits outweigh the risks",
-          FDA_EVENITY);
+          FDA_EVENITY).about(RuleSubject.OBSERVATION);
 
   /** Pre-existing hypocalcemia must be corrected first (FDA-EVENITY contraindication). */
   public static final Rule SAFE_HYPOCALCEMIA =
@@ -178,14 +179,14 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "no calcium below 8.5 mg/dL within 30 days before the date of service and no hypocalcemia"
               + " diagnosis",
           Category.MEDICAL_NECESSITY,
-          FDA_EVENITY);
+          FDA_EVENITY).about(RuleSubject.OBSERVATION);
 
   /** Calcium and vitamin D supplementation is documented (WARNING). */
   public static final Rule SUPPLEMENTATION =
       Rule.warningOnly(
           BoneHealth.SUPPLEMENTATION_RULE_ID,
           "calcium and vitamin D supplementation is documented",
-          FDA_EVENITY);
+          FDA_EVENITY).about(RuleSubject.THERAPY);
 
   /** "Once monthly" is read as at least 28 days apart (FREQ-EVENITY). */
   public static final Interpretation MONTHLY_AS_28_DAYS =

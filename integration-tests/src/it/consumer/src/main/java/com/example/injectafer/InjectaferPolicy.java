@@ -21,6 +21,7 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.RuleSubject;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.CaseFacts;
 import org.coveragepolicy.core.policy.DoseChecks;
@@ -72,13 +73,16 @@ public final class InjectaferPolicy implements PolicyProvider {
           + " chronic kidney disease", Category.MEDICAL_NECESSITY, LABEL);
   static final Rule DOSE =
       Rule.of("INJ-DOSE", "750 mg IV per dose at ≥ 50 kg, 15 mg/kg below",
-          Category.MEDICAL_NECESSITY, LABEL);
+          Category.MEDICAL_NECESSITY, LABEL).about(RuleSubject.DOSE);
   static final Rule INTERVAL =
-      Rule.of("INJ-FREQ-INTERVAL", "doses at least 7 days apart", Category.MEDICAL_NECESSITY, LABEL);
+      Rule.of("INJ-FREQ-INTERVAL", "doses at least 7 days apart", Category.MEDICAL_NECESSITY, LABEL)
+          .about(RuleSubject.DOSE_DATES);
   static final Rule COURSE =
-      Rule.of("INJ-FREQ-COURSE", "at most 1,500 mg per course", Category.MEDICAL_NECESSITY, LABEL);
+      Rule.of("INJ-FREQ-COURSE", "at most 1,500 mg per course", Category.MEDICAL_NECESSITY, LABEL)
+          .about(RuleSubject.DOSE_COUNT);
   static final Rule PHOSPHATE_LOW =
-      Rule.warningOnly("INJ-SAFE-HYPOPHOSPHATEMIA", "phosphate below 2.5 mg/dL", LABEL);
+      Rule.warningOnly("INJ-SAFE-HYPOPHOSPHATEMIA", "phosphate below 2.5 mg/dL", LABEL)
+          .about(RuleSubject.OBSERVATION);
 
   static final Interpretation COURSE_DAYS =
       Interpretation.of("INJECTAFER_COURSE", LABEL,
