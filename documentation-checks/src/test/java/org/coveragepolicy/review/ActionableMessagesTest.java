@@ -41,7 +41,7 @@ import org.coveragepolicy.indications.denosumab.DenosumabSources;
 import org.junit.jupiter.api.Test;
 
 /** POLICY.md revision 2: evidence that counts, indications, code families and messages. */
-class RevisionTwoTest {
+class ActionableMessagesTest {
   private static final Product JUBBONTI = Product.of("JUBBONTI");
 
   private static List<Finding> of(ReviewResult r, String rule) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * One test for each reproducer of issue 11 ("nothing a service sends can crash it, leak a birth
  * date or lose a line"), each named by what it showed before the fix.
  */
-class Issue11RegressionTest {
+class EncodingTest {
   private static final String BIRTH_DATE = "1948-06-12";
 
   private static InvalidCaseException invalid(String json) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * POLICY.md revision 3: calcium per report, the dose under review among same-day records, notes
  * that disagree, no imaging at all, and a dose not documented on the date of service.
  */
-class RevisionThreeTest {
+class DoseUnderReviewTest {
 
   private static List<Finding> of(ReviewResult r, String rule) {
     return r.findings().stream().filter(f -> f.rule().id().equals(rule)).collect(Collectors.toList());
