@@ -2,89 +2,21 @@ package org.coveragepolicy.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.coveragepolicy.json.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.json.JsonFixtures.invalid;
+import static org.coveragepolicy.json.JsonFixtures.raw;
 import static org.coveragepolicy.json.JsonFixtures.with;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One test for each reproducer of issue 11 ("nothing a service sends can crash it, leak a birth
- * date or lose a line"), each named by what it showed before the fix.
+ * Input that is not UTF-8 or not valid Unicode is invalid input naming the problem and where it is
+ * (invalid, overlong and surrogate byte sequences, lone surrogate escapes, UTF-16 and UTF-32 with or
+ * without a byte order mark); paired surrogates and a UTF-8 byte order mark are read.
  */
 class EncodingTest {
-  private static final String BIRTH_DATE = "1948-06-12";
-
-  private static InvalidCaseException invalid(String json) {
-    return catchThrowableOfType(InvalidCaseException.class, () -> ReviewJson.readCase(json));
-  }
-
-  private static InvalidCaseException invalid(byte[] json) {
-    return catchThrowableOfType(InvalidCaseException.class, () -> ReviewJson.readCase(json));
-  }
-
-  /** Puts a raw JSON value (not a string) at the place of a value in the approved case. */
-  private static String raw(String field, String oldValue, String newValue) {
-    String from = "\"" + field + "\": " + oldValue;
-    assertThat(APPROVED_CASE).contains(from);
-    return APPROVED_CASE.replace(from, "\"" + field + "\": " + newValue);
-  }
-
-  // ----- 1E+2147483648 anywhere: was "internal error: NumberFormatException" -----
-
-  @Test
-  void hugeExponentAsTScoreIsInvalidInput() {
-    assertThat(invalid(raw("tScore", "-2.9", "1E+2147483648")))
-        .hasMessage("record.documents[2].tScore: must be from -10 to 10, was 1E+2147483648");
-  }
-
-  @Test
-  void hugeExponentAsLabValueIsInvalidInput() {
-    assertThat(invalid(raw("value", "9.4", "1E+2147483648")))
-        .hasMessage("record.documents[3].results[0].value: must be from 0 to 10000, was 1E+2147483648");
-  }
-
-  @Test
-  void hugeExponentAsUnitsIsInvalidInput() {
-    assertThat(invalid(raw("units", "60", "1E+2147483648")))
-        .hasMessage("claim.units: must be an integer, was 1E+2147483648");
-  }
-
-  @Test
-  void hugeExponentInAnUnknownFieldIsAnUnknownField() {
-    assertThat(invalid(APPROVED_CASE.replace("\"units\": 60", "\"units\": 60, \"x\": 1E+2147483648")))
-        .hasMessage("claim.x: unknown field");
-  }
-
-  // ----- 1E-99999999: was a 100 MB message and OutOfMemoryError -----
-
-  @ParameterizedTest
-  @ValueSource(strings = {"1E-99999999", "-1E-99999999", "0.0000001", "1e-7"})
-  void tinyNumbersGiveAShortMessage(String number) {
-    InvalidCaseException e = invalid(raw("tScore", "-2.9", number));
-    assertThat(e)
-        .hasMessage(
-            "record.documents[2].tScore: must have at most 6 digits after the decimal point, was "
-                + number);
-  }
-
-  @Test
-  void tinyLabValueGivesAShortMessage() {
-    assertThat(invalid(raw("value", "9.4", "1E-99999999")).getMessage()).hasSizeLessThan(120);
-  }
-
-  @Test
-  void thousandDigitNumberGivesAShortMessage() {
-    String digits = "9".repeat(5_000);
-    InvalidCaseException e = invalid(raw("tScore", "-2.9", digits));
-    assertThat(e.getMessage()).hasSizeLessThan(200).doesNotContain("\n");
-    assertThat(e.path()).isEqualTo("record.documents[2].tScore");
-  }
 
   // ----- invalid UTF-8 and lone surrogates: were accepted, the id silently changed -----
 
@@ -171,150 +103,6 @@ class EncodingTest {
   void utf8ByteOrderMarkIsAccepted() {
     byte[] bytes = ("\uFEFF" + APPROVED_CASE).getBytes(UTF_8);
     assertThat(ReviewJson.readCase(bytes).id()).isEqualTo("prolia-pmo-approved");
-  }
-
-  // ----- the birth date was echoed when patient had the wrong shape -----
-
-  @Test
-  void patientAsAnArrayDoesNotShowTheBirthDate() {
-    String json =
-        APPROVED_CASE.replace(
-            "\"patient\": { \"sex\": \"FEMALE\", \"birthDate\": \"1948-06-12\" }",
-            "\"patient\": [{ \"sex\": \"FEMALE\", \"birthDate\": \"1948-06-12\" }]");
-    assertThat(invalid(json)).hasMessage("patient: must be an object (value not shown)");
-  }
-
-  @Test
-  void patientAsAStringDoesNotShowIt() {
-    assertThat(invalid(with(APPROVED_CASE, "patient", BIRTH_DATE)))
-        .hasMessage("patient: must be an object (value not shown)");
-  }
-
-  @Test
-  void unknownFieldInsidePatientDoesNotShowItsName() {
-    String json = APPROVED_CASE.replace("\"sex\": \"FEMALE\"", "\"sex\": \"FEMALE\", \"dob19480612\": 1");
-    assertThat(invalid(json))
-        .hasMessage("patient: unknown field (name not shown)");
-  }
-
-  @Test
-  void syntaxErrorInsidePatientShowsNothingOfIt() {
-    String json = APPROVED_CASE.replace("\"birthDate\": \"1948-06-12\"", "\"birthDate\": x1948-06-12");
-    InvalidCaseException e = invalid(json);
-    assertThat(e.getMessage()).startsWith("patient.birthDate: not JSON (not shown: inside patient)");
-    assertThat(e.getMessage()).doesNotContain("1948").doesNotContain("'-'");
-  }
-
-  @Test
-  void birthDateOutOfRangeDoesNotShowIt() {
-    assertThat(invalid(with(APPROVED_CASE, "patient.birthDate", "0000-06-12")))
-        .hasMessage("patient.birthDate: must be from 1900-01-01 through 2100-12-31 (value not shown)");
-  }
-
-  @Test
-  void caseWithoutAValidIdStillNamesNoBirthDate() {
-    InvalidCaseException e = invalid("[" + APPROVED_CASE + "]");
-    assertThat(e).hasMessage("must be an object, was an array");
-  }
-
-  // ----- a 1 MB code was echoed whole; control characters reached the terminal raw -----
-
-  @Test
-  void megabyteCodeIsCutTo60Characters() {
-    String code = "M".repeat(1_000_000);
-    InvalidCaseException e = invalid(with(APPROVED_CASE, "claim.diagnosisCodes[0]", code));
-    assertThat(e)
-        .hasMessage(
-            "claim.diagnosisCodes[0]: not a well-formed ICD-10-CM code: \"" + "M".repeat(60) + "\"…");
-  }
-
-  @Test
-  void controlCharactersInACodeAreEscaped() {
-    InvalidCaseException e = invalid(with(APPROVED_CASE, "claim.ndc", "55513\u001b[2J\r\n-0710"));
-    assertThat(e)
-        .hasMessage(
-            "claim.ndc: not an 11-digit NDC (5-4-2 with dashes or 11 digits):"
-                + " \"55513\\u001B[2J\\r\\n-0710\"");
-  }
-
-  @Test
-  void controlCharactersInAKeyAreQuotedAndEscaped() {
-    InvalidCaseException e =
-        invalid(APPROVED_CASE.replace("\"units\": 60", "\"units\": 60, \"a\\u001b]0;x\\u0007\": 1"));
-    assertThat(e).hasMessage("claim.\"a\\u001B]0;x\\u0007\": unknown field");
-    assertThat(e.path()).isEqualTo("claim.\"a\\u001B]0;x\\u0007\"");
-  }
-
-  @Test
-  void bidiControlsInAValueAreEscaped() {
-    InvalidCaseException e = invalid(with(APPROVED_CASE, "claim.hcpcs", "J\u202E0897"));
-    assertThat(e.getMessage()).contains("\\u202E").doesNotContain("\u202E");
-  }
-
-  // ----- parser internals leaked -----
-
-  @Test
-  void trailingContentNamesNoParserFeature() {
-    assertThat(invalid(APPROVED_CASE + " {}"))
-        .hasMessageStartingWith("not JSON: more content after the end (line ");
-  }
-
-  @Test
-  void overlongNumberNamesNoParserLimit() {
-    InvalidCaseException e = invalid(raw("units", "60", "1" + "0".repeat(2_000)));
-    assertThat(e.getMessage())
-        .doesNotContainIgnoringCase("constraint")
-        .doesNotContainIgnoringCase("feature")
-        .doesNotContain("Exception")
-        .doesNotContain("jackson")
-        .hasSizeLessThan(200);
-  }
-
-  @Test
-  void nonStandardNumberNamesNoParserFeature() {
-    InvalidCaseException e = invalid(raw("tScore", "-2.9", "NaN"));
-    assertThat(e.getMessage())
-        .startsWith("record.documents[2].tScore: not JSON: ")
-        .doesNotContain("Feature")
-        .doesNotContain("`");
-  }
-
-  // ----- implausible values were accepted -----
-
-  @Test
-  void tScoreOfMinus1e300IsImplausible() {
-    assertThat(invalid(raw("tScore", "-2.9", "-1e300")))
-        .hasMessage("record.documents[2].tScore: must be from -10 to 10, was -1e300");
-  }
-
-  @Test
-  void birthDateInYear0000IsImplausible() {
-    assertThat(invalid(with(APPROVED_CASE, "patient.birthDate", "0000-01-01")).path())
-        .isEqualTo("patient.birthDate");
-  }
-
-  @Test
-  void dateOfServiceIn9999IsImplausible() {
-    assertThat(invalid(with(APPROVED_CASE, "claim.dateOfService", "9999-01-01")))
-        .hasMessage(
-            "claim.dateOfService: must be from 1900-01-01 through 2100-12-31, was \"9999-01-01\"");
-  }
-
-  @Test
-  void boundaryDatesAreAccepted() {
-    String json =
-        with(with(APPROVED_CASE, "patient.birthDate", "1900-01-01"), "record.documents[0].date", "2100-12-31");
-    assertThat(ReviewJson.readCase(json).patient().birthDate().getYear()).isEqualTo(1900);
-    assertThat(invalid(with(APPROVED_CASE, "record.documents[0].date", "1899-12-31")).path())
-        .isEqualTo("record.documents[0].date");
-  }
-
-  // ----- the embedding developer's complaints -----
-
-  @Test
-  void moduleNeedsNeitherPicocliNorDatabindAtRunTime() {
-    assertThatThrownBy(() -> Class.forName("picocli.CommandLine"))
-        .isInstanceOf(ClassNotFoundException.class);
   }
 
   private static int indexOf(byte[] bytes, byte b) {
