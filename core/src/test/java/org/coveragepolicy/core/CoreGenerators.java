@@ -3,13 +3,16 @@ package org.coveragepolicy.core;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.coveragepolicy.core.claim.AdministeredBy;
@@ -17,6 +20,7 @@ import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.DrugSource;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.claim.Supervision;
+import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.code.Modifier;
@@ -54,6 +58,7 @@ public final class CoreGenerators {
       IntStream.rangeClosed('0', '9').mapToObj(c -> (char) c).collect(Collectors.toList());
   private static final List<Character> ALNUM =
       ImmutableList.<Character>builder().addAll(LETTERS).addAll(DIGITS).build();
+  private static final Pattern WELL_FORMED_HEAD = Pattern.compile("[A-Z][0-9][A-Z0-9]{1,5}");
 
   private CoreGenerators() {}
 
@@ -67,6 +72,109 @@ public final class CoreGenerators {
     Gen<String> tail =
         lists().of(Generate.pick(ALNUM)).ofSizeBetween(0, 4).map(CoreGenerators::join);
     return head.zip(tail, (h, t) -> Icd10Code.parse(h + t));
+  }
+
+  /**
+   * Returns the code families a class declares: its public static {@link CodeFamily} constants, in
+   * declaration order (a policy's {@code CodeFamilies}).
+   *
+   * @param holder the class that declares the families
+   * @return the families
+   */
+  public static ImmutableList<CodeFamily> familiesOf(Class<?> holder) {
+    ImmutableList.Builder<CodeFamily> families = ImmutableList.builder();
+    for (Field field : holder.getFields()) {
+      if (field.getType() == CodeFamily.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+        try {
+          families.add((CodeFamily) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(field.getName(), e);
+        }
+      }
+    }
+    return families.build();
+  }
+
+  /**
+   * Codes of the given families, each family as likely as another (see {@link #codesOf(CodeFamily)}).
+   *
+   * @param families the families, at least one
+   * @return codes each in one of the families
+   */
+  public static Gen<Icd10Code> codesOf(List<CodeFamily> families) {
+    List<Gen<Icd10Code>> gens = families.stream().map(CoreGenerators::codesOf).collect(Collectors.toList());
+    return Generate.pick(gens).flatMap(g -> g);
+  }
+
+  /**
+   * Codes of a family, drawn from its definition rather than from a list of examples: a listed code
+   * as it is; a prefix ({@code M80.0*}) followed by 0 or more characters up to seven; a range ({@code
+   * C00–C76}) at its low end, its high end or any head between (letters too: C7A lies between C70
+   * and C80), followed by 0 or more characters. Every item of the definition is as likely as another,
+   * so the ends of a family (C00, C76, C7A.*, C80.*, Z85.0*–Z85.5*) are drawn as often as its middle.
+   *
+   * @param family the family
+   * @return codes the family contains
+   */
+  public static Gen<Icd10Code> codesOf(CodeFamily family) {
+    List<Gen<String>> items = new ArrayList<>();
+    for (String item : Splitter.on(',').trimResults().omitEmptyStrings().split(family.definition())) {
+      String[] ends = item.split("\\s*[–-]\\s*");
+      if (ends.length == 2) {
+        String lo = stem(ends[0]);
+        String hi = stem(ends[1]);
+        Gen<String> heads =
+            Generate.oneOf(
+                Generate.constant(lo), Generate.constant(hi), Generate.pick(headsBetween(lo, hi)));
+        items.add(withTail(heads, lo.length()));
+      } else if (item.endsWith("*")) {
+        String prefix = stem(item);
+        items.add(withTail(Generate.constant(prefix), prefix.length()));
+      } else {
+        items.add(Generate.constant(item));
+      }
+    }
+    return Generate.pick(items).flatMap(g -> g).map(Icd10Code::parse);
+  }
+
+  /** An item's end without its wildcard and dot: {@code M80.0*} is {@code M800}. */
+  private static String stem(String end) {
+    String s = end.replace("*", "").replace(".", "");
+    if (!WELL_FORMED_HEAD.matcher(s).matches()) {
+      throw new IllegalArgumentException("not a code head of three or more characters: " + end);
+    }
+    return s;
+  }
+
+  /** Every head of the length of {@code lo} from {@code lo} to {@code hi}, letters included. */
+  private static List<String> headsBetween(String lo, String hi) {
+    int common = 0;
+    while (common < lo.length() - 1 && lo.charAt(common) == hi.charAt(common)) {
+      common++;
+    }
+    List<String> heads = new ArrayList<>();
+    heads.add(lo.substring(0, common));
+    for (int i = common; i < lo.length(); i++) {
+      List<String> longer = new ArrayList<>();
+      for (String h : heads) {
+        for (char c : ALNUM) {
+          longer.add(h + c);
+        }
+      }
+      heads = longer;
+    }
+    return heads.stream()
+        .filter(h -> h.compareTo(lo) >= 0 && h.compareTo(hi) <= 0)
+        .filter(h -> WELL_FORMED_HEAD.matcher(h).matches())
+        .sorted()
+        .collect(Collectors.toList());
+  }
+
+  /** The head followed by 0 or more letters or digits, seven characters at most. */
+  private static Gen<String> withTail(Gen<String> heads, int headLength) {
+    Gen<String> tails =
+        lists().of(Generate.pick(ALNUM)).ofSizeBetween(0, 7 - headLength).map(CoreGenerators::join);
+    return heads.zip(tails, (h, t) -> h + t);
   }
 
   /** NDCs of 11 digits. */

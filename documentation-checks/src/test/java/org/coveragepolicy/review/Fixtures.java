@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.coveragepolicy.core.claim.AdministeredBy;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
@@ -36,6 +37,7 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Indication;
 import org.quicktheories.core.Gen;
@@ -62,6 +64,13 @@ final class Fixtures {
   private Fixtures() {}
 
   // ---- building blocks ----
+
+  /** The findings of a result that report on the rule with the given ID, in the result's order. */
+  static List<Finding> findingsOf(ReviewResult result, String ruleId) {
+    return result.findings().stream()
+        .filter(f -> f.rule().id().equals(ruleId))
+        .collect(Collectors.toList());
+  }
 
   static ImmutableList<Icd10Code> codes(String... codes) {
     ImmutableList.Builder<Icd10Code> b = ImmutableList.builder();
@@ -204,6 +213,15 @@ final class Fixtures {
   }
 
   /** Returns the case with another record ADR timing and the same documents. */
+  /** The case billed under another HCPCS code, with its NDC or without. */
+  static ReviewCase withHcpcs(ReviewCase c, String hcpcs, boolean keepNdc) {
+    ClaimLine.Builder claim = ClaimLine.builder().from(c.claim()).hcpcs(Hcpcs.parse(hcpcs));
+    if (!keepNdc) {
+      claim.ndc(java.util.Optional.empty());
+    }
+    return withClaim(c, claim.build());
+  }
+
   static ReviewCase withAdr(ReviewCase c, LocalDate requestedOn, LocalDate receivedOn) {
     MedicalRecord.Builder r = MedicalRecord.builder().documents(c.record().documents());
     if (requestedOn != null) {

@@ -83,9 +83,8 @@ class RuleRegistryTest {
   }
 
   @Test
-  void everyRuleHasASummaryAndASourceThatIsRegistered() {
+  void everyRuleCitesARegisteredSource() {
     for (Rule rule : RuleRegistry.rules()) {
-      assertThat(rule.summary()).as(rule.id()).isNotBlank();
       assertThat(RuleRegistry.source(rule.source().key())).as(rule.id()).contains(rule.source());
     }
   }

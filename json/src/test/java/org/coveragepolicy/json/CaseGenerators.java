@@ -1,7 +1,9 @@
 package org.coveragepolicy.json;
 
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.CodeFamilies;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
+import org.coveragepolicy.core.CoreGenerators;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -54,9 +56,9 @@ final class CaseGenerators {
     return integers().between(0, 1200).map(BASE::plusDays);
   }
 
+  /** Codes of the denosumab policy's code families, drawn from each family's definition. */
   static Gen<Icd10Code> codes() {
-    return Generate.pick(List.of("M81.0", "Z87.310", "C50.911", "C79.51", "C90.00", "D48.0", "E83.52", "M80.08XA", "C61"))
-        .map(Icd10Code::parse);
+    return CoreGenerators.codesOf(CoreGenerators.familiesOf(CodeFamilies.class));
   }
 
   static Gen<BigDecimal> decimals() {

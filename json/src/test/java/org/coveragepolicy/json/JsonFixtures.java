@@ -1,5 +1,8 @@
 package org.coveragepolicy.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +21,26 @@ import org.jspecify.annotations.Nullable;
 public final class JsonFixtures {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern STEP = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
+
+  /**
+   * Returns the exception reading the given JSON throws, or null if it reads (an assertion on the
+   * result then fails).
+   */
+  public static @Nullable InvalidCaseException invalid(String json) {
+    return catchThrowableOfType(InvalidCaseException.class, () -> ReviewJson.readCase(json));
+  }
+
+  /** Returns the exception reading the given bytes throws, or null if they read. */
+  public static @Nullable InvalidCaseException invalid(byte[] json) {
+    return catchThrowableOfType(InvalidCaseException.class, () -> ReviewJson.readCase(json));
+  }
+
+  /** Puts a raw JSON value (not a string) at the place of a value in the approved case. */
+  public static String raw(String field, String oldValue, String newValue) {
+    String from = "\"" + field + "\": " + oldValue;
+    assertThat(APPROVED_CASE).contains(from);
+    return APPROVED_CASE.replace(from, "\"" + field + "\": " + newValue);
+  }
 
   /** Marks a field to remove in {@link #with}. */
   public static final Object REMOVE = new Object();

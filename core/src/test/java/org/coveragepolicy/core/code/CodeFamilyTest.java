@@ -4,8 +4,12 @@ import org.coveragepolicy.core.TestCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.coveragepolicy.core.CoreGenerators;
 import org.coveragepolicy.core.finding.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +27,35 @@ class CodeFamilyTest {
 
   private static CodeFamily family(String definition) {
     return CodeFamily.parse("TEST", TestCatalog.SEED, definition);
+  }
+
+  /** The test generator of a family's codes draws only codes the family contains. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "M80.0*, M80.8*, M81.0, M81.8",
+        "C00–C76, C7A.*, C80.*, Z85.0*–Z85.5*, Z85.8*",
+        "C00–C96",
+        "N18.1–N18.5, N18.9",
+        "C79.51, C79.52, C7B.03"
+      })
+  void everyCodeDrawnFromAFamilyIsInIt(String definition) {
+    CodeFamily family = family(definition);
+    qt()
+        .withExamples(CoreGenerators.EXAMPLES)
+        .forAll(CoreGenerators.codesOf(family))
+        .checkAssert(c -> assertThat(family.contains(c)).as(c.render()).isTrue());
+  }
+
+  /** The generator reaches a family's edges: both ends of a range and the wildcards beside it. */
+  @Test
+  void codesDrawnFromAFamilyReachItsEdges() {
+    Set<String> heads = new HashSet<>();
+    qt()
+        .withExamples(CoreGenerators.EXAMPLES)
+        .forAll(CoreGenerators.codesOf(SOLID_TUMOR))
+        .checkAssert(c -> heads.add(c.normalized().substring(0, 3)));
+    assertThat(heads).contains("C00", "C76", "C7A", "C80", "Z85");
   }
 
   @Test

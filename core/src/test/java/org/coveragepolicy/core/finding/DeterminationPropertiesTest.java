@@ -56,12 +56,4 @@ class DeterminationPropertiesTest {
               assertThat(permuted.findings()).isEqualTo(original.findings());
             });
   }
-
-  @Test
-  void everyErrorAndOnlyAnErrorHasACategory() {
-    qt()
-        .withExamples(CoreGenerators.EXAMPLES)
-        .forAll(CoreGenerators.findings())
-        .checkAssert(f -> assertThat(f.category().isPresent()).isEqualTo(f.isError()));
-  }
 }

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FindingTest {
   private static final Rule ORDER = Rule.of("DOC-ORDER", "a signed order", Category.MEDICAL_NECESSITY, TestCatalog.SEED);
@@ -41,6 +45,43 @@ class FindingTest {
   void errorMayCiteAnotherSource() {
     assertThat(JZ.error(Category.INCORRECT_CODING, "add JZ", Source.CERT).citation())
         .isEqualTo(Source.CERT);
+  }
+
+  /** Every severity with every category and with none: 3 × 6 combinations. */
+  static Stream<Arguments> severitiesAndCategories() {
+    Stream.Builder<Arguments> all = Stream.builder();
+    for (Severity severity : Severity.values()) {
+      all.add(Arguments.of(severity, Optional.empty()));
+      for (Category category : Category.values()) {
+        all.add(Arguments.of(severity, Optional.of(category)));
+      }
+    }
+    return all.build();
+  }
+
+  /**
+   * A finding is built exactly when it is an ERROR with a category or a WARNING or INFO without
+   * one; any other combination is rejected with a message naming the field, the rule, the severity
+   * and the category. Built through the factory every public one ends in, so the check in {@link
+   * Finding} is what is tested, not the public factories' signatures.
+   */
+  @ParameterizedTest(name = "{0} with category {1}")
+  @MethodSource("severitiesAndCategories")
+  void onlyAnErrorHasACategoryAndEveryErrorHasOne(Severity severity, Optional<Category> category) {
+    boolean valid = (severity == Severity.ERROR) == category.isPresent();
+    if (valid) {
+      Finding f = ImmutableFinding.of(ORDER, severity, category, "msg", TestCatalog.SEED);
+      assertThat(f.category()).isEqualTo(category);
+      assertThat(f.isError()).isEqualTo(severity == Severity.ERROR);
+    } else {
+      assertThatThrownBy(
+              () -> ImmutableFinding.of(ORDER, severity, category, "msg", TestCatalog.SEED))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("finding.category")
+          .hasMessageContaining("DOC-ORDER")
+          .hasMessageContaining("severity " + severity)
+          .hasMessageContaining("category " + category.map(Enum::name).orElse("none"));
+    }
   }
 
   @Test

@@ -22,6 +22,8 @@ import org.coveragepolicy.core.claim.DrugSource;
 import org.coveragepolicy.core.claim.Patient;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.claim.Sex;
+import org.coveragepolicy.core.CoreGenerators;
+import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
@@ -436,20 +438,24 @@ final class J0897Cases {
 
   // ---- generators ----
 
-  /** The codes the property tests draw diagnoses from: every family, plus unrelated codes. */
-  static final ImmutableList<Icd10Code> CODE_POOL =
-      ImmutableList.copyOf(
-          codes(
-              "M81.0", "M80.08XA", "Z87.310", "C61", "C50.911", "Z85.3", "C79.51", "C79.52",
-              "C34.90", "C18.9", "C90.00", "C90.01", "D48.0", "E83.52", "E83.51", "N18.4",
-              "Z99.2", "I10", "E11.9"));
+  /** The policy's code families: every public {@link CodeFamily} constant of {@link CodeFamilies}. */
+  static final ImmutableList<CodeFamily> FAMILIES = CoreGenerators.familiesOf(CodeFamilies.class);
 
   /** Unrelated diagnoses that neither anchor nor contradict any indication nor raise safety. */
   static final ImmutableList<Icd10Code> NEUTRAL_CODES =
       ImmutableList.copyOf(codes("I10", "E11.9", "E78.5", "J44.9", "Z79.899"));
 
+  /**
+   * The codes the property tests draw diagnoses from: a code of one of the policy's families, drawn
+   * from the family's definition (its edges as often as its middle), or one of the unrelated codes.
+   */
+  static Gen<Icd10Code> anyCode() {
+    return CoreGenerators.codesOf(FAMILIES).mix(Generate.pick(NEUTRAL_CODES), 20);
+  }
+
+  /** Multiple-myeloma codes: C90.0 followed by anything. */
   static Gen<Icd10Code> myelomaCodes() {
-    return Generate.pick(codes("C90.00", "C90.01", "C90.02"));
+    return CoreGenerators.codesOf(CodeFamilies.MULTIPLE_MYELOMA);
   }
 
   /** Where a diagnosis is added: the claim, the record or both. */
@@ -598,7 +604,7 @@ final class J0897Cases {
   private static Gen<Evidence> evidence() {
     Gen<Evidence.Builder> notes =
         lists()
-            .of(Generate.pick(CODE_POOL))
+            .of(anyCode())
             .ofSizeBetween(0, 4)
             .zip(
                 lists().of(Generate.enumValues(RiskFactor.class)).ofSizeBetween(0, 2),
@@ -628,7 +634,7 @@ final class J0897Cases {
     return products.zip(
         patients,
         editions(),
-        lists().of(Generate.pick(CODE_POOL)).ofSizeBetween(0, 3),
+        lists().of(anyCode()).ofSizeBetween(0, 3),
         evidence(),
         (product, patient, edition, claim, evidence) ->
             request(product, patient, edition, claim, evidence));
