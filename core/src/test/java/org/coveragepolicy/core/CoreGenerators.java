@@ -395,6 +395,48 @@ public final class CoreGenerators {
   }
 
   /**
+   * Part B requests for a drug that is neither usually self-administered on the date of service (a
+   * "not usually self-administered" determination effective that day is added to whatever history
+   * the drug has) nor given by the patient or a caregiver (such a giver becomes a professional one).
+   */
+  public static Gen<PartBRequest> notSelfAdministeredPartBRequests() {
+    Gen<AdministeredBy> professionals =
+        Generate.pick(
+            ImmutableList.of(
+                AdministeredBy.PHYSICIAN,
+                AdministeredBy.NON_PHYSICIAN_PRACTITIONER,
+                AdministeredBy.AUXILIARY_PERSONNEL,
+                AdministeredBy.HOME_HEALTH_AGENCY));
+    return partBRequests()
+        .zip(
+            professionals,
+            (request, by) -> {
+              PartBRequest.Builder b = PartBRequest.builder().from(request);
+              b.drug(
+                  CatalogEntry.builder()
+                      .from(request.drug())
+                      .selfAdministration(
+                          ImmutableList.<SelfAdministration>builder()
+                              .addAll(
+                                  request.drug().selfAdministration().stream()
+                                      .filter(s -> !s.effectiveFrom().equals(DATE_OF_SERVICE))
+                                      .iterator())
+                              .add(SelfAdministration.of(DATE_OF_SERVICE, false))
+                              .build())
+                      .build());
+              request
+                  .administration()
+                  .filter(
+                      a ->
+                          a.administeredBy() == AdministeredBy.PATIENT
+                              || a.administeredBy() == AdministeredBy.CAREGIVER)
+                  .ifPresent(
+                      a -> b.administration(Administration.builder().from(a).administeredBy(by).build()));
+              return b.build();
+            });
+  }
+
+  /**
    * Part B requests for a self-administered drug: usually self-administered on the date of service
    * (a determination effective up to a year before it), a dose given by the patient or a caregiver,
    * or both.
