@@ -1,5 +1,6 @@
 package org.coveragepolicy.cli;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -36,8 +37,6 @@ import org.coveragepolicy.core.claim.Supervision;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.RiskFactor;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Severity;
@@ -188,8 +187,8 @@ class JsonSchemaTest {
     assertThat(enumOf(defs.at("/document/properties/kind")))
         .isEqualTo(names(DocumentKind.values()));
     assertThat(enumOf(defs.at("/progressNote/properties/riskFactors/items")))
-        .isEqualTo(names(RiskFactor.values()));
-    assertThat(enumOf(defs.at("/therapy/properties/kind"))).isEqualTo(names(TherapyKind.values()));
+        .isEqualTo(names(BoneHealthTerms.RISK_FACTORS));
+    assertThat(enumOf(defs.at("/therapy/properties/kind"))).isEqualTo(names(BoneHealthTerms.THERAPY_KINDS));
     assertThat(enumOf(defs.at("/imagingReport/properties/modality")))
         .isEqualTo(names(ImagingModality.values()));
     assertThat(enumOf(defs.at("/imagingReport/properties/findings/items")))

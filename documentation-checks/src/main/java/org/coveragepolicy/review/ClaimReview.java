@@ -9,6 +9,7 @@ import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Determination;
 import org.coveragepolicy.core.finding.Finding;
@@ -171,6 +172,7 @@ public final class ClaimReview {
     Policy policy = policyOf(reviewCase, drug);
     Edition edition = edition(reviewCase, policy);
 
+    Evidence evidence = record.evidence(policy);
     List<Finding> findings = new ArrayList<>();
     for (Finding unsigned : record.unsignedWarnings()) {
       findings.add(policy.cited(ReviewRules.UNSIGNED).warning(unsigned.message()));
@@ -179,7 +181,7 @@ public final class ClaimReview {
     addIfPresent(findings, DocumentationChecks.administration(record, policy));
     addIfPresent(findings, DocumentationChecks.progressNote(record, policy));
     for (RecordCheck check : policy.recordChecks()) {
-      addIfPresent(findings, check.evaluate(record.evidence()));
+      addIfPresent(findings, check.evaluate(evidence));
     }
     addIfPresent(findings, CodingChecks.ndc(claim, catalog, dose, policy));
 
@@ -196,7 +198,7 @@ public final class ClaimReview {
                   .catalog(catalog)
                   .patient(reviewCase.patient())
                   .claimDiagnoses(claim.diagnosisCodes()) // the builder keeps them distinct
-                  .evidence(record.evidence())
+                  .evidence(evidence)
                   .doseUnderReview(dose)
                   .dateOfService(claim.dateOfService())
                   .edition(edition)

@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,6 @@ import java.util.List;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
 import org.junit.jupiter.api.Test;
@@ -105,37 +105,37 @@ class CountedRecordTest {
   void latestNoteStatingAStatementWins() {
     CountedRecord r =
         read(
-            note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, false).build(),
+            note(NOTE_DATE, "M81.0").putStatements(BoneHealthTerms.POSTMENOPAUSAL, false).build(),
             note(NOTE_DATE.plusDays(1), "M81.0")
-                .putStatements(NoteStatement.POSTMENOPAUSAL, true)
+                .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
                 .build(),
             note(NOTE_DATE.plusDays(2), "M81.0").build());
 
-    assertThat(r.evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(true);
+    assertThat(r.evidence().statement(BoneHealthTerms.POSTMENOPAUSAL)).contains(true);
   }
 
   @Test
   void falseWinsBetweenNotesOfTheSameDate() {
     Document yes =
-        note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, true).build();
+        note(NOTE_DATE, "M81.0").putStatements(BoneHealthTerms.POSTMENOPAUSAL, true).build();
     Document no =
-        note(NOTE_DATE, "M81.8").putStatements(NoteStatement.POSTMENOPAUSAL, false).build();
+        note(NOTE_DATE, "M81.8").putStatements(BoneHealthTerms.POSTMENOPAUSAL, false).build();
 
-    assertThat(read(yes, no).evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(false);
-    assertThat(read(no, yes).evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(false);
+    assertThat(read(yes, no).evidence().statement(BoneHealthTerms.POSTMENOPAUSAL)).contains(false);
+    assertThat(read(no, yes).evidence().statement(BoneHealthTerms.POSTMENOPAUSAL)).contains(false);
   }
 
   @Test
   void unsignedNoteDoesNotOverrideAStatement() {
     CountedRecord r =
         read(
-            note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, true).build(),
+            note(NOTE_DATE, "M81.0").putStatements(BoneHealthTerms.POSTMENOPAUSAL, true).build(),
             note(NOTE_DATE.plusDays(1), "M81.0")
                 .signed(false)
-                .putStatements(NoteStatement.POSTMENOPAUSAL, false)
+                .putStatements(BoneHealthTerms.POSTMENOPAUSAL, false)
                 .build());
 
-    assertThat(r.evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(true);
+    assertThat(r.evidence().statement(BoneHealthTerms.POSTMENOPAUSAL)).contains(true);
   }
 
   @Test

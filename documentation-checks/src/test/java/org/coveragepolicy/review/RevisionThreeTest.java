@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.REVIEW;
@@ -22,9 +23,7 @@ import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
@@ -32,6 +31,7 @@ import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 import org.coveragepolicy.indications.denosumab.DenosumabSources;
 import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.indications.denosumab.DenosumabTerms;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -196,9 +196,9 @@ class RevisionThreeTest {
 
   private static ProgressNote pmoNote(LocalDate date, NoteStatement statement, Boolean value) {
     ProgressNote.Builder n =
-        note(date, "M81.0", "Z87.310").addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE);
-    if (statement != NoteStatement.POSTMENOPAUSAL) {
-      n.putStatements(NoteStatement.POSTMENOPAUSAL, true);
+        note(date, "M81.0", "Z87.310").addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE);
+    if (statement != BoneHealthTerms.POSTMENOPAUSAL) {
+      n.putStatements(BoneHealthTerms.POSTMENOPAUSAL, true);
     }
     if (value != null) {
       n.putStatements(statement, value);
@@ -209,7 +209,7 @@ class RevisionThreeTest {
   @Test
   void aNewerNoteThatIsSilentLeavesTheOlderStatementStanding() {
     ReviewResult r =
-        REVIEW.review(pmoNotes(NoteStatement.POSTMENOPAUSAL, OLDER, true, NOTE_DATE, null));
+        REVIEW.review(pmoNotes(BoneHealthTerms.POSTMENOPAUSAL, OLDER, true, NOTE_DATE, null));
 
     assertThat(r.indication()).contains(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
   }
@@ -217,9 +217,9 @@ class RevisionThreeTest {
   @Test
   void theLatestNoteThatStatesItDecides() {
     ReviewResult contradicted =
-        REVIEW.review(pmoNotes(NoteStatement.POSTMENOPAUSAL, OLDER, true, NOTE_DATE, false));
+        REVIEW.review(pmoNotes(BoneHealthTerms.POSTMENOPAUSAL, OLDER, true, NOTE_DATE, false));
     ReviewResult supported =
-        REVIEW.review(pmoNotes(NoteStatement.POSTMENOPAUSAL, OLDER, false, NOTE_DATE, true));
+        REVIEW.review(pmoNotes(BoneHealthTerms.POSTMENOPAUSAL, OLDER, false, NOTE_DATE, true));
 
     assertThat(of(contradicted, "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS"))
         .anySatisfy(f -> assertThat(f.category()).contains(Category.MEDICAL_NECESSITY));
@@ -230,7 +230,7 @@ class RevisionThreeTest {
   @Test
   void notesOfOneDateThatDisagreeOnPostmenopausalReadFalse() {
     ReviewResult r =
-        REVIEW.review(pmoNotes(NoteStatement.POSTMENOPAUSAL, NOTE_DATE, true, NOTE_DATE, false));
+        REVIEW.review(pmoNotes(BoneHealthTerms.POSTMENOPAUSAL, NOTE_DATE, true, NOTE_DATE, false));
 
     assertThat(r.indication()).isEmpty();
     assertThat(of(r, "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS"))
@@ -244,11 +244,11 @@ class RevisionThreeTest {
   @Test
   void notesOfOneDateThatDisagreeOnPregnantReadTrue() {
     ReviewResult sameDay =
-        REVIEW.review(pmoNotes(NoteStatement.PREGNANT, NOTE_DATE, false, NOTE_DATE, true));
+        REVIEW.review(pmoNotes(DenosumabTerms.PREGNANT, NOTE_DATE, false, NOTE_DATE, true));
     ReviewResult sameDayOtherOrder =
-        REVIEW.review(pmoNotes(NoteStatement.PREGNANT, NOTE_DATE, true, NOTE_DATE, false));
+        REVIEW.review(pmoNotes(DenosumabTerms.PREGNANT, NOTE_DATE, true, NOTE_DATE, false));
     ReviewResult newerSaysNot =
-        REVIEW.review(pmoNotes(NoteStatement.PREGNANT, OLDER, true, NOTE_DATE, false));
+        REVIEW.review(pmoNotes(DenosumabTerms.PREGNANT, OLDER, true, NOTE_DATE, false));
 
     assertThat(of(sameDay, "SAFE-PREGNANCY")).singleElement();
     assertThat(of(sameDayOtherOrder, "SAFE-PREGNANCY")).singleElement();
@@ -276,8 +276,8 @@ class RevisionThreeTest {
 
   private static ProgressNote gctbNote(boolean skeletallyMature) {
     return note(NOTE_DATE, "D48.0")
-        .putStatements(NoteStatement.UNRESECTABLE, true)
-        .putStatements(NoteStatement.SKELETALLY_MATURE, skeletallyMature)
+        .putStatements(DenosumabTerms.UNRESECTABLE, true)
+        .putStatements(DenosumabTerms.SKELETALLY_MATURE, skeletallyMature)
         .build();
   }
 
@@ -285,13 +285,13 @@ class RevisionThreeTest {
 
   private static ProgressNote aiNote(Therapy... therapies) {
     return note(NOTE_DATE, "C50.911")
-        .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
+        .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
         .addTherapies(therapies)
         .build();
   }
 
   private static Therapy ai(LocalDate start, Optional<LocalDate> end) {
-    Therapy.Builder t = Therapy.builder().kind(TherapyKind.AROMATASE_INHIBITOR).start(start);
+    Therapy.Builder t = Therapy.builder().kind(BoneHealthTerms.AROMATASE_INHIBITOR).start(start);
     end.ifPresent(t::end);
     return t.build();
   }

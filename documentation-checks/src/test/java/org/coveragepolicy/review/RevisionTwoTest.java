@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
@@ -25,11 +26,8 @@ import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
@@ -38,6 +36,7 @@ import org.coveragepolicy.indications.denosumab.CodeFamilies;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 import org.coveragepolicy.indications.denosumab.DenosumabSources;
+import org.coveragepolicy.indications.denosumab.DenosumabTerms;
 import org.junit.jupiter.api.Test;
 
 /** POLICY.md revision 2: evidence that counts, indications, code families and messages. */
@@ -125,10 +124,10 @@ class RevisionTwoTest {
   private static ProgressNoteBuild aiNote(LocalDate date, Optional<LocalDate> end) {
     return () -> {
       Therapy.Builder ai =
-          Therapy.builder().kind(TherapyKind.AROMATASE_INHIBITOR).start(LocalDate.of(2024, 5, 1));
+          Therapy.builder().kind(BoneHealthTerms.AROMATASE_INHIBITOR).start(LocalDate.of(2024, 5, 1));
       end.ifPresent(ai::end);
       return note(date, "C50.911")
-          .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
+          .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
           .addTherapies(ai.build())
           .build();
     };
@@ -171,7 +170,7 @@ class RevisionTwoTest {
             note(NOTE_DATE.plusDays(7), "M81.0")
                 .addTherapies(
                     Therapy.builder()
-                        .kind(TherapyKind.SYSTEMIC_GLUCOCORTICOID)
+                        .kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
                         .start(LocalDate.of(2025, 6, 1))
                         .doseMgPerDay(new BigDecimal("5"))
                         .expectedMonths(12)
@@ -227,7 +226,7 @@ class RevisionTwoTest {
             Fixtures.imaging(
                 org.coveragepolicy.core.evidence.ImagingModality.BONE_SCAN,
                 NOTE_DATE,
-                ImagingFinding.BONE_METASTASES));
+                DenosumabTerms.BONE_METASTASES));
 
     ReviewResult r = REVIEW.review(c);
 
@@ -355,8 +354,8 @@ class RevisionTwoTest {
             Fixtures.postmenopausal(),
             DocumentKind.PROGRESS_NOTE,
             note(NOTE_DATE, "M81.0", "Z87.310")
-                .putStatements(org.coveragepolicy.core.evidence.NoteStatement.POSTMENOPAUSAL, false)
-                .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                .putStatements(org.coveragepolicy.core.evidence.BoneHealthTerms.POSTMENOPAUSAL, false)
+                .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                 .build());
     assertThat(of(REVIEW.review(c), "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS").get(0).message())
         .contains("the progress note states the patient is not postmenopausal")

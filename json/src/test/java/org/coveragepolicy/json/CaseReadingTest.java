@@ -1,5 +1,6 @@
 package org.coveragepolicy.json;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
@@ -23,9 +24,6 @@ import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ImagingReport;
@@ -69,11 +67,11 @@ class CaseReadingTest {
     assertThat(order.doseMg()).isEqualTo(60);
 
     ProgressNote note = (ProgressNote) c.record().documents().get(1);
-    assertThat(note.statements()).containsExactlyEntriesOf(java.util.Map.of(NoteStatement.POSTMENOPAUSAL, true));
-    assertThat(note.riskFactors()).containsExactly(RiskFactor.PRIOR_FRAGILITY_FRACTURE);
+    assertThat(note.statements()).containsExactlyEntriesOf(java.util.Map.of(BoneHealthTerms.POSTMENOPAUSAL, true));
+    assertThat(note.riskFactors()).containsExactly(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE);
     assertThat(note.therapies()).singleElement()
         .satisfies(t -> {
-          assertThat(t.kind()).isEqualTo(TherapyKind.CALCIUM_VITAMIN_D);
+          assertThat(t.kind()).isEqualTo(BoneHealthTerms.CALCIUM_VITAMIN_D);
           assertThat(t.end()).isEmpty();
         });
 
