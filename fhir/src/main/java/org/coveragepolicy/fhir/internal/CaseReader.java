@@ -97,6 +97,8 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ResourceType;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.review.ClaimReview;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -188,16 +190,95 @@ public final class CaseReader {
     ClaimLine line = readClaim((Claim) claim.resource(), "Claim");
     Patient p = readPatient((org.hl7.fhir.r4.model.Patient) patient.resource(), "Patient");
     MedicalRecord record = readRecord(all);
-    return build(
-        () ->
-            ReviewCase.builder()
-                .id(id)
-                .edition(edition(bundle))
-                .claim(line)
-                .patient(p)
-                .record(record)
-                .build(),
-        "Bundle");
+    ReviewCase c =
+        build(
+            () ->
+                ReviewCase.builder()
+                    .id(id)
+                    .edition(edition(bundle))
+                    .claim(line)
+                    .patient(p)
+                    .record(record)
+                    .build(),
+            "Bundle");
+    checkVocabulary(c, all);
+    return c;
+  }
+
+  /**
+   * Checks the statements, risk factors, therapy kinds and imaging findings of a case against the
+   * vocabulary its policy declares: a term the policy does not declare is invalid input at the
+   * resource that states it.
+   */
+  private static void checkVocabulary(ReviewCase c, List<Located> all) {
+    Policy policy = ClaimReview.standard().policyOf(c);
+    String of = " of the " + policy.name() + " policy, was ";
+    for (Document d : c.record().documents()) {
+      if (d instanceof ProgressNote n) {
+        for (NoteStatement s : n.statements().keySet()) {
+          if (!policy.statements().contains(s)) {
+            String code = Terminology.statementCode(s);
+            throw new InvalidInputException(
+                where(all, r -> s.equals(Terminology.PREGNANCY_STATUS) && codes(r, LOINC, LOINC_PREGNANCY_STATUS)
+                    || codes(r, NOTE_STATEMENT, code), ".code"),
+                "not a statement" + of + code);
+          }
+        }
+        for (RiskFactor f : n.riskFactors()) {
+          if (!policy.riskFactors().contains(f)) {
+            throw new InvalidInputException(
+                where(all, r -> codes(r, RISK_FACTOR, f.name()), ".code"), "not a risk factor" + of + f);
+          }
+        }
+        for (Therapy t : n.therapies()) {
+          if (!policy.therapyKinds().contains(t.kind())) {
+            throw new InvalidInputException(
+                where(all, r -> r instanceof MedicationStatement m && kindOf(m, t.kind()), ".medicationCodeableConcept"),
+                "not a therapy kind" + of + t.kind());
+          }
+        }
+      } else if (d instanceof ImagingReport i) {
+        for (ImagingFinding f : i.findings()) {
+          if (!policy.imagingFindings().contains(f)) {
+            throw new InvalidInputException(
+                where(all, r -> r instanceof DiagnosticReport dr && dr.getConclusionCode().stream()
+                    .anyMatch(cc -> cc.getCoding().stream().anyMatch(
+                        x -> IMAGING_FINDING.equals(x.getSystem()) && f.name().equals(x.getCode()))),
+                    ".conclusionCode"),
+                "not an imaging finding" + of + f);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a resource's code (an Observation's) has a coding of a system and code. */
+  private static boolean codes(Resource r, String system, String code) {
+    return r instanceof Observation o
+        && o.getCode().getCoding().stream()
+            .anyMatch(x -> system.equals(x.getSystem()) && code.equals(x.getCode()));
+  }
+
+  /** Whether a MedicationStatement's RxNorm ingredient is of a therapy kind. */
+  private static boolean kindOf(MedicationStatement m, TherapyKind kind) {
+    for (Coding x : m.getMedicationCodeableConcept().getCoding()) {
+      if (RXNORM.equals(x.getSystem())) {
+        return Terminology.RXNORM_IBANDRONATE.equals(x.getCode())
+            ? kind.equals(Terminology.IV_BISPHOSPHONATE) || kind.equals(Terminology.ORAL_BISPHOSPHONATE)
+            : kind.equals(Terminology.THERAPY_RXNORM.get(x.getCode()));
+      }
+    }
+    return false;
+  }
+
+  /** The path of the first resource that matches, with a suffix; else the Bundle's. */
+  private static String where(List<Located> all, java.util.function.Predicate<Resource> match, String suffix) {
+    for (Located l : all) {
+      if (match.test(l.resource())) {
+        return l.where() + suffix;
+      }
+    }
+    return "Bundle";
   }
 
   private static Optional<Edition> edition(Bundle bundle) {
@@ -752,16 +833,17 @@ public final class CaseReader {
                       "SNOMED CT " + SNOMED_PREGNANT + " (pregnant) or " + SNOMED_NOT_PREGNANT
                           + " (not pregnant), was " + value);
             };
-        putStatement(note, NoteStatement.PREGNANT, pregnant, at);
+        putStatement(note, Terminology.PREGNANCY_STATUS, pregnant, at);
         return;
       }
       if (NOTE_STATEMENT.equals(c.getSystem())) {
-        NoteStatement s = enumCode(NoteStatement.class, c.getCode(), at + ".code");
+        NoteStatement s =
+            NoteStatement.of(Terminology.statementName(termCode(c.getCode(), "statement", at + ".code")));
         putStatement(note, s, booleanValue(o, at), at);
         return;
       }
       if (RISK_FACTOR.equals(c.getSystem())) {
-        RiskFactor f = enumCode(RiskFactor.class, c.getCode(), at + ".code");
+        RiskFactor f = RiskFactor.of(termCode(c.getCode(), "risk factor", at + ".code"));
         if (!booleanValue(o, at)) {
           throw new InvalidInputException(
               at + ".valueBoolean", "a risk factor is stated true; leave it out when absent");
@@ -775,7 +857,8 @@ public final class CaseReader {
   private static void putStatement(NoteParts note, NoteStatement s, boolean value, String at) {
     Boolean before = note.statements.put(s, value);
     if (before != null && before != value) {
-      throw new InvalidInputException(at, "the note states " + s + " both true and false");
+      throw new InvalidInputException(
+          at, "the note states " + Terminology.statementCode(s) + " both true and false");
     }
   }
 
@@ -807,7 +890,7 @@ public final class CaseReader {
           dosage.hasRoute()
               && Terminology.ROUTE_SNOMED.get(code(dosage.getRoute(), SNOMED, at + ".dosage[0].route"))
                   == Route.INTRAVENOUS;
-      kind = iv ? TherapyKind.IV_BISPHOSPHONATE : TherapyKind.ORAL_BISPHOSPHONATE;
+      kind = iv ? Terminology.IV_BISPHOSPHONATE : Terminology.ORAL_BISPHOSPHONATE;
     } else {
       kind = Terminology.THERAPY_RXNORM.get(rx);
       if (kind == null) {
@@ -899,7 +982,8 @@ public final class CaseReader {
     for (int i = 0; i < d.getConclusionCode().size(); i++) {
       String path = at + ".conclusionCode[" + i + "]";
       report.addFindings(
-          enumCode(ImagingFinding.class, code(d.getConclusionCode().get(i), IMAGING_FINDING, path), path));
+          ImagingFinding.of(
+              termCode(code(d.getConclusionCode().get(i), IMAGING_FINDING, path), "imaging finding", path)));
     }
     return build(report::build, at);
   }
@@ -1131,6 +1215,19 @@ public final class CaseReader {
       throw new InvalidInputException(at, "must be a date (YYYY-MM-DD), without a time");
     }
     return LocalDate.of(t.getYear(), t.getMonth() + 1, t.getDay());
+  }
+
+  /**
+   * Checks the form of a code of the open vocabulary (a statement, a risk factor, an imaging
+   * finding): letters, digits and underscores; whether the case's policy declares it is checked
+   * once the case is read.
+   */
+  private static String termCode(@Nullable String code, String what, String at) {
+    if (code == null || !RiskFactor.isName(code)) {
+      throw new InvalidInputException(
+          at, "must be a " + what + " code (a letter, then letters, digits and underscores), was " + code);
+    }
+    return code;
   }
 
   private static <E extends Enum<E>> E enumCode(Class<E> type, String code, String at) {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.TherapyKind;
 
 /**
@@ -75,26 +76,80 @@ public final class Terminology {
           "47625008", Route.INTRAVENOUS,
           "78421000", Route.INTRAMUSCULAR);
 
+  /** The statement LOINC 82810-3 (pregnancy status) codes, with a SNOMED CT value. */
+  public static final NoteStatement PREGNANCY_STATUS = NoteStatement.of("pregnant");
+
+  /**
+   * Returns the code a statement is written with in the note-statement code system: its name in
+   * upper snake case ({@code skeletallyMature} is {@code SKELETALLY_MATURE}).
+   *
+   * @param statement the statement
+   * @return the code
+   */
+  public static String statementCode(NoteStatement statement) {
+    StringBuilder out = new StringBuilder();
+    for (char c : statement.name().toCharArray()) {
+      if (Character.isUpperCase(c) && out.length() > 0) {
+        out.append('_');
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the statement name of a note-statement code: the code in lower camel case ({@code
+   * SKELETALLY_MATURE} is {@code skeletallyMature}), the inverse of {@link #statementCode}.
+   *
+   * @param code the code
+   * @return the statement's name
+   */
+  public static String statementName(String code) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : code.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  // the bone-health therapy kinds the RxNorm table below codes
+  private static final TherapyKind ANDROGEN_DEPRIVATION = TherapyKind.of("ANDROGEN_DEPRIVATION");
+  private static final TherapyKind AROMATASE_INHIBITOR = TherapyKind.of("AROMATASE_INHIBITOR");
+  private static final TherapyKind CALCIUM_VITAMIN_D = TherapyKind.of("CALCIUM_VITAMIN_D");
+  private static final TherapyKind SYSTEMIC_GLUCOCORTICOID = TherapyKind.of("SYSTEMIC_GLUCOCORTICOID");
+
+  /** Intravenous bisphosphonate: ibandronate given intravenously. */
+  public static final TherapyKind IV_BISPHOSPHONATE = TherapyKind.of("IV_BISPHOSPHONATE");
+
+  /** Oral bisphosphonate: ibandronate given otherwise. */
+  public static final TherapyKind ORAL_BISPHOSPHONATE = TherapyKind.of("ORAL_BISPHOSPHONATE");
+
   /** RxNorm ingredients and the therapy each is; ibandronate is told apart by route. */
   public static final ImmutableMap<String, TherapyKind> THERAPY_RXNORM =
       ImmutableMap.<String, TherapyKind>builder()
-          .put("84857", TherapyKind.AROMATASE_INHIBITOR) // anastrozole
-          .put("72965", TherapyKind.AROMATASE_INHIBITOR) // letrozole
-          .put("258494", TherapyKind.AROMATASE_INHIBITOR) // exemestane
-          .put("42375", TherapyKind.ANDROGEN_DEPRIVATION) // leuprolide
-          .put("50610", TherapyKind.ANDROGEN_DEPRIVATION) // goserelin
-          .put("475230", TherapyKind.ANDROGEN_DEPRIVATION) // degarelix
-          .put("38782", TherapyKind.ANDROGEN_DEPRIVATION) // triptorelin
-          .put("77655", TherapyKind.IV_BISPHOSPHONATE) // zoledronic acid
-          .put("46041", TherapyKind.ORAL_BISPHOSPHONATE) // alendronate
-          .put("73056", TherapyKind.ORAL_BISPHOSPHONATE) // risedronate
-          .put("8640", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // prednisone
-          .put("8638", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // prednisolone
-          .put("6902", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // methylprednisolone
-          .put("3264", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // dexamethasone
-          .put("5492", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // hydrocortisone
-          .put("2418", TherapyKind.CALCIUM_VITAMIN_D) // cholecalciferol
-          .put("1895", TherapyKind.CALCIUM_VITAMIN_D) // calcium
+          .put("84857", AROMATASE_INHIBITOR) // anastrozole
+          .put("72965", AROMATASE_INHIBITOR) // letrozole
+          .put("258494", AROMATASE_INHIBITOR) // exemestane
+          .put("42375", ANDROGEN_DEPRIVATION) // leuprolide
+          .put("50610", ANDROGEN_DEPRIVATION) // goserelin
+          .put("475230", ANDROGEN_DEPRIVATION) // degarelix
+          .put("38782", ANDROGEN_DEPRIVATION) // triptorelin
+          .put("77655", IV_BISPHOSPHONATE) // zoledronic acid
+          .put("46041", ORAL_BISPHOSPHONATE) // alendronate
+          .put("73056", ORAL_BISPHOSPHONATE) // risedronate
+          .put("8640", SYSTEMIC_GLUCOCORTICOID) // prednisone
+          .put("8638", SYSTEMIC_GLUCOCORTICOID) // prednisolone
+          .put("6902", SYSTEMIC_GLUCOCORTICOID) // methylprednisolone
+          .put("3264", SYSTEMIC_GLUCOCORTICOID) // dexamethasone
+          .put("5492", SYSTEMIC_GLUCOCORTICOID) // hydrocortisone
+          .put("2418", CALCIUM_VITAMIN_D) // cholecalciferol
+          .put("1895", CALCIUM_VITAMIN_D) // calcium
           .buildOrThrow();
 
   /** RxNorm ibandronate: intravenous with an intravenous route, else oral. */
@@ -103,12 +158,12 @@ public final class Terminology {
   /** The RxNorm ingredient each therapy is written with. */
   public static final ImmutableMap<TherapyKind, String> THERAPY_WRITTEN =
       ImmutableMap.<TherapyKind, String>builder()
-          .put(TherapyKind.AROMATASE_INHIBITOR, "84857")
-          .put(TherapyKind.ANDROGEN_DEPRIVATION, "42375")
-          .put(TherapyKind.IV_BISPHOSPHONATE, "77655")
-          .put(TherapyKind.ORAL_BISPHOSPHONATE, "46041")
-          .put(TherapyKind.SYSTEMIC_GLUCOCORTICOID, "8640")
-          .put(TherapyKind.CALCIUM_VITAMIN_D, "2418")
+          .put(AROMATASE_INHIBITOR, "84857")
+          .put(ANDROGEN_DEPRIVATION, "42375")
+          .put(IV_BISPHOSPHONATE, "77655")
+          .put(ORAL_BISPHOSPHONATE, "46041")
+          .put(SYSTEMIC_GLUCOCORTICOID, "8640")
+          .put(CALCIUM_VITAMIN_D, "2418")
           .buildOrThrow();
 
   /** The UCUM unit of a daily (prednisone-equivalent) dose. */
