@@ -1,6 +1,5 @@
 package org.coveragepolicy.cli;
 
-import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -34,7 +33,7 @@ import org.coveragepolicy.core.claim.DrugSource;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.claim.Supervision;
-import org.coveragepolicy.core.evidence.ImagingFinding;
+import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.finding.Category;
@@ -187,12 +186,12 @@ class JsonSchemaTest {
     assertThat(enumOf(defs.at("/document/properties/kind")))
         .isEqualTo(names(DocumentKind.values()));
     assertThat(enumOf(defs.at("/progressNote/properties/riskFactors/items")))
-        .isEqualTo(names(BoneHealthTerms.RISK_FACTORS));
-    assertThat(enumOf(defs.at("/therapy/properties/kind"))).isEqualTo(names(BoneHealthTerms.THERAPY_KINDS));
+        .isEqualTo(declared(Policy::riskFactors));
+    assertThat(enumOf(defs.at("/therapy/properties/kind"))).isEqualTo(declared(Policy::therapyKinds));
     assertThat(enumOf(defs.at("/imagingReport/properties/modality")))
         .isEqualTo(names(ImagingModality.values()));
     assertThat(enumOf(defs.at("/imagingReport/properties/findings/items")))
-        .isEqualTo(names(ImagingFinding.values()));
+        .isEqualTo(declared(Policy::imagingFindings));
     assertThat(enumOf(defs.at("/labReport/properties/results/items/properties/test")))
         .isEqualTo(names(LabTest.values()));
     JsonNode administration = defs.at("/administrationRecord/properties");
@@ -227,6 +226,15 @@ class JsonSchemaTest {
     return org.coveragepolicy.core.policy.Policies.load().editions().stream()
         .map(Edition::name)
         .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The names of a kind of term the built-in policies declare, all of them together. */
+  private static Set<String> declared(
+      java.util.function.Function<Policy, ? extends Set<?>> terms) {
+    return org.coveragepolicy.core.policy.Policies.load().all().stream()
+        .flatMap(p -> terms.apply(p).stream())
+        .map(Object::toString)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   private static Set<String> names(Enum<?>[] values) {

@@ -354,7 +354,7 @@ class RevisionTwoTest {
             Fixtures.postmenopausal(),
             DocumentKind.PROGRESS_NOTE,
             note(NOTE_DATE, "M81.0", "Z87.310")
-                .putStatements(org.coveragepolicy.core.evidence.BoneHealthTerms.POSTMENOPAUSAL, false)
+                .putStatements(org.coveragepolicy.indications.common.BoneHealthTerms.POSTMENOPAUSAL, false)
                 .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                 .build());
     assertThat(of(REVIEW.review(c), "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS").get(0).message())

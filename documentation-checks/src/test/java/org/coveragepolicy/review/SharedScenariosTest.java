@@ -69,7 +69,7 @@ class SharedScenariosTest {
             Fixtures.imaging(
                 org.coveragepolicy.core.evidence.ImagingModality.SKELETAL_SURVEY,
                 IMAGING_DATE,
-                org.coveragepolicy.core.evidence.DenosumabTerms.MYELOMA_BONE_LESIONS),
+                org.coveragepolicy.indications.denosumab.DenosumabTerms.MYELOMA_BONE_LESIONS),
             Fixtures.lab(Fixtures.LAB_DATE, org.coveragepolicy.core.evidence.LabTest.CORRECTED_CALCIUM,
                 "9.2"))
         .withEdition(edition);
@@ -82,7 +82,7 @@ class SharedScenariosTest {
         Fixtures.note(java.time.LocalDate.of(2025, 11, 1), "C90.00", "E83.52")
             .addTherapies(
                 org.coveragepolicy.core.evidence.Therapy.builder()
-                    .kind(org.coveragepolicy.core.evidence.BoneHealthTerms.IV_BISPHOSPHONATE)
+                    .kind(org.coveragepolicy.indications.common.BoneHealthTerms.IV_BISPHOSPHONATE)
                     .start(java.time.LocalDate.of(2025, 10, 14))
                     .end(java.time.LocalDate.of(2025, 10, 14))
                     .build())

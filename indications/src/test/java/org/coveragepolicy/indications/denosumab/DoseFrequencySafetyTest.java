@@ -350,7 +350,7 @@ class DoseFrequencySafetyTest {
                 .addImaging(
                     J0897Cases.study(
                         org.coveragepolicy.core.evidence.ImagingModality.BONE_SCAN,
-                        org.coveragepolicy.core.evidence.DenosumabTerms.BONE_METASTASES)));
+                        DenosumabTerms.BONE_METASTASES)));
   }
 
   @Test

@@ -292,7 +292,7 @@ final class J0897Cases {
   static IndicationRequest withStatement(
       IndicationRequest request, NoteStatement statement, boolean value) {
     java.util.Map<NoteStatement, Boolean> statements =
-        new java.util.EnumMap<>(NoteStatement.class);
+        new java.util.TreeMap<>();
     statements.putAll(request.evidence().statements());
     statements.put(statement, value);
     return withEvidence(request, e -> e.statements(statements));
@@ -545,7 +545,7 @@ final class J0897Cases {
     Gen<ImagingStudy> withFinding =
         Generate.enumValues(ImagingModality.class)
             .zip(
-                Generate.enumValues(ImagingFinding.class),
+                Generate.pick(java.util.List.copyOf(DenosumabTerms.IMAGING_FINDINGS)),
                 (m, f) ->
                     study(m == ImagingModality.DXA ? ImagingModality.XRAY : m, f));
     return Generate.oneOf(dxa, withFinding);
@@ -553,7 +553,7 @@ final class J0897Cases {
 
   private static Gen<Therapy> therapies() {
     Gen<Therapy> plain =
-        Generate.enumValues(TherapyKind.class)
+        Generate.pick(BoneHealthTerms.THERAPY_KINDS.asList())
             .zip(
                 integers().between(0, 200),
                 Generate.booleans(),
@@ -602,8 +602,8 @@ final class J0897Cases {
             .of(Generate.pick(CODE_POOL))
             .ofSizeBetween(0, 4)
             .zip(
-                lists().of(Generate.enumValues(RiskFactor.class)).ofSizeBetween(0, 2),
-                lists().of(Generate.enumValues(NoteStatement.class)).ofSizeBetween(0, 2),
+                lists().of(Generate.pick(BoneHealthTerms.RISK_FACTORS.asList())).ofSizeBetween(0, 2),
+                lists().of(Generate.pick(DenosumabTerms.STATEMENTS.asList())).ofSizeBetween(0, 2),
                 Generate.booleans(),
                 (dx, risks, statements, value) -> {
                   Evidence.Builder b =
