@@ -15,6 +15,7 @@ import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
+import org.coveragepolicy.core.evidence.TherapyCode;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
@@ -183,6 +184,16 @@ public abstract class Policy {
   public abstract ImmutableSet<RiskFactor> riskFactors();
 
   /**
+   * Returns the RxNorm ingredients that code this policy's therapy kinds in coded records (FHIR),
+   * in lookup order: a reader takes the first code of the ingredient whose route, if it names one,
+   * is the route given; a writer writes a kind with its first code.
+   *
+   * @return the therapy codes
+   * @since 0.4.0
+   */
+  public abstract ImmutableList<TherapyCode> therapyCodes();
+
+  /**
    * Returns the imaging findings this policy's cases may document.
    *
    * @return the declared imaging findings
@@ -287,15 +298,15 @@ public abstract class Policy {
    *   <li>Optional: {@code checks}, {@code recordChecks}, {@code rules}, {@code sources},
    *       {@code interpretations}, {@code citations}, {@code statements},
    *       {@code adverseStatements}, {@code labs}, {@code therapyKinds}, {@code riskFactors},
-   *       {@code imagingFindings} (empty unless added),
+   *       {@code imagingFindings}, {@code therapyCodes} (empty unless added),
    *       {@code familyMemberSource} (absent unless set), {@code texts} ({@link
    *       PolicyTexts#LITERAL} unless set).
    * </ul>
    *
    * <p>{@code build()} throws {@link IllegalStateException} naming a required attribute not set,
    * and {@link IllegalArgumentException} when the name is not upper snake case, no edition is
-   * given, an edition or rule ID is listed twice, or an adverse statement is not a declared
-   * statement.
+   * given, an edition or rule ID is listed twice, an adverse statement is not a declared
+   * statement, or a therapy code's kind is not a declared therapy kind.
    */
   public static final class Builder extends ImmutablePolicy.Builder {
     Builder() {}
@@ -318,6 +329,13 @@ public abstract class Policy {
           statements().contains(s),
           "policy.adverseStatements: %s is not a statement of %s",
           s,
+          name());
+    }
+    for (TherapyCode c : therapyCodes()) {
+      checkArgument(
+          therapyKinds().contains(c.kind()),
+          "policy.therapyCodes: %s is not a therapy kind of %s",
+          c.kind(),
           name());
     }
   }

@@ -259,13 +259,12 @@ public final class CaseReader {
             .anyMatch(x -> system.equals(x.getSystem()) && code.equals(x.getCode()));
   }
 
-  /** Whether a MedicationStatement's RxNorm ingredient is of a therapy kind. */
+  /** Whether a MedicationStatement's RxNorm ingredient may code a therapy kind (by any route). */
   private static boolean kindOf(MedicationStatement m, TherapyKind kind) {
     for (Coding x : m.getMedicationCodeableConcept().getCoding()) {
       if (RXNORM.equals(x.getSystem())) {
-        return Terminology.RXNORM_IBANDRONATE.equals(x.getCode())
-            ? kind.equals(Terminology.IV_BISPHOSPHONATE) || kind.equals(Terminology.ORAL_BISPHOSPHONATE)
-            : kind.equals(Terminology.THERAPY_RXNORM.get(x.getCode()));
+        return Terminology.therapyKind(x.getCode(), Optional::empty).map(kind::equals).orElse(false)
+            || Terminology.rxNorm(kind).map(x.getCode()::equals).orElse(false);
       }
     }
     return false;
@@ -884,20 +883,19 @@ public final class CaseReader {
     String path = at + ".medicationCodeableConcept";
     String rx = code(m.getMedicationCodeableConcept(), RXNORM, path);
     Dosage dosage = m.getDosageFirstRep();
-    TherapyKind kind;
-    if (Terminology.RXNORM_IBANDRONATE.equals(rx)) {
-      boolean iv =
-          dosage.hasRoute()
-              && Terminology.ROUTE_SNOMED.get(code(dosage.getRoute(), SNOMED, at + ".dosage[0].route"))
-                  == Route.INTRAVENOUS;
-      kind = iv ? Terminology.IV_BISPHOSPHONATE : Terminology.ORAL_BISPHOSPHONATE;
-    } else {
-      kind = Terminology.THERAPY_RXNORM.get(rx);
-      if (kind == null) {
-        throw new InvalidInputException(
-            path, "RxNorm " + rx + " is not an ingredient of a therapy this policy reads");
-      }
-    }
+    TherapyKind kind =
+        Terminology.therapyKind(
+                rx,
+                () ->
+                    dosage.hasRoute()
+                        ? Optional.ofNullable(
+                            Terminology.ROUTE_SNOMED.get(
+                                code(dosage.getRoute(), SNOMED, at + ".dosage[0].route")))
+                        : Optional.empty())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        path, "RxNorm " + rx + " is not an ingredient of a therapy this policy reads"));
     Therapy.Builder t = Therapy.builder().kind(kind);
     if (m.hasEffectivePeriod()) {
       if (!m.getEffectivePeriod().hasStartElement()) {

@@ -275,7 +275,14 @@ public final class CaseWriter {
           t.end().isPresent()
               ? MedicationStatement.MedicationStatementStatus.COMPLETED
               : MedicationStatement.MedicationStatementStatus.ACTIVE);
-      m.setMedication(concept(RXNORM, java.util.Objects.requireNonNull(Terminology.THERAPY_WRITTEN.get(t.kind()))));
+      m.setMedication(
+          concept(
+              RXNORM,
+              Terminology.rxNorm(t.kind())
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "no RxNorm ingredient codes the therapy kind " + t.kind()))));
       m.setSubject(PATIENT);
       m.setDateAssertedElement(dateTime(n.date()));
       Period p = new Period().setStartElement(dateTime(t.start()));

@@ -1,17 +1,22 @@
 package org.coveragepolicy.fhir.internal;
 
 import com.google.common.collect.ImmutableBiMap;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.evidence.TherapyCode;
 import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.core.policy.Policies;
 
 /**
  * The code tables of the FHIR mapping, each defined once: LOINC observation codes, DICOM
- * modalities, SNOMED CT routes, RxNorm ingredients. The module README's mapping table lists them.
+ * modalities, SNOMED CT routes; the RxNorm ingredients of therapy kinds are the policies'. The module README's mapping table lists them.
  */
 public final class Terminology {
   private Terminology() {}
@@ -118,53 +123,57 @@ public final class Terminology {
     return out.toString();
   }
 
-  // the bone-health therapy kinds the RxNorm table below codes
-  private static final TherapyKind ANDROGEN_DEPRIVATION = TherapyKind.of("ANDROGEN_DEPRIVATION");
-  private static final TherapyKind AROMATASE_INHIBITOR = TherapyKind.of("AROMATASE_INHIBITOR");
-  private static final TherapyKind CALCIUM_VITAMIN_D = TherapyKind.of("CALCIUM_VITAMIN_D");
-  private static final TherapyKind SYSTEMIC_GLUCOCORTICOID = TherapyKind.of("SYSTEMIC_GLUCOCORTICOID");
+  /**
+   * Returns the therapy kind an RxNorm ingredient codes under the loaded policies ({@link
+   * org.coveragepolicy.core.policy.Policy#therapyCodes()}): the first code of the ingredient whose
+   * route, if it names one, is the route given.
+   *
+   * @param rxNorm the ingredient
+   * @param route the route the ingredient is given by, read only if a code of it names a route
+   * @return the therapy kind; empty if no policy codes the ingredient
+   */
+  public static Optional<TherapyKind> therapyKind(String rxNorm, Supplier<Optional<Route>> route) {
+    Optional<Route> given = null;
+    for (TherapyCode c : Codes.ALL) {
+      if (!c.rxNorm().equals(rxNorm)) {
+        continue;
+      }
+      if (c.route().isPresent()) {
+        if (given == null) {
+          given = route.get();
+        }
+        if (!c.route().equals(given)) {
+          continue;
+        }
+      }
+      return Optional.of(c.kind());
+    }
+    return Optional.empty();
+  }
 
-  /** Intravenous bisphosphonate: ibandronate given intravenously. */
-  public static final TherapyKind IV_BISPHOSPHONATE = TherapyKind.of("IV_BISPHOSPHONATE");
+  /**
+   * Returns the RxNorm ingredient a therapy kind is written with: the first code of the kind the
+   * loaded policies declare.
+   *
+   * @param kind the therapy kind
+   * @return the ingredient; empty if no policy codes the kind
+   */
+  public static Optional<String> rxNorm(TherapyKind kind) {
+    for (TherapyCode c : Codes.ALL) {
+      if (c.kind().equals(kind)) {
+        return Optional.of(c.rxNorm());
+      }
+    }
+    return Optional.empty();
+  }
 
-  /** Oral bisphosphonate: ibandronate given otherwise. */
-  public static final TherapyKind ORAL_BISPHOSPHONATE = TherapyKind.of("ORAL_BISPHOSPHONATE");
-
-  /** RxNorm ingredients and the therapy each is; ibandronate is told apart by route. */
-  public static final ImmutableMap<String, TherapyKind> THERAPY_RXNORM =
-      ImmutableMap.<String, TherapyKind>builder()
-          .put("84857", AROMATASE_INHIBITOR) // anastrozole
-          .put("72965", AROMATASE_INHIBITOR) // letrozole
-          .put("258494", AROMATASE_INHIBITOR) // exemestane
-          .put("42375", ANDROGEN_DEPRIVATION) // leuprolide
-          .put("50610", ANDROGEN_DEPRIVATION) // goserelin
-          .put("475230", ANDROGEN_DEPRIVATION) // degarelix
-          .put("38782", ANDROGEN_DEPRIVATION) // triptorelin
-          .put("77655", IV_BISPHOSPHONATE) // zoledronic acid
-          .put("46041", ORAL_BISPHOSPHONATE) // alendronate
-          .put("73056", ORAL_BISPHOSPHONATE) // risedronate
-          .put("8640", SYSTEMIC_GLUCOCORTICOID) // prednisone
-          .put("8638", SYSTEMIC_GLUCOCORTICOID) // prednisolone
-          .put("6902", SYSTEMIC_GLUCOCORTICOID) // methylprednisolone
-          .put("3264", SYSTEMIC_GLUCOCORTICOID) // dexamethasone
-          .put("5492", SYSTEMIC_GLUCOCORTICOID) // hydrocortisone
-          .put("2418", CALCIUM_VITAMIN_D) // cholecalciferol
-          .put("1895", CALCIUM_VITAMIN_D) // calcium
-          .buildOrThrow();
-
-  /** RxNorm ibandronate: intravenous with an intravenous route, else oral. */
-  public static final String RXNORM_IBANDRONATE = "115264";
-
-  /** The RxNorm ingredient each therapy is written with. */
-  public static final ImmutableMap<TherapyKind, String> THERAPY_WRITTEN =
-      ImmutableMap.<TherapyKind, String>builder()
-          .put(AROMATASE_INHIBITOR, "84857")
-          .put(ANDROGEN_DEPRIVATION, "42375")
-          .put(IV_BISPHOSPHONATE, "77655")
-          .put(ORAL_BISPHOSPHONATE, "46041")
-          .put(SYSTEMIC_GLUCOCORTICOID, "8640")
-          .put(CALCIUM_VITAMIN_D, "2418")
-          .buildOrThrow();
+  /** The therapy codes of the loaded policies, in policy order, read once. */
+  private static final class Codes {
+    static final ImmutableList<TherapyCode> ALL =
+        Policies.load().all().stream()
+            .flatMap(p -> p.therapyCodes().stream())
+            .collect(ImmutableList.toImmutableList());
+  }
 
   /** The UCUM unit of a daily (prednisone-equivalent) dose. */
   public static final String MG_PER_DAY = "mg/d";

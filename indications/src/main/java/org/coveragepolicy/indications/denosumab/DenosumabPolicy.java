@@ -85,6 +85,7 @@ public final class DenosumabPolicy implements PolicyProvider {
           .addLabs(
               LabTest.TOTAL_CALCIUM.code(), LabTest.CORRECTED_CALCIUM.code(), LabTest.EGFR.code())
           .addAllTherapyKinds(BoneHealthTerms.THERAPY_KINDS)
+          .addAllTherapyCodes(BoneHealthTerms.THERAPY_CODES)
           .addAllRiskFactors(BoneHealthTerms.RISK_FACTORS)
           .addAllImagingFindings(DenosumabTerms.IMAGING_FINDINGS)
           .rules(DenosumabRules.ALL)

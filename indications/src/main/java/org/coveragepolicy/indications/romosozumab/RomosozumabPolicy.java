@@ -250,6 +250,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
           .addLabs(
               LabTest.TOTAL_CALCIUM.code(), LabTest.CORRECTED_CALCIUM.code(), LabTest.EGFR.code())
           .addAllTherapyKinds(BoneHealthTerms.THERAPY_KINDS)
+          .addAllTherapyCodes(BoneHealthTerms.THERAPY_CODES)
           .addAllRiskFactors(BoneHealthTerms.RISK_FACTORS)
           .addImagingFindings(BoneHealthTerms.FRAGILITY_FRACTURE)
           .rules(
