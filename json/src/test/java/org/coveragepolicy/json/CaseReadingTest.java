@@ -214,8 +214,8 @@ class CaseReadingTest {
         Arguments.of("record.documents[1].postmenopausal", "true",
             "record.documents[1].postmenopausal: must be true or false, was \"true\""),
         Arguments.of("record.documents[1].riskFactors[0]", "FALLS",
-            "record.documents[1].riskFactors[0]: must be one of PRIOR_FRAGILITY_FRACTURE,"
-                + " MULTIPLE_RISK_FACTORS, FAILED_OR_INTOLERANT_OTHER_THERAPY, was \"FALLS\""),
+            "record.documents[1].riskFactors[0]: not a risk factor of the DENOSUMAB policy,"
+                + " was FALLS"),
         Arguments.of("record.documents[1].therapies[0].end", "2023-12-31",
             "record.documents[1].therapies[0].end: must not be before start 2024-01-01, was 2023-12-31"),
         Arguments.of("record.documents[1].therapies[0].doseMgPerDay", -5,
