@@ -227,8 +227,8 @@ class CaseReadingTest {
         Arguments.of("record.documents[2].tScore", "-2.9",
             "record.documents[2].tScore: must be a number, was \"-2.9\""),
         Arguments.of("record.documents[2].findings", List.of("FRACTURE"),
-            "record.documents[2].findings[0]: must be one of FRAGILITY_FRACTURE, BONE_METASTASES,"
-                + " MYELOMA_BONE_LESIONS, GIANT_CELL_TUMOR, was \"FRACTURE\""),
+            "record.documents[2].findings[0]: not an imaging finding of the DENOSUMAB policy,"
+                + " was FRACTURE"),
         Arguments.of("record.documents[3].signed", true,
             "record.documents[3].signed: unknown field for a document of kind LAB_REPORT"),
         Arguments.of("record.documents[3].results[0].test", "CALCIUM",
