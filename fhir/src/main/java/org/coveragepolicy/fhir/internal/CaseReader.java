@@ -208,9 +208,14 @@ public final class CaseReader {
   /**
    * Checks the statements, risk factors, therapy kinds and imaging findings of a case against the
    * vocabulary its policy declares: a term the policy does not declare is invalid input at the
-   * resource that states it.
+   * resource that states it. {@link #readBundle} checks its case; a caller that assembles a case
+   * from {@link #readRecord} (an order-sign service) checks it the same way.
+   *
+   * @param c the case
+   * @param all the resources its record was read from, with their paths
+   * @throws InvalidInputException naming the resource of the first undeclared term
    */
-  private static void checkVocabulary(ReviewCase c, List<Located> all) {
+  public static void checkVocabulary(ReviewCase c, List<Located> all) {
     Policy policy = ClaimReview.standard().policyOf(c);
     String of = " of the " + policy.name() + " policy, was ";
     for (Document d : c.record().documents()) {
