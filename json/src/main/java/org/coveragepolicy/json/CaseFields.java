@@ -557,7 +557,7 @@ final class CaseFields extends CaseParser {
         f.riskFactors = list(() -> RiskFactor.of(term("riskFactor", "a risk factor name")));
         break;
       case "statements":
-        namedStatements(f);
+        statementsObject(f);
         break;
       case "therapies":
         f.therapies = list(this::therapy);
@@ -790,7 +790,7 @@ final class CaseFields extends CaseParser {
    * statement field ({@code postmenopausal}) is the same statement as the field; the case's policy
    * must declare every name.
    */
-  private void namedStatements(DocumentFields f) throws IOException {
+  private void statementsObject(DocumentFields f) throws IOException {
     object();
     int n = 0;
     while (nextField()) {

@@ -7,10 +7,13 @@ import org.coveragepolicy.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fact of a product's labeling that a safety rule reads, such as a contraindication or a boxed warning, named by the policy whose catalog carries it (such as {@code CONTRAINDICATED_IN_PREGNANCY}). Catalog data, so that a safety rule applies to every product whose label carries the fact, never to a product by name.
+ * A fact of a product's labeling that a safety rule reads, such as a contraindication or a boxed
+ * warning, named by the policy whose catalog carries it (such as {@code
+ * CONTRAINDICATED_IN_PREGNANCY}). Catalog data, so that a safety rule applies to every product
+ * whose label carries the fact, never to a product by name.
  *
- * <p>An open vocabulary: the core declares no safety fact; a policy declares the ones its rules read
- * (its {@code Policy} lists them), and a reader rejects a name the case's policy does not declare.
+ * <p>An open vocabulary: the core declares no safety fact; the policy whose catalog entries carry
+ * one names it (the built-in ones are in {@code DenosumabTerms}), and its safety checks read it.
  * Two values are equal when their names are; {@link #toString()} is the name. A name is a letter,
  * then letters, digits and underscores, at most 64 characters.
  *

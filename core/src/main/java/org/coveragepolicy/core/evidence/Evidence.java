@@ -16,8 +16,8 @@ import org.immutables.value.Value;
 
 /**
  * The clinical evidence that counts for a claim: what the signed documents dated on or before the
- * date of service establish (the policy's "Evidence and what counts"). Which documents count is decided
- * where the record is read; this value holds only their content.
+ * date of service establish (the policy's "Evidence and what counts"). Which documents count is
+ * decided where the record is read; this value holds only their content.
  *
  * @since 0.1.0
  */
@@ -42,8 +42,9 @@ public abstract class Evidence {
       diagnosisDates();
 
   /**
-   * Returns the yes-or-no statements the counted notes make, by the names the case's policy declares
-   * ({@link org.coveragepolicy.core.policy.Policy#statements()}); a statement not made is absent.
+   * Returns the yes-or-no statements the counted notes make, by the names the case's policy
+   * declares ({@link org.coveragepolicy.core.policy.Policy#statements()}); a statement not made is
+   * absent.
    *
    * @return the statements
    */

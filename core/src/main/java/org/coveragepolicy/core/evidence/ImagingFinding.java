@@ -7,12 +7,13 @@ import org.coveragepolicy.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A finding an imaging report states, named by the policy that reads it (such as {@code FRAGILITY_FRACTURE}).
+ * A finding an imaging report states, named by the policy that reads it (such as {@code
+ * FRAGILITY_FRACTURE}).
  *
- * <p>An open vocabulary: the core declares no imaging finding; a policy declares the ones its rules read
- * (its {@code Policy} lists them), and a reader rejects a name the case's policy does not declare.
- * Two values are equal when their names are; {@link #toString()} is the name. A name is a letter,
- * then letters, digits and underscores, at most 64 characters.
+ * <p>An open vocabulary: the core declares no imaging finding; a policy declares the ones its rules
+ * read (its {@code Policy} lists them), and a reader rejects a name the case's policy does not
+ * declare. Two values are equal when their names are; {@link #toString()} is the name. A name is a
+ * letter, then letters, digits and underscores, at most 64 characters.
  *
  * @since 0.1.0
  */

@@ -7,7 +7,8 @@ import org.coveragepolicy.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A yes-or-no clinical statement a progress note can make, named by the policy that reads it (such as {@code postmenopausal}); absent from a note means not documented.
+ * A yes-or-no clinical statement a progress note can make, named by the policy that reads it (such
+ * as {@code postmenopausal}); absent from a note means not documented.
  *
  * <p>An open vocabulary: the core declares no statement; a policy declares the ones its rules read
  * (its {@code Policy} lists them), and a reader rejects a name the case's policy does not declare.

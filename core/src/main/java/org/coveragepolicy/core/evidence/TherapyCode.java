@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An RxNorm ingredient that codes a therapy kind in a coded record (a FHIR MedicationStatement),
- * optionally only when given by one route: a policy declares the codes of its therapy kinds, so that
- * a reader of coded records needs to know none. Ibandronate, for example, codes an intravenous
+ * optionally only when given by one route: a policy declares the codes of its therapy kinds, so
+ * that a reader of coded records needs to know none. Ibandronate, for example, codes an intravenous
  * bisphosphonate when given intravenously and an oral one otherwise: two codes, the one with the
  * route first.
  *
