@@ -145,10 +145,11 @@ final class CaseFields extends CaseParser {
   private final java.util.List<Use> uses = new java.util.ArrayList<>();
 
   /**
-   * Checks the statements, therapy kinds, risk factors and imaging findings the case uses against the
-   * vocabulary its policy declares, and the units of the lab tests it declares: an undeclared name, or a unit other
-   * than the declared one, is invalid input naming the field. A lab report may hold results of any
-   * test (LOINC codes, and the named tests that alias them, are not a policy's names).
+   * Checks the statements, therapy kinds, risk factors and imaging findings the case uses against
+   * the vocabulary its policy declares, and the units of the lab tests it declares: an undeclared
+   * name, or a unit other than the declared one, is invalid input naming the field. A lab report
+   * may hold results of any test (LOINC codes, and the named tests that alias them, are not a
+   * policy's names).
    */
   private void checkVocabulary(ReviewCase c) {
     if (uses.isEmpty()) {

@@ -223,22 +223,31 @@ public final class CaseReader {
         for (NoteStatement s : n.statements().keySet()) {
           if (!policy.statements().contains(s)) {
             String code = Terminology.statementCode(s);
+            boolean pregnancy = s.equals(Terminology.PREGNANCY_STATUS);
             throw new InvalidInputException(
-                where(all, r -> s.equals(Terminology.PREGNANCY_STATUS) && codes(r, LOINC, LOINC_PREGNANCY_STATUS)
-                    || codes(r, NOTE_STATEMENT, code), ".code"),
+                where(
+                    all,
+                    r ->
+                        pregnancy && codes(r, LOINC, LOINC_PREGNANCY_STATUS)
+                            || codes(r, NOTE_STATEMENT, code),
+                    ".code"),
                 "not a statement" + of + code);
           }
         }
         for (RiskFactor f : n.riskFactors()) {
           if (!policy.riskFactors().contains(f)) {
             throw new InvalidInputException(
-                where(all, r -> codes(r, RISK_FACTOR, f.name()), ".code"), "not a risk factor" + of + f);
+                where(all, r -> codes(r, RISK_FACTOR, f.name()), ".code"),
+                "not a risk factor" + of + f);
           }
         }
         for (Therapy t : n.therapies()) {
           if (!policy.therapyKinds().contains(t.kind())) {
             throw new InvalidInputException(
-                where(all, r -> r instanceof MedicationStatement m && kindOf(m, t.kind()), ".medicationCodeableConcept"),
+                where(
+                    all,
+                    r -> r instanceof MedicationStatement m && kindOf(m, t.kind()),
+                    ".medicationCodeableConcept"),
                 "not a therapy kind" + of + t.kind());
           }
         }
@@ -246,10 +255,7 @@ public final class CaseReader {
         for (ImagingFinding f : i.findings()) {
           if (!policy.imagingFindings().contains(f)) {
             throw new InvalidInputException(
-                where(all, r -> r instanceof DiagnosticReport dr && dr.getConclusionCode().stream()
-                    .anyMatch(cc -> cc.getCoding().stream().anyMatch(
-                        x -> IMAGING_FINDING.equals(x.getSystem()) && f.name().equals(x.getCode()))),
-                    ".conclusionCode"),
+                where(all, r -> concludes(r, f), ".conclusionCode"),
                 "not an imaging finding" + of + f);
           }
         }
@@ -264,6 +270,14 @@ public final class CaseReader {
             .anyMatch(x -> system.equals(x.getSystem()) && code.equals(x.getCode()));
   }
 
+  /** Whether a resource is a DiagnosticReport concluding an imaging finding. */
+  private static boolean concludes(Resource r, ImagingFinding f) {
+    return r instanceof DiagnosticReport d
+        && d.getConclusionCode().stream()
+            .flatMap(c -> c.getCoding().stream())
+            .anyMatch(x -> IMAGING_FINDING.equals(x.getSystem()) && f.name().equals(x.getCode()));
+  }
+
   /** Whether a MedicationStatement's RxNorm ingredient may code a therapy kind (by any route). */
   private static boolean kindOf(MedicationStatement m, TherapyKind kind) {
     for (Coding x : m.getMedicationCodeableConcept().getCoding()) {
@@ -276,7 +290,8 @@ public final class CaseReader {
   }
 
   /** The path of the first resource that matches, with a suffix; else the Bundle's. */
-  private static String where(List<Located> all, java.util.function.Predicate<Resource> match, String suffix) {
+  private static String where(
+      List<Located> all, java.util.function.Predicate<Resource> match, String suffix) {
     for (Located l : all) {
       if (match.test(l.resource())) {
         return l.where() + suffix;
@@ -841,8 +856,8 @@ public final class CaseReader {
         return;
       }
       if (NOTE_STATEMENT.equals(c.getSystem())) {
-        NoteStatement s =
-            NoteStatement.of(Terminology.statementName(termCode(c.getCode(), "statement", at + ".code")));
+        String code = termCode(c.getCode(), "statement", at + ".code");
+        NoteStatement s = NoteStatement.of(Terminology.statementName(code));
         putStatement(note, s, booleanValue(o, at), at);
         return;
       }
@@ -986,7 +1001,8 @@ public final class CaseReader {
       String path = at + ".conclusionCode[" + i + "]";
       report.addFindings(
           ImagingFinding.of(
-              termCode(code(d.getConclusionCode().get(i), IMAGING_FINDING, path), "imaging finding", path)));
+              termCode(
+                  code(d.getConclusionCode().get(i), IMAGING_FINDING, path), "imaging finding", path)));
     }
     return build(report::build, at);
   }
@@ -1228,7 +1244,9 @@ public final class CaseReader {
   private static String termCode(@Nullable String code, String what, String at) {
     if (code == null || !RiskFactor.isName(code)) {
       throw new InvalidInputException(
-          at, "must be a " + what + " code (a letter, then letters, digits and underscores), was " + code);
+          at,
+          "must be a " + what + " code (a letter, then letters, digits and underscores), was "
+              + code);
     }
     return code;
   }

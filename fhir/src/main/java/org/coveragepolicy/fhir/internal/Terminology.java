@@ -16,7 +16,8 @@ import org.coveragepolicy.core.policy.Policies;
 
 /**
  * The code tables of the FHIR mapping, each defined once: LOINC observation codes, DICOM
- * modalities, SNOMED CT routes; the RxNorm ingredients of therapy kinds are the policies'. The module README's mapping table lists them.
+ * modalities, SNOMED CT routes; the RxNorm ingredients of therapy kinds are the policies'. The
+ * module README's mapping table lists them.
  */
 public final class Terminology {
   private Terminology() {}

@@ -11,9 +11,10 @@ import org.coveragepolicy.core.evidence.TherapyKind;
 
 /**
  * The evidence vocabulary the osteoporosis policies share (denosumab's and romosozumab's): the
- * postmenopausal statement, the therapy kinds and fracture risk factors of a bone-health record, and
- * the fragility-fracture imaging finding, and the RxNorm codes of the therapy kinds. Each name is the JSON contract's spelling; a policy that
- * reads a term declares it ({@code Policy.Builder#addStatements} and its siblings).
+ * postmenopausal statement, the therapy kinds and fracture risk factors of a bone-health record,
+ * and the fragility-fracture imaging finding, and the RxNorm codes of the therapy kinds. Each name
+ * is the JSON contract's spelling; a policy that reads a term declares it ({@code
+ * Policy.Builder#addStatements} and its siblings).
  *
  * @since 0.4.0
  */
