@@ -8,6 +8,7 @@ import com.google.common.testing.NullPointerTester;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.drug.SafetyFact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,5 +90,73 @@ class OpenTermsTest {
     assertThat(e.statement("postmenopausal")).contains(true);
     assertThat(e.statement(NoteStatement.of("oralIronIntolerance"))).contains(false);
     assertThat(e.statement("pregnant")).isEmpty();
+  }
+
+  @Test
+  void aTermsNameIsTheNameItWasMadeOf() {
+    assertThat(NoteStatement.of("postmenopausal").name()).isEqualTo("postmenopausal");
+    assertThat(TherapyKind.of("CALCIUM_VITAMIN_D").name()).isEqualTo("CALCIUM_VITAMIN_D");
+    assertThat(RiskFactor.of("PRIOR_FRAGILITY_FRACTURE").name()).isEqualTo("PRIOR_FRAGILITY_FRACTURE");
+    assertThat(ImagingFinding.of("FRAGILITY_FRACTURE").name()).isEqualTo("FRAGILITY_FRACTURE");
+    assertThat(SafetyFact.of("CONTRAINDICATED_IN_PREGNANCY").name())
+        .isEqualTo("CONTRAINDICATED_IN_PREGNANCY");
+  }
+
+  @Test
+  void everyKindOfTermSortsByName() {
+    assertThat(NoteStatement.of("a").compareTo(NoteStatement.of("b"))).isNegative();
+    assertThat(RiskFactor.of("b").compareTo(RiskFactor.of("a"))).isPositive();
+    assertThat(ImagingFinding.of("a").compareTo(ImagingFinding.of("b"))).isNegative();
+    assertThat(SafetyFact.of("b").compareTo(SafetyFact.of("a"))).isPositive();
+    assertThat(TherapyKind.of("a").compareTo(TherapyKind.of("a"))).isZero();
+  }
+
+  @Test
+  void termsOfDifferentNamesSpreadOverHashBuckets() {
+    assertThat(NoteStatement.of("a").hashCode()).isNotEqualTo(NoteStatement.of("b").hashCode());
+    assertThat(TherapyKind.of("a").hashCode()).isNotEqualTo(TherapyKind.of("b").hashCode());
+    assertThat(RiskFactor.of("a").hashCode()).isNotEqualTo(RiskFactor.of("b").hashCode());
+    assertThat(ImagingFinding.of("a").hashCode()).isNotEqualTo(ImagingFinding.of("b").hashCode());
+    assertThat(SafetyFact.of("a").hashCode()).isNotEqualTo(SafetyFact.of("b").hashCode());
+  }
+
+  @Test
+  void aTherapyCodeHoldsItsIngredientRouteAndKind() {
+    TherapyCode any = TherapyCode.of("115264", TherapyKind.of("ORAL_BISPHOSPHONATE"));
+    TherapyCode iv =
+        TherapyCode.of("115264", Route.INTRAVENOUS, TherapyKind.of("IV_BISPHOSPHONATE"));
+    assertThat(any.rxNorm()).isEqualTo("115264");
+    assertThat(any.route()).isEmpty();
+    assertThat(any.kind()).isEqualTo(TherapyKind.of("ORAL_BISPHOSPHONATE"));
+    assertThat(iv.route()).contains(Route.INTRAVENOUS);
+    assertThat(any).hasToString("RxNorm 115264: ORAL_BISPHOSPHONATE");
+    assertThat(iv).hasToString("RxNorm 115264 INTRAVENOUS: IV_BISPHOSPHONATE");
+  }
+
+  @Test
+  void therapyCodesAreEqualWhenIngredientRouteAndKindAre() {
+    TherapyKind oral = TherapyKind.of("ORAL_BISPHOSPHONATE");
+    new EqualsTester()
+        .addEqualityGroup(TherapyCode.of("115264", oral), TherapyCode.of("115264", oral))
+        .addEqualityGroup(TherapyCode.of("46041", oral))
+        .addEqualityGroup(TherapyCode.of("115264", Route.INTRAVENOUS, oral))
+        .addEqualityGroup(TherapyCode.of("115264", TherapyKind.of("IV_BISPHOSPHONATE")))
+        .testEquals();
+    assertThat(TherapyCode.of("1", oral).hashCode()).isNotEqualTo(TherapyCode.of("2", oral).hashCode());
+  }
+
+  @Test
+  void aTherapyCodesIngredientIsAnRxNormConceptId() {
+    TherapyKind oral = TherapyKind.of("ORAL_BISPHOSPHONATE");
+    assertThat(TherapyCode.of("1234567890", oral).rxNorm()).isEqualTo("1234567890");
+    for (String bad : new String[] {"", "ibandronate", "12345678901", "-1"}) {
+      assertThatThrownBy(() -> TherapyCode.of(bad, oral))
+          .as(bad)
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("not an RxNorm concept ID");
+    }
+    new NullPointerTester()
+        .setDefault(TherapyKind.class, oral)
+        .testAllPublicStaticMethods(TherapyCode.class);
   }
 }
