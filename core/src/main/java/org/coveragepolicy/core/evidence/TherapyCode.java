@@ -26,12 +26,14 @@ public final class TherapyCode {
   private final TherapyKind kind;
 
   private TherapyCode(String rxNorm, @Nullable Route route, TherapyKind kind) {
-    if (!RXCUI.matcher(checkNotNull(rxNorm, "rxNorm")).matches()) {
+    checkNotNull(rxNorm, "rxNorm");
+    checkNotNull(kind, "kind");
+    if (!RXCUI.matcher(rxNorm).matches()) {
       throw new InvalidInputException("rxNorm", "not an RxNorm concept ID: \"" + rxNorm + "\"");
     }
     this.rxNorm = rxNorm;
     this.route = route;
-    this.kind = checkNotNull(kind, "kind");
+    this.kind = kind;
   }
 
   /**
