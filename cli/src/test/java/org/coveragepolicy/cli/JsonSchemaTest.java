@@ -33,11 +33,9 @@ import org.coveragepolicy.core.claim.DrugSource;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.claim.Supervision;
-import org.coveragepolicy.core.evidence.ImagingFinding;
+import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.RiskFactor;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Severity;
@@ -188,12 +186,12 @@ class JsonSchemaTest {
     assertThat(enumOf(defs.at("/document/properties/kind")))
         .isEqualTo(names(DocumentKind.values()));
     assertThat(enumOf(defs.at("/progressNote/properties/riskFactors/items")))
-        .isEqualTo(names(RiskFactor.values()));
-    assertThat(enumOf(defs.at("/therapy/properties/kind"))).isEqualTo(names(TherapyKind.values()));
+        .isEqualTo(declared(Policy::riskFactors));
+    assertThat(enumOf(defs.at("/therapy/properties/kind"))).isEqualTo(declared(Policy::therapyKinds));
     assertThat(enumOf(defs.at("/imagingReport/properties/modality")))
         .isEqualTo(names(ImagingModality.values()));
     assertThat(enumOf(defs.at("/imagingReport/properties/findings/items")))
-        .isEqualTo(names(ImagingFinding.values()));
+        .isEqualTo(declared(Policy::imagingFindings));
     assertThat(enumOf(defs.at("/labReport/properties/results/items/properties/test")))
         .isEqualTo(names(LabTest.values()));
     JsonNode administration = defs.at("/administrationRecord/properties");
@@ -228,6 +226,15 @@ class JsonSchemaTest {
     return org.coveragepolicy.core.policy.Policies.load().editions().stream()
         .map(Edition::name)
         .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The names of a kind of term the built-in policies declare, all of them together. */
+  private static Set<String> declared(
+      java.util.function.Function<Policy, ? extends Set<?>> terms) {
+    return org.coveragepolicy.core.policy.Policies.load().all().stream()
+        .flatMap(p -> terms.apply(p).stream())
+        .map(Object::toString)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   private static Set<String> names(Enum<?>[] values) {

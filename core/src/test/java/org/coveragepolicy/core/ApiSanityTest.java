@@ -88,7 +88,7 @@ class ApiSanityTest {
     tester.testAllPublicInstanceMethods(TestCatalog.PROLIA_ENTRY);
     tester.testAllPublicInstanceMethods(Patient.of(Sex.MALE, LocalDate.of(1950, 1, 1)));
     tester.testAllPublicInstanceMethods(
-        Therapy.builder().kind(TherapyKind.CALCIUM_VITAMIN_D).start(DOS).build());
+        Therapy.builder().kind(TherapyKind.of("CALCIUM_VITAMIN_D")).start(DOS).build());
     tester.testAllPublicInstanceMethods(Evidence.empty());
     tester.testAllPublicInstanceMethods(Category.MEDICAL_NECESSITY);
   }

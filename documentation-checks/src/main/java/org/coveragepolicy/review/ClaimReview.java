@@ -10,6 +10,7 @@ import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
+import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Determination;
 import org.coveragepolicy.core.finding.Finding;
@@ -172,6 +173,7 @@ public final class ClaimReview {
     Policy policy = policyOf(reviewCase, drug);
     Edition edition = edition(reviewCase, policy);
 
+    Evidence evidence = record.evidence(policy);
     List<Finding> findings = new ArrayList<>();
     for (Finding unsigned : record.unsignedWarnings()) {
       findings.add(policy.cited(ReviewRules.UNSIGNED).warning(unsigned.message()));
@@ -180,7 +182,7 @@ public final class ClaimReview {
     addIfPresent(findings, DocumentationChecks.administration(record, policy));
     addIfPresent(findings, DocumentationChecks.progressNote(record, policy));
     for (RecordCheck check : policy.recordChecks()) {
-      addIfPresent(findings, check.evaluate(record.evidence()));
+      addIfPresent(findings, check.evaluate(evidence));
     }
     addIfPresent(findings, CodingChecks.ndc(claim, catalog, dose, policy));
 
@@ -197,7 +199,7 @@ public final class ClaimReview {
                   .catalog(catalog)
                   .patient(reviewCase.patient())
                   .claimDiagnoses(claim.diagnosisCodes()) // the builder keeps them distinct
-                  .evidence(record.evidence())
+                  .evidence(evidence)
                   .doseUnderReview(dose)
                   .dateOfService(claim.dateOfService())
                   .edition(edition)

@@ -1,13 +1,15 @@
 package org.coveragepolicy.review;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.code.Icd10Code;
@@ -20,6 +22,7 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.policy.Policy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,15 +45,12 @@ import org.jspecify.annotations.Nullable;
  *       LATEST_NOTE_PER_THERAPY_KIND);
  *   <li>when counted notes disagree on a yes-or-no statement, the latest-dated note that makes the
  *       statement wins; between notes of the same date, the value that leads to a finding wins
- *       ({@code pregnant: true}, {@code false} for the others: the record documents it;
- *       interpretation LATEST_NOTE_DECIDES_STATEMENTS).
+ *       ({@code true} for a statement the policy declares adverse, such as denosumab's {@code
+ *       pregnant}, {@code false} for the others: the record documents it; interpretation
+ *       LATEST_NOTE_DECIDES_STATEMENTS).
  * </ul>
  */
 final class CountedRecord {
-  /** Every yes-or-no statement a note can make, in declaration order. */
-  private static final ImmutableList<NoteStatement> STATEMENTS =
-      ImmutableList.copyOf(NoteStatement.values());
-
   /** Canonical document order: date, kind, then content; independent of the record's order. */
   static final Comparator<Document> CANONICAL = CountedRecord::compareCanonical;
 
@@ -64,7 +64,6 @@ final class CountedRecord {
   private final Optional<Administration> doseUnderReview;
   /** The signed records that make the dose under review (several when one date's records add). */
   private final ImmutableList<Administration> doseRecords;
-  private final Evidence evidence;
   private final ImmutableList<Finding> unsigned;
 
   private CountedRecord(ClaimLine claim, DrugCatalog catalog, ImmutableList<Document> all) {
@@ -103,7 +102,6 @@ final class CountedRecord {
     Optional<Administration> chosen = doseUnderReview(claim, catalog);
     this.doseRecords = doseRecords(chosen, catalog);
     this.doseUnderReview = added(chosen, this.doseRecords);
-    this.evidence = buildEvidence();
   }
 
   /**
@@ -244,7 +242,14 @@ final class CountedRecord {
     return d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " dated " + d.date();
   }
 
-  private Evidence buildEvidence() {
+  /**
+   * The evidence of the counted documents, read under the case's policy: the policy's {@link
+   * Policy#adverseStatements()} decide which value wins when notes of one date disagree.
+   *
+   * @param policy the case's policy
+   * @return the evidence
+   */
+  Evidence evidence(Policy policy) {
     Evidence.Builder evidence = Evidence.builder();
     for (ProgressNote note : progressNotes) {
       evidence.addAllDocumentedDiagnoses(note.diagnoses()).addAllRiskFactors(note.riskFactors());
@@ -252,13 +257,7 @@ final class CountedRecord {
         evidence.putDiagnosisDates(code, note.date());
       }
     }
-    for (NoteStatement statement : STATEMENTS) {
-      Boolean value = statedValue(statement);
-      if (value != null) {
-        evidence.putStatements(statement, value);
-      }
-    }
-    putNamedStatements(evidence);
+    evidence.putAllStatements(statements(policy.adverseStatements()));
     evidence.addAllTherapies(latestTherapies());
     for (ImagingReport report : imagingReports) {
       evidence.addImaging(report.study());
@@ -290,7 +289,7 @@ final class CountedRecord {
    * entries of the notes that do not show it ongoing count: ended wins (revision 3).
    */
   private ImmutableList<Therapy> latestTherapies() {
-    Map<TherapyKind, LocalDate> latest = new EnumMap<>(TherapyKind.class);
+    Map<TherapyKind, LocalDate> latest = new TreeMap<>();
     for (ProgressNote note : progressNotes) {
       for (Therapy t : note.therapies()) {
         LocalDate seen = latest.get(t.kind());
@@ -300,8 +299,8 @@ final class CountedRecord {
       }
     }
     // the kinds that a note of the latest date shows ongoing, and those that one does not
-    Set<TherapyKind> shownOngoing = EnumSet.noneOf(TherapyKind.class);
-    Set<TherapyKind> shownNotOngoing = EnumSet.noneOf(TherapyKind.class);
+    Set<TherapyKind> shownOngoing = new HashSet<>();
+    Set<TherapyKind> shownNotOngoing = new HashSet<>();
     for (ProgressNote note : progressNotes) {
       for (TherapyKind kind : latest.keySet()) {
         if (note.date().equals(latest.get(kind)) && records(note, kind)) {
@@ -324,7 +323,7 @@ final class CountedRecord {
 
   private static boolean records(ProgressNote note, TherapyKind kind) {
     for (Therapy t : note.therapies()) {
-      if (t.kind() == kind) {
+      if (t.kind().equals(kind)) {
         return true;
       }
     }
@@ -334,7 +333,7 @@ final class CountedRecord {
   /** Whether a note records a therapy of a kind ongoing on the date of service. */
   private boolean showsOngoing(ProgressNote note, TherapyKind kind) {
     for (Therapy t : note.therapies()) {
-      if (t.kind() == kind && t.isOngoingOn(dateOfService)) {
+      if (t.kind().equals(kind) && t.isOngoingOn(dateOfService)) {
         return true;
       }
     }
@@ -342,45 +341,36 @@ final class CountedRecord {
   }
 
   /**
-   * The value of a yes-or-no statement in the counted notes, or null if none makes it: the
-   * latest-dated note that makes it wins (a newer silent note leaves it standing); between notes of
-   * the same date that disagree, the value that leads to a finding wins (revision 3: {@code
-   * pregnant: true}, and {@code false} for the others).
+   * The yes-or-no statements of the counted notes: for each statement, the latest-dated note that
+   * makes it wins (a newer silent note leaves it standing); between notes of the same date that
+   * disagree, the value that leads to a finding wins (revision 3): {@code true} for the policy's
+   * adverse statements ({@code pregnant}), {@code false} for the others.
    */
-  private @Nullable Boolean statedValue(NoteStatement statement) {
-    boolean findingValue = statement == NoteStatement.PREGNANT;
-    Boolean value = null;
-    LocalDate statedOn = null;
+  private static ImmutableMap<NoteStatement, Boolean> statements(
+      ImmutableList<ProgressNote> notes, Set<NoteStatement> adverse) {
+    TreeMap<NoteStatement, Boolean> values = new TreeMap<>();
+    Map<NoteStatement, LocalDate> statedOn = new HashMap<>();
     // notes come oldest first: a later note overrides; on the same date the finding's value wins
-    for (ProgressNote note : progressNotes) {
-      Boolean stated = note.statements().get(statement);
-      if (stated != null
-          && (statedOn == null || note.date().isAfter(statedOn) || stated == findingValue)) {
-        value = stated;
-        statedOn = note.date();
-      }
-    }
-    return value;
-  }
-
-  /**
-   * The named statements of the counted notes: the latest-dated note that makes one wins; between
-   * notes of the same date that disagree, {@code false} wins (the value that does not support
-   * coverage).
-   */
-  private void putNamedStatements(Evidence.Builder evidence) {
-    java.util.TreeMap<String, Boolean> values = new java.util.TreeMap<>();
-    java.util.Map<String, LocalDate> statedOn = new java.util.HashMap<>();
-    for (ProgressNote note : progressNotes) {
-      for (java.util.Map.Entry<String, Boolean> e : note.namedStatements().entrySet()) {
+    for (ProgressNote note : notes) {
+      for (Map.Entry<NoteStatement, Boolean> e : note.statements().entrySet()) {
         LocalDate on = statedOn.get(e.getKey());
-        if (on == null || note.date().isAfter(on) || !e.getValue()) {
+        boolean findingValue = adverse.contains(e.getKey());
+        if (on == null || note.date().isAfter(on) || e.getValue() == findingValue) {
           values.put(e.getKey(), e.getValue());
           statedOn.put(e.getKey(), note.date());
         }
       }
     }
-    evidence.putAllNamedStatements(values);
+    return ImmutableMap.copyOf(values);
+  }
+
+  private ImmutableMap<NoteStatement, Boolean> statements(Set<NoteStatement> adverse) {
+    return statements(progressNotes, adverse);
+  }
+
+  /** Whether a counted imaging report exists. */
+  boolean hasImaging() {
+    return !imagingReports.isEmpty();
   }
 
   /** The counted orders, in canonical order. */
@@ -444,10 +434,6 @@ final class CountedRecord {
    */
   ImmutableList<Administration> doseRecords() {
     return doseRecords;
-  }
-
-  Evidence evidence() {
-    return evidence;
   }
 
   ImmutableList<Finding> unsignedWarnings() {

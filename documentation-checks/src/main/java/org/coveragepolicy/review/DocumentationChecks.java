@@ -147,7 +147,7 @@ final class DocumentationChecks {
    */
   static Optional<Finding> imaging(
       CountedRecord record, IndicationResult indications, Policy policy) {
-    if (indications.supported().isPresent() || !record.evidence().imaging().isEmpty()) {
+    if (indications.supported().isPresent() || record.hasImaging()) {
       return Optional.empty();
     }
     boolean anyNeedsImaging = false;

@@ -39,23 +39,15 @@ public abstract sealed class ProgressNote implements Document permits ImmutableP
   public abstract ImmutableList<Icd10Code> diagnoses();
 
   /**
-   * Returns the yes-or-no statements the note makes; absent ones are not documented.
+   * Returns the yes-or-no statements the note makes, by names its case's policy declares; absent
+   * ones are not documented.
    *
    * @return the statements
    */
   public abstract ImmutableMap<NoteStatement, Boolean> statements();
 
   /**
-   * Returns the yes-or-no statements the note makes by names its case's policy declares (the JSON
-   * contract's {@code statements} object); absent ones are not documented.
-   *
-   * @return the named statements
-   * @since 0.3.0
-   */
-  public abstract ImmutableMap<String, Boolean> namedStatements();
-
-  /**
-   * Returns the risk factors for fracture the note documents.
+   * Returns the risk factors the note documents (for fracture, in the osteoporosis policies).
    *
    * @return the risk factors
    */
@@ -82,8 +74,8 @@ public abstract sealed class ProgressNote implements Document permits ImmutableP
    *
    * <ul>
    *   <li>Required: {@code date}, {@code signed}.</li>
-   *   <li>Optional: {@code diagnoses} (empty unless added), {@code statements}, {@code namedStatements} (empty unless
-   *       put), {@code riskFactors} (empty unless added), {@code therapies} (empty unless added).</li>
+   *   <li>Optional: {@code diagnoses} (empty unless added), {@code statements} (empty unless put),
+   *       {@code riskFactors} (empty unless added), {@code therapies} (empty unless added).</li>
    * </ul>
    *
    * <p>{@link #build()} throws {@link IllegalStateException} naming each required attribute not

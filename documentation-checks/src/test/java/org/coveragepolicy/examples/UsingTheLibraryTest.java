@@ -1,5 +1,6 @@
 package org.coveragepolicy.examples;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
@@ -27,10 +28,7 @@ import org.coveragepolicy.core.code.PlaceOfService;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.review.AdministrationRecord;
@@ -77,11 +75,11 @@ class UsingTheLibraryTest {
                     .date(LocalDate.of(2025, 10, 20))
                     .signed(true)
                     .addDiagnoses(Icd10Code.parse("M81.0"), Icd10Code.parse("Z87.310"))
-                    .putStatements(NoteStatement.POSTMENOPAUSAL, true)
-                    .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                    .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
+                    .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                     .addTherapies(
                         Therapy.builder()
-                            .kind(TherapyKind.CALCIUM_VITAMIN_D)
+                            .kind(BoneHealthTerms.CALCIUM_VITAMIN_D)
                             .start(LocalDate.of(2024, 1, 1))
                             .build())
                     .build(),

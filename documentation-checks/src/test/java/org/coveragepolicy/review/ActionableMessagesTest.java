@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
@@ -118,8 +119,8 @@ class ActionableMessagesTest {
             Fixtures.postmenopausal(),
             DocumentKind.PROGRESS_NOTE,
             note(NOTE_DATE, "M81.0", "Z87.310")
-                .putStatements(org.coveragepolicy.core.evidence.NoteStatement.POSTMENOPAUSAL, false)
-                .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                .putStatements(BoneHealthTerms.POSTMENOPAUSAL, false)
+                .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                 .build());
     assertThat(findingsOf(REVIEW.review(c), "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS").get(0).message())
         .contains("the progress note states the patient is not postmenopausal")

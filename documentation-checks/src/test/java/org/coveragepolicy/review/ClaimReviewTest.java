@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
@@ -28,8 +29,6 @@ import org.coveragepolicy.core.claim.DrugSource;
 import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
@@ -241,7 +240,7 @@ class ClaimReviewTest {
     ReviewCase c =
         replacing(without(postmenopausal(), DocumentKind.IMAGING_REPORT), DocumentKind.PROGRESS_NOTE,
             Fixtures.note(NOTE_DATE, "M81.0", "Z87.310")
-                .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                 .build());
 
     ReviewResult r = REVIEW.review(c);
@@ -298,8 +297,8 @@ class ClaimReviewTest {
                 .date(NOTE_DATE)
                 .signed(true)
                 .diagnoses(Fixtures.codes("M81.0", "Z87.310"))
-                .putStatements(NoteStatement.POSTMENOPAUSAL, true)
-                .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
+                .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                 .build());
 
     ReviewResult r = REVIEW.review(c);

@@ -1,6 +1,8 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
@@ -18,7 +20,6 @@ import java.util.List;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class CountedRecordTest {
   void unsignedNoteIsIgnoredAndWarnedWithKindAndDate() {
     CountedRecord r = read(note(NOTE_DATE, "M81.0").signed(false).build());
 
-    assertThat(r.evidence().documentedDiagnoses()).isEmpty();
+    assertThat(r.evidence(DenosumabPolicy.POLICY).documentedDiagnoses()).isEmpty();
     assertThat(r.unsignedWarnings()).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo(ReviewRules.UNSIGNED);
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -44,7 +45,7 @@ class CountedRecordTest {
   void labReportCountsWithoutSignature() {
     CountedRecord r = read(lab(NOTE_DATE, LabTest.TOTAL_CALCIUM, "9.4"));
 
-    assertThat(r.evidence().labs()).hasSize(1);
+    assertThat(r.evidence(DenosumabPolicy.POLICY).labs()).hasSize(1);
     assertThat(r.unsignedWarnings()).isEmpty();
   }
 
@@ -52,7 +53,7 @@ class CountedRecordTest {
   void documentDatedOnTheDateOfServiceCounts() {
     CountedRecord r = read(note(DOS, "M81.0").build());
 
-    assertThat(r.evidence().documentedDiagnoses()).containsExactlyElementsOf(codes("M81.0"));
+    assertThat(r.evidence(DenosumabPolicy.POLICY).documentedDiagnoses()).containsExactlyElementsOf(codes("M81.0"));
   }
 
   @Test
@@ -63,9 +64,9 @@ class CountedRecordTest {
             dxa(DOS.plusDays(1), "-3.0"),
             lab(DOS.plusDays(1), LabTest.TOTAL_CALCIUM, "7.0"));
 
-    assertThat(r.evidence().documentedDiagnoses()).isEmpty();
-    assertThat(r.evidence().imaging()).isEmpty();
-    assertThat(r.evidence().labs()).isEmpty();
+    assertThat(r.evidence(DenosumabPolicy.POLICY).documentedDiagnoses()).isEmpty();
+    assertThat(r.evidence(DenosumabPolicy.POLICY).imaging()).isEmpty();
+    assertThat(r.evidence(DenosumabPolicy.POLICY).labs()).isEmpty();
   }
 
   @Test
@@ -73,7 +74,7 @@ class CountedRecordTest {
     CountedRecord r = read(administered(DenosumabCatalog.PROLIA, 60, DOS));
 
     assertThat(r.doseUnderReview()).map(Administration::product).contains(DenosumabCatalog.PROLIA);
-    assertThat(r.evidence().priorDoses()).isEmpty();
+    assertThat(r.evidence(DenosumabPolicy.POLICY).priorDoses()).isEmpty();
   }
 
   @Test
@@ -95,7 +96,7 @@ class CountedRecordTest {
             administered(DenosumabCatalog.PROLIA, 60, DOS.plusDays(3)),
             administered(DenosumabCatalog.PROLIA, 60, first));
 
-    assertThat(r.evidence().priorDoses())
+    assertThat(r.evidence(DenosumabPolicy.POLICY).priorDoses())
         .extracting(Administration::date)
         .containsExactly(first, second);
     assertThat(r.doseUnderReview()).isEmpty();
@@ -105,37 +106,37 @@ class CountedRecordTest {
   void latestNoteStatingAStatementWins() {
     CountedRecord r =
         read(
-            note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, false).build(),
+            note(NOTE_DATE, "M81.0").putStatements(BoneHealthTerms.POSTMENOPAUSAL, false).build(),
             note(NOTE_DATE.plusDays(1), "M81.0")
-                .putStatements(NoteStatement.POSTMENOPAUSAL, true)
+                .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
                 .build(),
             note(NOTE_DATE.plusDays(2), "M81.0").build());
 
-    assertThat(r.evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(true);
+    assertThat(r.evidence(DenosumabPolicy.POLICY).statement(BoneHealthTerms.POSTMENOPAUSAL)).contains(true);
   }
 
   @Test
   void falseWinsBetweenNotesOfTheSameDate() {
     Document yes =
-        note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, true).build();
+        note(NOTE_DATE, "M81.0").putStatements(BoneHealthTerms.POSTMENOPAUSAL, true).build();
     Document no =
-        note(NOTE_DATE, "M81.8").putStatements(NoteStatement.POSTMENOPAUSAL, false).build();
+        note(NOTE_DATE, "M81.8").putStatements(BoneHealthTerms.POSTMENOPAUSAL, false).build();
 
-    assertThat(read(yes, no).evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(false);
-    assertThat(read(no, yes).evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(false);
+    assertThat(read(yes, no).evidence(DenosumabPolicy.POLICY).statement(BoneHealthTerms.POSTMENOPAUSAL)).contains(false);
+    assertThat(read(no, yes).evidence(DenosumabPolicy.POLICY).statement(BoneHealthTerms.POSTMENOPAUSAL)).contains(false);
   }
 
   @Test
   void unsignedNoteDoesNotOverrideAStatement() {
     CountedRecord r =
         read(
-            note(NOTE_DATE, "M81.0").putStatements(NoteStatement.POSTMENOPAUSAL, true).build(),
+            note(NOTE_DATE, "M81.0").putStatements(BoneHealthTerms.POSTMENOPAUSAL, true).build(),
             note(NOTE_DATE.plusDays(1), "M81.0")
                 .signed(false)
-                .putStatements(NoteStatement.POSTMENOPAUSAL, false)
+                .putStatements(BoneHealthTerms.POSTMENOPAUSAL, false)
                 .build());
 
-    assertThat(r.evidence().statement(NoteStatement.POSTMENOPAUSAL)).contains(true);
+    assertThat(r.evidence(DenosumabPolicy.POLICY).statement(BoneHealthTerms.POSTMENOPAUSAL)).contains(true);
   }
 
   @Test
@@ -153,11 +154,11 @@ class CountedRecordTest {
     CountedRecord forward = Fixtures.read(Fixtures.returned(docs), DOS);
     CountedRecord backward = Fixtures.read(Fixtures.returned(docs.reverse()), DOS);
 
-    assertThat(backward.evidence()).isEqualTo(forward.evidence());
-    assertThat(backward.evidence().documentedDiagnoses())
-        .containsExactlyElementsOf(forward.evidence().documentedDiagnoses());
-    assertThat(backward.evidence().imaging())
-        .containsExactlyElementsOf(forward.evidence().imaging());
+    assertThat(backward.evidence(DenosumabPolicy.POLICY)).isEqualTo(forward.evidence(DenosumabPolicy.POLICY));
+    assertThat(backward.evidence(DenosumabPolicy.POLICY).documentedDiagnoses())
+        .containsExactlyElementsOf(forward.evidence(DenosumabPolicy.POLICY).documentedDiagnoses());
+    assertThat(backward.evidence(DenosumabPolicy.POLICY).imaging())
+        .containsExactlyElementsOf(forward.evidence(DenosumabPolicy.POLICY).imaging());
   }
 
   @Test

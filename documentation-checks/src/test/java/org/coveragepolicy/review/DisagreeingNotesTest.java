@@ -1,5 +1,7 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.denosumab.DenosumabTerms;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
@@ -49,10 +51,10 @@ class DisagreeingNotesTest {
   private static ProgressNoteBuild aiNote(LocalDate date, Optional<LocalDate> end) {
     return () -> {
       Therapy.Builder ai =
-          Therapy.builder().kind(TherapyKind.AROMATASE_INHIBITOR).start(LocalDate.of(2024, 5, 1));
+          Therapy.builder().kind(BoneHealthTerms.AROMATASE_INHIBITOR).start(LocalDate.of(2024, 5, 1));
       end.ifPresent(ai::end);
       return note(date, "C50.911")
-          .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
+          .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
           .addTherapies(ai.build())
           .build();
     };
@@ -95,7 +97,7 @@ class DisagreeingNotesTest {
             note(NOTE_DATE.plusDays(7), "M81.0")
                 .addTherapies(
                     Therapy.builder()
-                        .kind(TherapyKind.SYSTEMIC_GLUCOCORTICOID)
+                        .kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
                         .start(LocalDate.of(2025, 6, 1))
                         .doseMgPerDay(new BigDecimal("5"))
                         .expectedMonths(12)
@@ -124,9 +126,9 @@ class DisagreeingNotesTest {
 
   private static ProgressNote pmoNote(LocalDate date, NoteStatement statement, Boolean value) {
     ProgressNote.Builder n =
-        note(date, "M81.0", "Z87.310").addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE);
-    if (statement != NoteStatement.POSTMENOPAUSAL) {
-      n.putStatements(NoteStatement.POSTMENOPAUSAL, true);
+        note(date, "M81.0", "Z87.310").addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE);
+    if (statement != BoneHealthTerms.POSTMENOPAUSAL) {
+      n.putStatements(BoneHealthTerms.POSTMENOPAUSAL, true);
     }
     if (value != null) {
       n.putStatements(statement, value);
@@ -137,7 +139,7 @@ class DisagreeingNotesTest {
   @Test
   void aNewerNoteThatIsSilentLeavesTheOlderStatementStanding() {
     ReviewResult r =
-        REVIEW.review(pmoNotes(NoteStatement.POSTMENOPAUSAL, OLDER, true, NOTE_DATE, null));
+        REVIEW.review(pmoNotes(BoneHealthTerms.POSTMENOPAUSAL, OLDER, true, NOTE_DATE, null));
 
     assertThat(r.indication()).contains(DenosumabIndications.PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS);
   }
@@ -145,9 +147,9 @@ class DisagreeingNotesTest {
   @Test
   void theLatestNoteThatStatesItDecides() {
     ReviewResult contradicted =
-        REVIEW.review(pmoNotes(NoteStatement.POSTMENOPAUSAL, OLDER, true, NOTE_DATE, false));
+        REVIEW.review(pmoNotes(BoneHealthTerms.POSTMENOPAUSAL, OLDER, true, NOTE_DATE, false));
     ReviewResult supported =
-        REVIEW.review(pmoNotes(NoteStatement.POSTMENOPAUSAL, OLDER, false, NOTE_DATE, true));
+        REVIEW.review(pmoNotes(BoneHealthTerms.POSTMENOPAUSAL, OLDER, false, NOTE_DATE, true));
 
     assertThat(findingsOf(contradicted, "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS"))
         .anySatisfy(f -> assertThat(f.category()).contains(Category.MEDICAL_NECESSITY));
@@ -158,7 +160,7 @@ class DisagreeingNotesTest {
   @Test
   void notesOfOneDateThatDisagreeOnPostmenopausalReadFalse() {
     ReviewResult r =
-        REVIEW.review(pmoNotes(NoteStatement.POSTMENOPAUSAL, NOTE_DATE, true, NOTE_DATE, false));
+        REVIEW.review(pmoNotes(BoneHealthTerms.POSTMENOPAUSAL, NOTE_DATE, true, NOTE_DATE, false));
 
     assertThat(r.indication()).isEmpty();
     assertThat(findingsOf(r, "IND-PROLIA-POSTMENOPAUSAL-OSTEOPOROSIS"))
@@ -172,11 +174,11 @@ class DisagreeingNotesTest {
   @Test
   void notesOfOneDateThatDisagreeOnPregnantReadTrue() {
     ReviewResult sameDay =
-        REVIEW.review(pmoNotes(NoteStatement.PREGNANT, NOTE_DATE, false, NOTE_DATE, true));
+        REVIEW.review(pmoNotes(DenosumabTerms.PREGNANT, NOTE_DATE, false, NOTE_DATE, true));
     ReviewResult sameDayOtherOrder =
-        REVIEW.review(pmoNotes(NoteStatement.PREGNANT, NOTE_DATE, true, NOTE_DATE, false));
+        REVIEW.review(pmoNotes(DenosumabTerms.PREGNANT, NOTE_DATE, true, NOTE_DATE, false));
     ReviewResult newerSaysNot =
-        REVIEW.review(pmoNotes(NoteStatement.PREGNANT, OLDER, true, NOTE_DATE, false));
+        REVIEW.review(pmoNotes(DenosumabTerms.PREGNANT, OLDER, true, NOTE_DATE, false));
 
     assertThat(findingsOf(sameDay, "SAFE-PREGNANCY")).singleElement();
     assertThat(findingsOf(sameDayOtherOrder, "SAFE-PREGNANCY")).singleElement();
@@ -204,8 +206,8 @@ class DisagreeingNotesTest {
 
   private static ProgressNote gctbNote(boolean skeletallyMature) {
     return note(NOTE_DATE, "D48.0")
-        .putStatements(NoteStatement.UNRESECTABLE, true)
-        .putStatements(NoteStatement.SKELETALLY_MATURE, skeletallyMature)
+        .putStatements(DenosumabTerms.UNRESECTABLE, true)
+        .putStatements(DenosumabTerms.SKELETALLY_MATURE, skeletallyMature)
         .build();
   }
 
@@ -213,13 +215,13 @@ class DisagreeingNotesTest {
 
   private static ProgressNote aiNote(Therapy... therapies) {
     return note(NOTE_DATE, "C50.911")
-        .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
+        .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
         .addTherapies(therapies)
         .build();
   }
 
   private static Therapy ai(LocalDate start, Optional<LocalDate> end) {
-    Therapy.Builder t = Therapy.builder().kind(TherapyKind.AROMATASE_INHIBITOR).start(start);
+    Therapy.Builder t = Therapy.builder().kind(BoneHealthTerms.AROMATASE_INHIBITOR).start(start);
     end.ifPresent(t::end);
     return t.build();
   }

@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
@@ -223,7 +223,7 @@ class DocumentationChecksTest {
   void documentedSupplementationPasses() {
     Evidence e =
         Evidence.builder()
-            .addTherapies(Fixtures.therapy(TherapyKind.CALCIUM_VITAMIN_D, NOTE_DATE))
+            .addTherapies(Fixtures.therapy(BoneHealthTerms.CALCIUM_VITAMIN_D, NOTE_DATE))
             .build();
 
     assertThat(DenosumabPolicy.POLICY.recordChecks().get(0).evaluate(e)).isEmpty();
@@ -291,7 +291,7 @@ class DocumentationChecksTest {
   void supplementationOtherThanCalciumAndVitaminDDoesNotCount() {
     Evidence e =
         Evidence.builder()
-            .addTherapies(Fixtures.therapy(TherapyKind.ORAL_BISPHOSPHONATE, NOTE_DATE))
+            .addTherapies(Fixtures.therapy(BoneHealthTerms.ORAL_BISPHOSPHONATE, NOTE_DATE))
             .build();
 
     assertThat(DenosumabPolicy.POLICY.recordChecks().get(0).evaluate(e)).isPresent();

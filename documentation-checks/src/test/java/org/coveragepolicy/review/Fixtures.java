@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
@@ -33,13 +34,12 @@ import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.indications.denosumab.DenosumabTerms;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -103,7 +103,7 @@ final class Fixtures {
         .date(date)
         .signed(true)
         .diagnoses(codes(diagnoses))
-        .addTherapies(therapy(TherapyKind.CALCIUM_VITAMIN_D, LocalDate.of(2024, 1, 1)));
+        .addTherapies(therapy(BoneHealthTerms.CALCIUM_VITAMIN_D, LocalDate.of(2024, 1, 1)));
   }
 
   static Therapy therapy(TherapyKind kind, LocalDate start) {
@@ -272,8 +272,8 @@ final class Fixtures {
         List.of(
             order(DenosumabCatalog.PROLIA, 60, dos.minusDays(14), true),
             note(dos.minusDays(14), "M81.0", "Z87.310")
-                .putStatements(NoteStatement.POSTMENOPAUSAL, true)
-                .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
+                .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                 .build(),
             dxa(dos.minusDays(30), "-2.9"),
             lab(dos.minusDays(10), LabTest.TOTAL_CALCIUM, "9.4"),
@@ -296,7 +296,7 @@ final class Fixtures {
         "prolia-male",
         MAN,
         claim(60, "M81.0").build(),
-        note(NOTE_DATE, "M81.0").addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE).build(),
+        note(NOTE_DATE, "M81.0").addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE).build(),
         dxa(IMAGING_DATE, "-2.7"));
   }
 
@@ -306,8 +306,8 @@ final class Fixtures {
         MAN,
         claim(60, "C61").build(),
         note(NOTE_DATE, "C61")
-            .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
-            .addTherapies(therapy(TherapyKind.ANDROGEN_DEPRIVATION, LocalDate.of(2024, 3, 1)))
+            .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
+            .addTherapies(therapy(BoneHealthTerms.ANDROGEN_DEPRIVATION, LocalDate.of(2024, 3, 1)))
             .build(),
         dxa(IMAGING_DATE, "-1.8"));
   }
@@ -318,8 +318,8 @@ final class Fixtures {
         WOMAN,
         claim(60, "C50.911").build(),
         note(NOTE_DATE, "C50.911")
-            .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
-            .addTherapies(therapy(TherapyKind.AROMATASE_INHIBITOR, LocalDate.of(2024, 5, 1)))
+            .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
+            .addTherapies(therapy(BoneHealthTerms.AROMATASE_INHIBITOR, LocalDate.of(2024, 5, 1)))
             .build(),
         dxa(IMAGING_DATE, "-1.6"));
   }
@@ -332,10 +332,10 @@ final class Fixtures {
             MAN,
             claim(60, "M81.0").build(),
             note(NOTE_DATE, "M81.0")
-                .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
+                .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
                 .addTherapies(
                     Therapy.builder()
-                        .kind(TherapyKind.SYSTEMIC_GLUCOCORTICOID)
+                        .kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
                         .start(LocalDate.of(2025, 6, 1))
                         .doseMgPerDay(new BigDecimal("10"))
                         .expectedMonths(12)
@@ -351,7 +351,7 @@ final class Fixtures {
         Patient.of(Sex.MALE, LocalDate.of(1952, 2, 2)),
         claim(120, "C79.51", "C34.90").ndc(XGEVA_NDC).build(),
         note(NOTE_DATE, "C34.90", "C79.51").build(),
-        imaging(ImagingModality.BONE_SCAN, IMAGING_DATE, ImagingFinding.BONE_METASTASES),
+        imaging(ImagingModality.BONE_SCAN, IMAGING_DATE, DenosumabTerms.BONE_METASTASES),
         lab(LAB_DATE, LabTest.CORRECTED_CALCIUM, "9.6"));
   }
 
@@ -363,7 +363,7 @@ final class Fixtures {
             claim(120, "C90.00").build(),
             note(NOTE_DATE, "C90.00").build(),
             imaging(
-                ImagingModality.SKELETAL_SURVEY, IMAGING_DATE, ImagingFinding.MYELOMA_BONE_LESIONS),
+                ImagingModality.SKELETAL_SURVEY, IMAGING_DATE, DenosumabTerms.MYELOMA_BONE_LESIONS),
             lab(LAB_DATE, LabTest.CORRECTED_CALCIUM, "9.2"))
         .withEdition(DenosumabPolicy.FDA_LABEL_2024);
   }
@@ -373,8 +373,8 @@ final class Fixtures {
         "xgeva-gctb",
         Patient.of(Sex.FEMALE, LocalDate.of(1990, 4, 4)),
         claim(120, "D48.0").build(),
-        note(NOTE_DATE, "D48.0").putStatements(NoteStatement.UNRESECTABLE, true).build(),
-        imaging(ImagingModality.MRI, IMAGING_DATE, ImagingFinding.GIANT_CELL_TUMOR),
+        note(NOTE_DATE, "D48.0").putStatements(DenosumabTerms.UNRESECTABLE, true).build(),
+        imaging(ImagingModality.MRI, IMAGING_DATE, DenosumabTerms.GIANT_CELL_TUMOR),
         lab(LAB_DATE, LabTest.CORRECTED_CALCIUM, "9.5"));
   }
 
@@ -386,7 +386,7 @@ final class Fixtures {
         note(LocalDate.of(2025, 11, 1), "C34.90", "E83.52")
             .addTherapies(
                 Therapy.builder()
-                    .kind(TherapyKind.IV_BISPHOSPHONATE)
+                    .kind(BoneHealthTerms.IV_BISPHOSPHONATE)
                     .start(LocalDate.of(2025, 10, 14))
                     .end(LocalDate.of(2025, 10, 14))
                     .build())
@@ -461,9 +461,9 @@ final class Fixtures {
             .date(date)
             .signed(signed)
             .diagnoses(codes("C90.00", "E83.51", "C79.51"))
-            .putStatements(NoteStatement.POSTMENOPAUSAL, false)
-            .putStatements(NoteStatement.PREGNANT, true)
-            .putStatements(NoteStatement.UNRESECTABLE, false)
+            .putStatements(BoneHealthTerms.POSTMENOPAUSAL, false)
+            .putStatements(DenosumabTerms.PREGNANT, true)
+            .putStatements(DenosumabTerms.UNRESECTABLE, false)
             .build(),
         ImagingReport.builder()
             .date(date)
@@ -475,7 +475,7 @@ final class Fixtures {
             .date(date)
             .signed(signed)
             .modality(ImagingModality.BONE_SCAN)
-            .addFindings(ImagingFinding.BONE_METASTASES)
+            .addFindings(DenosumabTerms.BONE_METASTASES)
             .build(),
         AdministrationRecord.of(dose(DenosumabCatalog.XGEVA, 120, date).build(), signed),
         AdministrationRecord.of(dose(DenosumabCatalog.PROLIA, 60, date).build(), signed));

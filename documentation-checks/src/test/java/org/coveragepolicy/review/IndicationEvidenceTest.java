@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.denosumab.DenosumabTerms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
 import static org.coveragepolicy.review.Fixtures.REVIEW;
@@ -50,7 +51,7 @@ class IndicationEvidenceTest {
             Fixtures.imaging(
                 org.coveragepolicy.core.evidence.ImagingModality.BONE_SCAN,
                 NOTE_DATE,
-                ImagingFinding.BONE_METASTASES));
+                DenosumabTerms.BONE_METASTASES));
 
     ReviewResult r = REVIEW.review(c);
 

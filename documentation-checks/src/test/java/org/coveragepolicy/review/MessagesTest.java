@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.NOTE_DATE;
@@ -14,6 +15,7 @@ import static org.coveragepolicy.review.Fixtures.without;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.indications.denosumab.DenosumabTerms;
 import org.coveragepolicy.indications.romosozumab.RomosozumabPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,13 +45,9 @@ import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.drug.SelfAdministration;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
@@ -178,7 +176,7 @@ class MessagesTest {
     cases.put("order late", replacing(pmo, DocumentKind.ORDER, Fixtures.order(DenosumabCatalog.PROLIA, 60, DOS.plusDays(2), true)));
     cases.put("note without diagnosis", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE).build()));
     cases.put("note unsigned", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0").signed(false).build()));
-    cases.put("no supplementation", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0", "Z87.310").therapies(List.of()).putStatements(NoteStatement.POSTMENOPAUSAL, true).addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE).build()));
+    cases.put("no supplementation", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0", "Z87.310").therapies(List.of()).putStatements(BoneHealthTerms.POSTMENOPAUSAL, true).addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE).build()));
     // claim coding
     cases.put("units 120", claim(pmo, b -> b.units(120)));
     cases.put("units 61", claim(pmo, b -> b.units(61)));
@@ -214,24 +212,24 @@ class MessagesTest {
     cases.put("Jubbonti on Bomyntra", plus(jubbonti(), administered(BOMYNTRA, 120, DOS.minusDays(3))));
     cases.put("low calcium", replacing(pmo, DocumentKind.LAB_REPORT, lab(DOS.minusDays(3), LabTest.TOTAL_CALCIUM, "8.1")));
     cases.put("low corrected calcium and hypocalcemia", claim(replacing(pmo, DocumentKind.LAB_REPORT, lab(DOS.minusDays(3), LabTest.CORRECTED_CALCIUM, "8.1")), b -> b.diagnosisCodes(List.of(Icd10Code.parse("M81.0"), Icd10Code.parse("E83.51")))));
-    cases.put("pregnant", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0", "Z87.310").putStatements(NoteStatement.POSTMENOPAUSAL, true).putStatements(NoteStatement.PREGNANT, true).addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE).build()));
+    cases.put("pregnant", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0", "Z87.310").putStatements(BoneHealthTerms.POSTMENOPAUSAL, true).putStatements(DenosumabTerms.PREGNANT, true).addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE).build()));
     cases.put("low eGFR and CKD", claim(plus(pmo, lab(DOS.minusDays(40), LabTest.EGFR, "25")), b -> b.diagnosisCodes(List.of(Icd10Code.parse("M81.0"), Icd10Code.parse("N18.4")))));
     // indications
-    cases.put("not postmenopausal", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0", "Z87.310").putStatements(NoteStatement.POSTMENOPAUSAL, false).build()));
+    cases.put("not postmenopausal", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0", "Z87.310").putStatements(BoneHealthTerms.POSTMENOPAUSAL, false).build()));
     cases.put("postmenopausal unstated, no risk", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0").build()));
     cases.put("T-score -1.2", replacing(pmo, DocumentKind.IMAGING_REPORT, Fixtures.dxa(Fixtures.IMAGING_DATE, "-1.2")));
-    cases.put("ADT with bone metastases", plus(Fixtures.adtProstateCancer(), Fixtures.imaging(ImagingModality.BONE_SCAN, NOTE_DATE, ImagingFinding.BONE_METASTASES)));
+    cases.put("ADT with bone metastases", plus(Fixtures.adtProstateCancer(), Fixtures.imaging(ImagingModality.BONE_SCAN, NOTE_DATE, DenosumabTerms.BONE_METASTASES)));
     cases.put("ADT with a bone metastases code", claim(Fixtures.adtProstateCancer(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C61"), Icd10Code.parse("C79.51")))));
-    cases.put("AI ended", replacing(Fixtures.aiBreastCancer(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C50.911").addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS).addTherapies(Therapy.builder().kind(TherapyKind.AROMATASE_INHIBITOR).start(LocalDate.of(2024, 1, 1)).end(DOS.minusDays(1)).build()).build()));
-    cases.put("GIOP 5 mg", replacing(Fixtures.glucocorticoidOsteoporosis(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0").addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS).addTherapies(Therapy.builder().kind(TherapyKind.SYSTEMIC_GLUCOCORTICOID).start(LocalDate.of(2025, 9, 1)).doseMgPerDay(new java.math.BigDecimal("5")).expectedMonths(3).build()).build()));
+    cases.put("AI ended", replacing(Fixtures.aiBreastCancer(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C50.911").addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS).addTherapies(Therapy.builder().kind(BoneHealthTerms.AROMATASE_INHIBITOR).start(LocalDate.of(2024, 1, 1)).end(DOS.minusDays(1)).build()).build()));
+    cases.put("GIOP 5 mg", replacing(Fixtures.glucocorticoidOsteoporosis(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0").addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS).addTherapies(Therapy.builder().kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID).start(LocalDate.of(2025, 9, 1)).doseMgPerDay(new java.math.BigDecimal("5")).expectedMonths(3).build()).build()));
     cases.put("bone metastases without solid tumor", replacing(claim(Fixtures.boneMetastases(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C79.51")))), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C79.51").build()));
     cases.put("bone metastases with myeloma", claim(Fixtures.boneMetastases(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C79.51"), Icd10Code.parse("C34.90"), Icd10Code.parse("C90.00")))));
-    cases.put("myeloma without lesions", replacing(Fixtures.multipleMyeloma(), DocumentKind.IMAGING_REPORT, Fixtures.imaging(ImagingModality.CT, NOTE_DATE, ImagingFinding.FRAGILITY_FRACTURE)));
+    cases.put("myeloma without lesions", replacing(Fixtures.multipleMyeloma(), DocumentKind.IMAGING_REPORT, Fixtures.imaging(ImagingModality.CT, NOTE_DATE, BoneHealthTerms.FRAGILITY_FRACTURE)));
     cases.put("myeloma under the seed", Fixtures.multipleMyeloma().withEdition(DenosumabPolicy.NORIDIAN_JF_2026));
     ReviewCase gctb = without(Fixtures.giantCellTumor(), DocumentKind.PROGRESS_NOTE);
-    cases.put("GCTB age 11", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(11))).build(), note(NOTE_DATE, "D48.0").putStatements(NoteStatement.UNRESECTABLE, true).putStatements(NoteStatement.SKELETALLY_MATURE, true).build()));
-    cases.put("GCTB age 15, maturity unstated, resectable", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(15))).build(), note(NOTE_DATE, "D48.0").putStatements(NoteStatement.UNRESECTABLE, false).build()));
-    cases.put("GCTB age 15, immature", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(15))).build(), note(NOTE_DATE, "D48.0").putStatements(NoteStatement.SKELETALLY_MATURE, false).build()));
+    cases.put("GCTB age 11", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(11))).build(), note(NOTE_DATE, "D48.0").putStatements(DenosumabTerms.UNRESECTABLE, true).putStatements(DenosumabTerms.SKELETALLY_MATURE, true).build()));
+    cases.put("GCTB age 15, maturity unstated, resectable", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(15))).build(), note(NOTE_DATE, "D48.0").putStatements(DenosumabTerms.UNRESECTABLE, false).build()));
+    cases.put("GCTB age 15, immature", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(15))).build(), note(NOTE_DATE, "D48.0").putStatements(DenosumabTerms.SKELETALLY_MATURE, false).build()));
     cases.put("HCM calcium 12.5", replacing(Fixtures.hypercalcemiaOfMalignancy(), DocumentKind.LAB_REPORT, lab(LocalDate.of(2025, 10, 29), LabTest.CORRECTED_CALCIUM, "12.5")));
     cases.put("HCM no bisphosphonate", replacing(Fixtures.hypercalcemiaOfMalignancy(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C34.90", "E83.52").build()));
     cases.put("HCM no malignancy", claim(replacing(Fixtures.hypercalcemiaOfMalignancy(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "E83.52").build()), b -> b.diagnosisCodes(List.of(Icd10Code.parse("E83.52")))));

@@ -1,5 +1,6 @@
 package org.coveragepolicy.review;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 
@@ -34,6 +35,7 @@ import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.indications.denosumab.DenosumabTerms;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,7 +69,7 @@ class SharedScenariosTest {
             Fixtures.imaging(
                 org.coveragepolicy.core.evidence.ImagingModality.SKELETAL_SURVEY,
                 IMAGING_DATE,
-                org.coveragepolicy.core.evidence.ImagingFinding.MYELOMA_BONE_LESIONS),
+                org.coveragepolicy.indications.denosumab.DenosumabTerms.MYELOMA_BONE_LESIONS),
             Fixtures.lab(Fixtures.LAB_DATE, org.coveragepolicy.core.evidence.LabTest.CORRECTED_CALCIUM,
                 "9.2"))
         .withEdition(edition);
@@ -80,7 +82,7 @@ class SharedScenariosTest {
         Fixtures.note(java.time.LocalDate.of(2025, 11, 1), "C90.00", "E83.52")
             .addTherapies(
                 org.coveragepolicy.core.evidence.Therapy.builder()
-                    .kind(org.coveragepolicy.core.evidence.TherapyKind.IV_BISPHOSPHONATE)
+                    .kind(org.coveragepolicy.indications.common.BoneHealthTerms.IV_BISPHOSPHONATE)
                     .start(java.time.LocalDate.of(2025, 10, 14))
                     .end(java.time.LocalDate.of(2025, 10, 14))
                     .build())

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 import org.coveragepolicy.core.InvalidInputException;
-import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ProgressNote;
 import org.coveragepolicy.review.ReviewCase;
@@ -216,7 +216,7 @@ class BundleCasesTest {
     assertThat(note.date()).isEqualTo(original.date());
     assertThat(note.signed()).isTrue();
     assertThat(note.diagnoses()).isEqualTo(original.diagnoses());
-    assertThat(note.statements()).containsEntry(NoteStatement.POSTMENOPAUSAL, true);
+    assertThat(note.statements()).containsEntry(BoneHealthTerms.POSTMENOPAUSAL, true);
     assertThat(note.therapies()).isEqualTo(original.therapies());
   }
 

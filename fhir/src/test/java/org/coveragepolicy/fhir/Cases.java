@@ -1,5 +1,6 @@
 package org.coveragepolicy.fhir;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import java.math.BigDecimal;
@@ -18,13 +19,10 @@ import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.code.PlaceOfService;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.indications.denosumab.DenosumabTerms;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ImagingReport;
 import org.coveragepolicy.review.LabReport;
@@ -69,16 +67,16 @@ final class Cases {
                         .date(LocalDate.of(2025, 10, 20))
                         .signed(true)
                         .addDiagnoses(Icd10Code.parse("M81.0"), Icd10Code.parse("Z87.310"))
-                        .putStatements(NoteStatement.POSTMENOPAUSAL, true)
-                        .putStatements(NoteStatement.PREGNANT, false)
-                        .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                        .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
+                        .putStatements(DenosumabTerms.PREGNANT, false)
+                        .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                         .addTherapies(
                             Therapy.builder()
-                                .kind(TherapyKind.CALCIUM_VITAMIN_D)
+                                .kind(BoneHealthTerms.CALCIUM_VITAMIN_D)
                                 .start(LocalDate.of(2024, 1, 1))
                                 .build(),
                             Therapy.builder()
-                                .kind(TherapyKind.SYSTEMIC_GLUCOCORTICOID)
+                                .kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
                                 .start(LocalDate.of(2025, 1, 1))
                                 .end(LocalDate.of(2025, 3, 1))
                                 .doseMgPerDay(new BigDecimal("7.5"))
@@ -95,7 +93,7 @@ final class Cases {
                         .date(LocalDate.of(2025, 9, 30))
                         .signed(false)
                         .modality(ImagingModality.SKELETAL_SURVEY)
-                        .addFindings(ImagingFinding.FRAGILITY_FRACTURE)
+                        .addFindings(BoneHealthTerms.FRAGILITY_FRACTURE)
                         .build(),
                     LabReport.of(
                         LocalDate.of(2025, 10, 20), LabTest.TOTAL_CALCIUM, new BigDecimal("9.4")),

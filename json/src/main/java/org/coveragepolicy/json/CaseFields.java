@@ -147,10 +147,11 @@ final class CaseFields extends CaseParser {
   private final java.util.List<Use> uses = new java.util.ArrayList<>();
 
   /**
-   * Checks the statements, therapy kinds and risk factors the case uses against the vocabulary its
-   * policy declares, and the units of the lab tests it declares: an undeclared name, or a unit other
-   * than the declared one, is invalid input naming the field. A lab report may hold results of any
-   * test (LOINC codes, and the named tests that alias them, are not a policy's names).
+   * Checks the statements, therapy kinds, risk factors and imaging findings the case uses against
+   * the vocabulary its policy declares, and the units of the lab tests it declares: an undeclared
+   * name, or a unit other than the declared one, is invalid input naming the field. A lab report
+   * may hold results of any test (LOINC codes, and the named tests that alias them, are not a
+   * policy's names).
    */
   private void checkVocabulary(ReviewCase c) {
     if (uses.isEmpty()) {
@@ -160,20 +161,27 @@ final class CaseFields extends CaseParser {
     for (Use u : uses) {
       switch (u.what) {
         case "statement":
-          if (!policy.statements().contains(u.name)) {
+          if (!policy.statements().contains(NoteStatement.of(u.name))) {
             throw error(u.path, "not a statement of the " + policy.name() + " policy");
           }
           break;
         case "riskFactor":
-          if (policy.riskFactors().stream().noneMatch(r -> r.name().equals(u.name))) {
+          if (!policy.riskFactors().contains(RiskFactor.of(u.name))) {
             throw error(
                 u.path, "not a risk factor of the " + policy.name() + " policy, was " + u.name);
           }
           break;
         case "therapy":
-          if (policy.therapyKinds().stream().noneMatch(k -> k.name().equals(u.name))) {
+          if (!policy.therapyKinds().contains(TherapyKind.of(u.name))) {
             throw error(
                 u.path, "not a therapy kind of the " + policy.name() + " policy, was " + u.name);
+          }
+          break;
+        case "finding":
+          if (!policy.imagingFindings().contains(ImagingFinding.of(u.name))) {
+            throw error(
+                u.path,
+                "not an imaging finding of the " + policy.name() + " policy, was " + u.name);
           }
           break;
         default:
@@ -407,10 +415,8 @@ final class CaseFields extends CaseParser {
     @Nullable Product product;
     @Nullable Integer doseMg;
     @Nullable ImmutableList<Icd10Code> diagnoses;
-    final java.util.EnumMap<NoteStatement, Boolean> statements =
-        new java.util.EnumMap<>(NoteStatement.class);
-    /** The statements of the {@code statements} object not named by a statement field. */
-    final java.util.TreeMap<String, Boolean> namedStatements = new java.util.TreeMap<>();
+    /** The statements of the statement fields and of the {@code statements} object. */
+    final java.util.TreeMap<NoteStatement, Boolean> statements = new java.util.TreeMap<>();
     @Nullable ImmutableList<RiskFactor> riskFactors;
     @Nullable ImmutableList<Therapy> therapies;
     @Nullable ImmutableList<ImagingFinding> findings;
@@ -550,33 +556,11 @@ final class CaseFields extends CaseParser {
       case "diagnoses":
         f.diagnoses = list(() -> parsed(Icd10Code::parse));
         break;
-      case "postmenopausal":
-        uses.add(new Use(path(), "statement", "postmenopausal", null, null));
-        f.statements.put(NoteStatement.POSTMENOPAUSAL, bool());
-        break;
-      case "pregnant":
-        uses.add(new Use(path(), "statement", "pregnant", null, null));
-        f.statements.put(NoteStatement.PREGNANT, bool());
-        break;
-      case "skeletallyMature":
-        uses.add(new Use(path(), "statement", "skeletallyMature", null, null));
-        f.statements.put(NoteStatement.SKELETALLY_MATURE, bool());
-        break;
-      case "unresectable":
-        uses.add(new Use(path(), "statement", "unresectable", null, null));
-        f.statements.put(NoteStatement.UNRESECTABLE, bool());
-        break;
       case "riskFactors":
-        f.riskFactors =
-            list(
-                () -> {
-                  RiskFactor r = enumValue(RiskFactor.class);
-                  uses.add(new Use(path(), "riskFactor", r.name(), null, null));
-                  return r;
-                });
+        f.riskFactors = list(() -> RiskFactor.of(term("riskFactor", "a risk factor name")));
         break;
       case "statements":
-        namedStatements(f);
+        statementsObject(f);
         break;
       case "therapies":
         f.therapies = list(this::therapy);
@@ -588,7 +572,7 @@ final class CaseFields extends CaseParser {
         f.tScore = decimal(Limits.MIN_T_SCORE, Limits.MAX_T_SCORE);
         break;
       case "findings":
-        f.findings = list(() -> enumValue(ImagingFinding.class));
+        f.findings = list(() -> ImagingFinding.of(term("finding", "an imaging finding name")));
         break;
       case "results":
         f.results = list(this::labValue);
@@ -606,8 +590,31 @@ final class CaseFields extends CaseParser {
         f.drugSource = enumValue(DrugSource.class);
         break;
       default:
+        if (Statements.FIELDS.contains(name)) {
+          // a statement field is the contract's shorthand for an entry of the statements object
+          uses.add(new Use(path(), "statement", name, null, null));
+          f.statements.put(NoteStatement.of(name), bool());
+          break;
+        }
         throw unknownField();
     }
+  }
+
+  /**
+   * Reads a name of the open vocabulary (a risk factor, a therapy kind, an imaging finding) and
+   * records its use, so that the case's policy can be checked to declare it once the case is read.
+   */
+  private String term(String what, String description) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      String name = p.getText();
+      if (TherapyKind.isName(name)) {
+        uses.add(new Use(path(), what, name, null, null));
+        return name;
+      }
+    }
+    throw error(
+        path(),
+        "must be " + description + " (a letter, then letters, digits and underscores)" + was());
   }
 
   private <T> T required(@Nullable T value, String name) {
@@ -633,7 +640,6 @@ final class CaseFields extends CaseParser {
           b.signed(required(f.signed, "signed"));
           b.diagnoses(required(f.diagnoses, "diagnoses"));
           b.putAllStatements(f.statements);
-          b.putAllNamedStatements(f.namedStatements);
           if (f.riskFactors != null) {
             b.riskFactors(f.riskFactors);
           }
@@ -784,10 +790,10 @@ final class CaseFields extends CaseParser {
 
   /**
    * Reads a progress note's {@code statements} object: names to true or false. A name that is a
-   * statement field ({@code postmenopausal}) is that statement; the case's policy must declare
-   * every name.
+   * statement field ({@code postmenopausal}) is the same statement as the field; the case's policy
+   * must declare every name.
    */
-  private void namedStatements(DocumentFields f) throws IOException {
+  private void statementsObject(DocumentFields f) throws IOException {
     object();
     int n = 0;
     while (nextField()) {
@@ -804,14 +810,7 @@ final class CaseFields extends CaseParser {
         continue;
       }
       boolean value = bool();
-      NoteStatement named = null;
-      for (Statements.Entry e : Statements.ALL) {
-        if (e.field().equals(name)) {
-          named = e.statement();
-        }
-      }
-      Boolean before =
-          named != null ? f.statements.put(named, value) : f.namedStatements.put(name, value);
+      Boolean before = f.statements.put(NoteStatement.of(name), value);
       if (before != null) {
         throw error(path(), "duplicate field");
       }
@@ -844,9 +843,7 @@ final class CaseFields extends CaseParser {
         case "kind":
           seen = field(seen, 1);
           if (!isNull()) {
-            TherapyKind kind = enumValue(TherapyKind.class);
-            uses.add(new Use(path(), "therapy", kind.name(), null, null));
-            b.kind(kind);
+            b.kind(TherapyKind.of(term("therapy", "a therapy kind name")));
             present |= 1;
           }
           break;

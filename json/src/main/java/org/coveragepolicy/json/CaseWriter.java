@@ -13,6 +13,7 @@ import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabValue;
+import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.review.AdministrationRecord;
@@ -135,15 +136,22 @@ final class CaseWriter {
 
   private static void progressNote(JsonGenerator g, ProgressNote n) throws IOException {
     codes(g, "diagnoses", n.diagnoses());
-    for (Statements.Entry s : Statements.ALL) {
-      Boolean value = n.statements().get(s.statement());
-      if (value != null) {
-        g.writeBooleanField(s.field(), value);
+    // a statement with a field of its own is written as the field, the others in the object
+    java.util.TreeMap<String, Boolean> named = new java.util.TreeMap<>();
+    for (Map.Entry<NoteStatement, Boolean> e : n.statements().entrySet()) {
+      if (!Statements.FIELDS.contains(e.getKey().name())) {
+        named.put(e.getKey().name(), e.getValue());
       }
     }
-    if (!n.namedStatements().isEmpty()) {
+    for (String field : Statements.FIELDS) {
+      Boolean value = n.statements().get(NoteStatement.of(field));
+      if (value != null) {
+        g.writeBooleanField(field, value);
+      }
+    }
+    if (!named.isEmpty()) {
       g.writeObjectFieldStart("statements");
-      for (Map.Entry<String, Boolean> e : n.namedStatements().entrySet()) {
+      for (Map.Entry<String, Boolean> e : named.entrySet()) {
         g.writeBooleanField(e.getKey(), e.getValue());
       }
       g.writeEndObject();

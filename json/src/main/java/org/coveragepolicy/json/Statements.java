@@ -1,35 +1,16 @@
 package org.coveragepolicy.json;
 
 import com.google.common.collect.ImmutableList;
-import org.coveragepolicy.core.evidence.NoteStatement;
 
-/** The yes-or-no statements of a progress note and their JSON field names, in contract order. */
+/**
+ * The statement fields of a progress note, in contract order (docs/json-contract.md): each is the
+ * shorthand of the {@code statements} object's entry of the same name. They are JSON syntax, not a
+ * vocabulary: which statements a case may make is its policy's, checked like any other name.
+ */
 final class Statements {
-  /** A statement and its field. */
-  static final class Entry {
-    private final String field;
-    private final NoteStatement statement;
-
-    private Entry(String field, NoteStatement statement) {
-      this.field = field;
-      this.statement = statement;
-    }
-
-    String field() {
-      return field;
-    }
-
-    NoteStatement statement() {
-      return statement;
-    }
-  }
-
-  static final ImmutableList<Entry> ALL =
-      ImmutableList.of(
-          new Entry("postmenopausal", NoteStatement.POSTMENOPAUSAL),
-          new Entry("pregnant", NoteStatement.PREGNANT),
-          new Entry("skeletallyMature", NoteStatement.SKELETALLY_MATURE),
-          new Entry("unresectable", NoteStatement.UNRESECTABLE));
+  /** The statement fields, in contract order. */
+  static final ImmutableList<String> FIELDS =
+      ImmutableList.of("postmenopausal", "pregnant", "skeletallyMature", "unresectable");
 
   private Statements() {}
 }

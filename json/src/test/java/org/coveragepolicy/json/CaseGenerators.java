@@ -26,14 +26,11 @@ import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.code.PlaceOfService;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.Document;
@@ -108,7 +105,7 @@ final class CaseGenerators {
   }
 
   static Gen<Therapy> therapies() {
-    return Generate.enumValues(TherapyKind.class)
+    return Generate.pick(DenosumabPolicy.POLICY.therapyKinds().asList())
         .zip(dates(), integers().between(0, 400).toOptionals(50), decimals().toOptionals(30),
             (k, start, days, dose) ->
                 Therapy.builder()
@@ -122,16 +119,16 @@ final class CaseGenerators {
 
   static Gen<Document> notes() {
     Gen<java.util.Map<NoteStatement, Boolean>> statements =
-        lists().of(Generate.enumValues(NoteStatement.class).zip(Generate.booleans(), java.util.Map::entry))
+        lists().of(Generate.pick(DenosumabPolicy.POLICY.statements().asList()).zip(Generate.booleans(), java.util.Map::entry))
             .ofSizeBetween(0, 4)
             .map(entries -> {
-              java.util.Map<NoteStatement, Boolean> m = new java.util.EnumMap<>(NoteStatement.class);
+              java.util.Map<NoteStatement, Boolean> m = new java.util.TreeMap<>();
               entries.forEach(e -> m.put(e.getKey(), e.getValue()));
               return m;
             });
     return dates()
         .zip(Generate.booleans(), lists().of(codes()).ofSizeBetween(0, 4), statements,
-            lists().of(Generate.enumValues(RiskFactor.class)).ofSizeBetween(0, 3),
+            lists().of(Generate.pick(DenosumabPolicy.POLICY.riskFactors().asList())).ofSizeBetween(0, 3),
             (d, s, dx, st, risks) ->
                 ProgressNote.builder().date(d).signed(s).diagnoses(dx).statements(st).riskFactors(risks).build())
         .zip(lists().of(therapies()).ofSizeBetween(0, 3),
@@ -141,7 +138,7 @@ final class CaseGenerators {
   static Gen<Document> imaging() {
     return dates()
         .zip(Generate.booleans(), Generate.enumValues(ImagingModality.class), tScores().toOptionals(70),
-            lists().of(Generate.enumValues(ImagingFinding.class)).ofSizeBetween(0, 2),
+            lists().of(Generate.pick(DenosumabPolicy.POLICY.imagingFindings().asList())).ofSizeBetween(0, 2),
             (d, s, m, t, f) ->
                 ImagingReport.builder().date(d).signed(s).modality(m)
                     .tScore(m == ImagingModality.DXA ? t : Optional.empty())

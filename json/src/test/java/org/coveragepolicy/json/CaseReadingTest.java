@@ -1,5 +1,6 @@
 package org.coveragepolicy.json;
 
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
@@ -23,9 +24,6 @@ import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ImagingReport;
@@ -69,11 +67,11 @@ class CaseReadingTest {
     assertThat(order.doseMg()).isEqualTo(60);
 
     ProgressNote note = (ProgressNote) c.record().documents().get(1);
-    assertThat(note.statements()).containsExactlyEntriesOf(java.util.Map.of(NoteStatement.POSTMENOPAUSAL, true));
-    assertThat(note.riskFactors()).containsExactly(RiskFactor.PRIOR_FRAGILITY_FRACTURE);
+    assertThat(note.statements()).containsExactlyEntriesOf(java.util.Map.of(BoneHealthTerms.POSTMENOPAUSAL, true));
+    assertThat(note.riskFactors()).containsExactly(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE);
     assertThat(note.therapies()).singleElement()
         .satisfies(t -> {
-          assertThat(t.kind()).isEqualTo(TherapyKind.CALCIUM_VITAMIN_D);
+          assertThat(t.kind()).isEqualTo(BoneHealthTerms.CALCIUM_VITAMIN_D);
           assertThat(t.end()).isEmpty();
         });
 
@@ -216,8 +214,8 @@ class CaseReadingTest {
         Arguments.of("record.documents[1].postmenopausal", "true",
             "record.documents[1].postmenopausal: must be true or false, was \"true\""),
         Arguments.of("record.documents[1].riskFactors[0]", "FALLS",
-            "record.documents[1].riskFactors[0]: must be one of PRIOR_FRAGILITY_FRACTURE,"
-                + " MULTIPLE_RISK_FACTORS, FAILED_OR_INTOLERANT_OTHER_THERAPY, was \"FALLS\""),
+            "record.documents[1].riskFactors[0]: not a risk factor of the DENOSUMAB policy,"
+                + " was FALLS"),
         Arguments.of("record.documents[1].therapies[0].end", "2023-12-31",
             "record.documents[1].therapies[0].end: must not be before start 2024-01-01, was 2023-12-31"),
         Arguments.of("record.documents[1].therapies[0].doseMgPerDay", -5,
@@ -229,8 +227,8 @@ class CaseReadingTest {
         Arguments.of("record.documents[2].tScore", "-2.9",
             "record.documents[2].tScore: must be a number, was \"-2.9\""),
         Arguments.of("record.documents[2].findings", List.of("FRACTURE"),
-            "record.documents[2].findings[0]: must be one of FRAGILITY_FRACTURE, BONE_METASTASES,"
-                + " MYELOMA_BONE_LESIONS, GIANT_CELL_TUMOR, was \"FRACTURE\""),
+            "record.documents[2].findings[0]: not an imaging finding of the DENOSUMAB policy,"
+                + " was FRACTURE"),
         Arguments.of("record.documents[3].signed", true,
             "record.documents[3].signed: unknown field for a document of kind LAB_REPORT"),
         Arguments.of("record.documents[3].results[0].test", "CALCIUM",

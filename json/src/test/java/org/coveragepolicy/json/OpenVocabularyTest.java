@@ -122,6 +122,70 @@ class OpenVocabularyTest {
     assertThat(ReviewJson.caseToJson(c)).doesNotContain("\"statements\"");
     ProgressNote note = (ProgressNote) c.record().documents().stream()
         .filter(d -> d instanceof ProgressNote).findFirst().orElseThrow();
-    assertThat(note.namedStatements()).isEmpty();
+    assertThat(note.statements().keySet()).allMatch(s -> s.name().equals("postmenopausal"));
+  }
+
+  /** A romosozumab case: document 1 is its progress note, document 2 its DXA report. */
+  private static final String EVENITY =
+      JsonFixtures.read(
+          JsonFixtures.repositoryRoot()
+              .resolve(Path.of("examples", "romosozumab-approved-first-dose.json")));
+
+  @Test
+  void aStatementFieldTheCasesPolicyDoesNotDeclareIsInvalidInputNamingTheField() {
+    String json = EVENITY.replace("\"postmenopausal\": true", "\"postmenopausal\": true, \"pregnant\": false");
+    assertThat(json).isNotEqualTo(EVENITY);
+    assertThatThrownBy(() -> ReviewJson.readCase(json))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage("record.documents[1].pregnant: not a statement of the ROMOSOZUMAB policy");
+  }
+
+  @Test
+  void aTherapyKindTheCasesPolicyDoesNotDeclareIsInvalidInputNamingIt() {
+    String json = PMO.replace("\"kind\": \"CALCIUM_VITAMIN_D\"", "\"kind\": \"ORAL_IRON\"");
+    assertThat(json).isNotEqualTo(PMO);
+    assertThatThrownBy(() -> ReviewJson.readCase(json))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage(
+            "record.documents[1].therapies[0].kind: not a therapy kind of the DENOSUMAB policy,"
+                + " was ORAL_IRON");
+  }
+
+  @Test
+  void aRiskFactorTheCasesPolicyDoesNotDeclareIsInvalidInputNamingIt() {
+    String json = PMO.replace("\"MULTIPLE_RISK_FACTORS\"", "\"LOW_FERRITIN\"");
+    assertThat(json).isNotEqualTo(PMO);
+    assertThatThrownBy(() -> ReviewJson.readCase(json))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage(
+            "record.documents[1].riskFactors[0]: not a risk factor of the DENOSUMAB policy,"
+                + " was LOW_FERRITIN");
+  }
+
+  @Test
+  void anImagingFindingTheCasesPolicyDoesNotDeclareIsInvalidInputNamingIt() {
+    // denosumab's Xgeva indications read bone metastases; the romosozumab policy does not
+    String json =
+        EVENITY.replace("\"tScore\": -2.7", "\"tScore\": -2.7, \"findings\": [\"BONE_METASTASES\"]");
+    assertThat(json).isNotEqualTo(EVENITY);
+    assertThatThrownBy(() -> ReviewJson.readCase(json))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage(
+            "record.documents[2].findings[0]: not an imaging finding of the ROMOSOZUMAB policy,"
+                + " was BONE_METASTASES");
+    String fracture = json.replace("BONE_METASTASES", "FRAGILITY_FRACTURE");
+    assertThat(ReviewJson.readCase(fracture).record().documents()).hasSize(5);
+  }
+
+  @Test
+  void aTermThatIsNotANameIsInvalidInputNamingTheField() {
+    assertThatThrownBy(
+            () -> ReviewJson.readCase(PMO.replace("\"MULTIPLE_RISK_FACTORS\"", "\"multiple risk\"")))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessageStartingWith("record.documents[1].riskFactors[0]: must be a risk factor name");
+    assertThatThrownBy(
+            () -> ReviewJson.readCase(PMO.replace("\"kind\": \"CALCIUM_VITAMIN_D\"", "\"kind\": 7")))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessageStartingWith("record.documents[1].therapies[0].kind: must be a therapy kind name");
   }
 }

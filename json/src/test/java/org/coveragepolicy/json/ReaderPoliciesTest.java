@@ -54,7 +54,7 @@ class ReaderPoliciesTest {
     DrugCatalog catalog = CatalogFile.read(CATALOG);
     CaseReader reader = CaseReader.standard().withCatalog(catalog);
     // "pregnant" is a statement of the denosumab policy (the first), not of romosozumab's
-    assertThat(Policies.load().first().statements()).contains("pregnant");
+    assertThat(Policies.load().first().statements()).contains(org.coveragepolicy.core.evidence.NoteStatement.of("pregnant"));
     assertThatExceptionOfType(InvalidCaseException.class)
         .isThrownBy(() -> reader.read(romobioCase("pregnant")))
         .satisfies(e -> assertThat(e.path()).isEqualTo("record.documents[1].statements.pregnant"))

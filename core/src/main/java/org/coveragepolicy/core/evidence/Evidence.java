@@ -16,8 +16,8 @@ import org.immutables.value.Value;
 
 /**
  * The clinical evidence that counts for a claim: what the signed documents dated on or before the
- * date of service establish (the policy's "Evidence and what counts"). Which documents count is decided
- * where the record is read; this value holds only their content.
+ * date of service establish (the policy's "Evidence and what counts"). Which documents count is
+ * decided where the record is read; this value holds only their content.
  *
  * @since 0.1.0
  */
@@ -42,7 +42,9 @@ public abstract class Evidence {
       diagnosisDates();
 
   /**
-   * Returns the yes-or-no statements the counted notes make; a statement not made is absent.
+   * Returns the yes-or-no statements the counted notes make, by the names the case's policy
+   * declares ({@link org.coveragepolicy.core.policy.Policy#statements()}); a statement not made is
+   * absent.
    *
    * @return the statements
    */
@@ -142,24 +144,15 @@ public abstract class Evidence {
   }
 
   /**
-   * Returns the yes-or-no statements the counted notes make by a name the case's policy declares
-   * ({@link org.coveragepolicy.core.policy.Policy#statements()}), such as a policy's
-   * {@code oralIronIntolerance}; a statement not made is absent.
+   * Returns what the notes state by a statement's name, if anything.
    *
-   * @return the named statements
-   * @since 0.3.0
-   */
-  public abstract ImmutableMap<String, Boolean> namedStatements();
-
-  /**
-   * Returns what the notes state by a declared name, if anything.
-   *
-   * @param name the statement's name
+   * @param name the statement's name, such as a policy's {@code oralIronIntolerance}
    * @return true or false as documented; empty when not documented
+   * @throws org.coveragepolicy.core.InvalidInputException if the name is not a statement name
    * @since 0.3.0
    */
   public final Optional<Boolean> statement(String name) {
-    return Optional.ofNullable(namedStatements().get(checkNotNull(name, "name")));
+    return statement(NoteStatement.of(checkNotNull(name, "name")));
   }
 
   /**
@@ -206,7 +199,7 @@ public abstract class Evidence {
    *       unless put), {@code riskFactors} (empty unless added), {@code therapies} (empty unless
    *       added), {@code imaging} (empty unless added), {@code labs} (empty unless added),
    *       {@code reportCalcium} (empty unless added), {@code labValues} (empty unless added),
-   *       {@code namedStatements} (empty unless put), {@code priorDoses} (empty unless added),
+   *       {@code priorDoses} (empty unless added),
    *       {@code diagnosisDates} (empty unless put).</li>
    * </ul>
    */

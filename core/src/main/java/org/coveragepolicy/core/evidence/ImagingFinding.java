@@ -1,17 +1,88 @@
 package org.coveragepolicy.core.evidence;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
 /**
- * A radiographic finding an imaging report states, as the indications use them.
+ * A finding an imaging report states, named by the policy that reads it (such as {@code
+ * FRAGILITY_FRACTURE}).
+ *
+ * <p>An open vocabulary: the core declares no imaging finding; a policy declares the ones its rules
+ * read (its {@code Policy} lists them), and a reader rejects a name the case's policy does not
+ * declare. Two values are equal when their names are; {@link #toString()} is the name. A name is a
+ * letter, then letters, digits and underscores, at most 64 characters.
  *
  * @since 0.1.0
  */
-public enum ImagingFinding {
-  /** A fragility (low-trauma) fracture. */
-  FRAGILITY_FRACTURE,
-  /** Metastases to bone. */
-  BONE_METASTASES,
-  /** Lytic bone lesions of multiple myeloma. */
-  MYELOMA_BONE_LESIONS,
-  /** Giant cell tumor of bone. */
-  GIANT_CELL_TUMOR
+public final class ImagingFinding implements Comparable<ImagingFinding> {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+  private final String name;
+
+  private ImagingFinding(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Returns the imaging finding of a name.
+   *
+   * @param name the name, such as {@code FRAGILITY_FRACTURE}
+   * @return the imaging finding
+   * @throws InvalidInputException if the name is not a letter followed by at most 63 letters,
+   *     digits and underscores
+   */
+  public static ImagingFinding of(String name) {
+    checkNotNull(name, "name");
+    if (!isName(name)) {
+      throw new InvalidInputException("name", "not a imaging finding name: \"" + name + "\"");
+    }
+    return new ImagingFinding(name);
+  }
+
+  /**
+   * Returns whether a string has the form of a imaging finding name.
+   *
+   * @param name a string
+   * @return true if it is a letter, then at most 63 letters, digits and underscores
+   */
+  public static boolean isName(String name) {
+    return NAME.matcher(name).matches();
+  }
+
+  /**
+   * Returns the name, such as {@code FRAGILITY_FRACTURE}.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int compareTo(ImagingFinding other) {
+    return name.compareTo(other.name);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ImagingFinding && ((ImagingFinding) o).name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return the name
+   */
+  @Override
+  public String toString() {
+    return name;
+  }
 }

@@ -1,17 +1,88 @@
 package org.coveragepolicy.core.evidence;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
 /**
- * A yes-or-no clinical statement a progress note can make; absent means not documented.
+ * A yes-or-no clinical statement a progress note can make, named by the policy that reads it (such
+ * as {@code postmenopausal}); absent from a note means not documented.
+ *
+ * <p>An open vocabulary: the core declares no statement; a policy declares the ones its rules read
+ * (its {@code Policy} lists them), and a reader rejects a name the case's policy does not declare.
+ * Two values are equal when their names are; {@link #toString()} is the name. A name is a letter,
+ * then letters, digits and underscores, at most 64 characters.
  *
  * @since 0.1.0
  */
-public enum NoteStatement {
-  /** The patient is postmenopausal. */
-  POSTMENOPAUSAL,
-  /** The patient is pregnant. */
-  PREGNANT,
-  /** The patient is skeletally mature. */
-  SKELETALLY_MATURE,
-  /** The tumor is unresectable, or resection is likely to cause severe morbidity. */
-  UNRESECTABLE
+public final class NoteStatement implements Comparable<NoteStatement> {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+  private final String name;
+
+  private NoteStatement(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Returns the statement of a name.
+   *
+   * @param name the name, such as {@code postmenopausal}
+   * @return the statement
+   * @throws InvalidInputException if the name is not a letter followed by at most 63 letters,
+   *     digits and underscores
+   */
+  public static NoteStatement of(String name) {
+    checkNotNull(name, "name");
+    if (!isName(name)) {
+      throw new InvalidInputException("name", "not a statement name: \"" + name + "\"");
+    }
+    return new NoteStatement(name);
+  }
+
+  /**
+   * Returns whether a string has the form of a statement name.
+   *
+   * @param name a string
+   * @return true if it is a letter, then at most 63 letters, digits and underscores
+   */
+  public static boolean isName(String name) {
+    return NAME.matcher(name).matches();
+  }
+
+  /**
+   * Returns the name, such as {@code postmenopausal}.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int compareTo(NoteStatement other) {
+    return name.compareTo(other.name);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof NoteStatement && ((NoteStatement) o).name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return the name
+   */
+  @Override
+  public String toString() {
+    return name;
+  }
 }

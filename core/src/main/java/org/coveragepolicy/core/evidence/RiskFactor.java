@@ -1,15 +1,88 @@
 package org.coveragepolicy.core.evidence;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
 /**
- * A documented risk factor for fracture (FDA labels: "high risk for fracture").
+ * A documented risk factor a progress note states, named by the policy that reads it (such as
+ * {@code PRIOR_FRAGILITY_FRACTURE}).
+ *
+ * <p>An open vocabulary: the core declares no risk factor; a policy declares the ones its rules
+ * read (its {@code Policy} lists them), and a reader rejects a name the case's policy does not
+ * declare. Two values are equal when their names are; {@link #toString()} is the name. A name is a
+ * letter, then letters, digits and underscores, at most 64 characters.
  *
  * @since 0.1.0
  */
-public enum RiskFactor {
-  /** A prior fragility fracture. */
-  PRIOR_FRAGILITY_FRACTURE,
-  /** Multiple risk factors for fracture. */
-  MULTIPLE_RISK_FACTORS,
-  /** Failed or intolerant of other available osteoporosis therapy. */
-  FAILED_OR_INTOLERANT_OTHER_THERAPY
+public final class RiskFactor implements Comparable<RiskFactor> {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+  private final String name;
+
+  private RiskFactor(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Returns the risk factor of a name.
+   *
+   * @param name the name, such as {@code PRIOR_FRAGILITY_FRACTURE}
+   * @return the risk factor
+   * @throws InvalidInputException if the name is not a letter followed by at most 63 letters,
+   *     digits and underscores
+   */
+  public static RiskFactor of(String name) {
+    checkNotNull(name, "name");
+    if (!isName(name)) {
+      throw new InvalidInputException("name", "not a risk factor name: \"" + name + "\"");
+    }
+    return new RiskFactor(name);
+  }
+
+  /**
+   * Returns whether a string has the form of a risk factor name.
+   *
+   * @param name a string
+   * @return true if it is a letter, then at most 63 letters, digits and underscores
+   */
+  public static boolean isName(String name) {
+    return NAME.matcher(name).matches();
+  }
+
+  /**
+   * Returns the name, such as {@code PRIOR_FRAGILITY_FRACTURE}.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int compareTo(RiskFactor other) {
+    return name.compareTo(other.name);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof RiskFactor && ((RiskFactor) o).name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return the name
+   */
+  @Override
+  public String toString() {
+    return name;
+  }
 }

@@ -232,7 +232,7 @@ public final class CaseFacts {
   public ImmutableList<Therapy> therapies(TherapyKind kind) {
     ImmutableList.Builder<Therapy> of = ImmutableList.builder();
     for (Therapy therapy : evidence().therapies()) {
-      if (therapy.kind() == kind) {
+      if (therapy.kind().equals(kind)) {
         of.add(therapy);
       }
     }
@@ -247,7 +247,7 @@ public final class CaseFacts {
    */
   public boolean hasTherapy(TherapyKind kind) {
     for (Therapy therapy : evidence().therapies()) {
-      if (therapy.kind() == kind) {
+      if (therapy.kind().equals(kind)) {
         return true;
       }
     }

@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
+import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.LabCode;
+import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
+import org.coveragepolicy.core.evidence.TherapyCode;
 import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
@@ -136,14 +139,24 @@ public abstract class Policy {
   public abstract Optional<Source> familyMemberSource();
 
   /**
-   * Returns the yes-or-no statement names a progress note of this policy's cases may make: the
-   * JSON contract's statement fields ({@code postmenopausal}) and the names of its {@code
-   * statements} object. A case using a name its policy does not declare is invalid input.
+   * Returns the yes-or-no statements a progress note of this policy's cases may make: the JSON
+   * contract's statement fields ({@code postmenopausal}) and the names of its {@code statements}
+   * object. A case using a name its policy does not declare is invalid input.
    *
-   * @return the declared statement names
+   * @return the declared statements
    * @since 0.3.0
    */
-  public abstract ImmutableSet<String> statements();
+  public abstract ImmutableSet<NoteStatement> statements();
+
+  /**
+   * Returns the declared statements whose {@code true} leads to a finding (a contraindication, such
+   * as a pregnancy): when counted notes of one date disagree on one of them, {@code true} wins; on
+   * any other statement {@code false} wins (the value that does not support coverage).
+   *
+   * @return the statements whose true value leads to a finding
+   * @since 0.4.0
+   */
+  public abstract ImmutableSet<NoteStatement> adverseStatements();
 
   /**
    * Returns the laboratory tests this policy reads, by LOINC code with their units; a case giving
@@ -169,6 +182,24 @@ public abstract class Policy {
    * @since 0.3.0
    */
   public abstract ImmutableSet<RiskFactor> riskFactors();
+
+  /**
+   * Returns the RxNorm ingredients that code this policy's therapy kinds in coded records (FHIR),
+   * in lookup order: a reader takes the first code of the ingredient whose route, if it names one,
+   * is the route given; a writer writes a kind with its first code.
+   *
+   * @return the therapy codes
+   * @since 0.4.0
+   */
+  public abstract ImmutableList<TherapyCode> therapyCodes();
+
+  /**
+   * Returns the imaging findings this policy's cases may document.
+   *
+   * @return the declared imaging findings
+   * @since 0.4.0
+   */
+  public abstract ImmutableSet<ImagingFinding> imagingFindings();
 
   /**
    * Returns the declared lab code of a LOINC code.
@@ -265,15 +296,17 @@ public abstract class Policy {
    * <ul>
    *   <li>Required: {@code name}, {@code catalog}, at least one of {@code editions}.
    *   <li>Optional: {@code checks}, {@code recordChecks}, {@code rules}, {@code sources},
-   *       {@code interpretations}, {@code citations}, {@code statements}, {@code labs},
-   *       {@code therapyKinds}, {@code riskFactors} (empty unless added),
+   *       {@code interpretations}, {@code citations}, {@code statements},
+   *       {@code adverseStatements}, {@code labs}, {@code therapyKinds}, {@code riskFactors},
+   *       {@code imagingFindings}, {@code therapyCodes} (empty unless added),
    *       {@code familyMemberSource} (absent unless set), {@code texts} ({@link
    *       PolicyTexts#LITERAL} unless set).
    * </ul>
    *
    * <p>{@code build()} throws {@link IllegalStateException} naming a required attribute not set,
    * and {@link IllegalArgumentException} when the name is not upper snake case, no edition is
-   * given, or an edition or rule ID is listed twice.
+   * given, an edition or rule ID is listed twice, an adverse statement is not a declared
+   * statement, or a therapy code's kind is not a declared therapy kind.
    */
   public static final class Builder extends ImmutablePolicy.Builder {
     Builder() {}
@@ -290,6 +323,20 @@ public abstract class Policy {
     Set<String> ids = new HashSet<>();
     for (Rule r : rules()) {
       checkArgument(ids.add(r.id()), "policy.rules: %s listed twice in %s", r.id(), name());
+    }
+    for (NoteStatement s : adverseStatements()) {
+      checkArgument(
+          statements().contains(s),
+          "policy.adverseStatements: %s is not a statement of %s",
+          s,
+          name());
+    }
+    for (TherapyCode c : therapyCodes()) {
+      checkArgument(
+          therapyKinds().contains(c.kind()),
+          "policy.therapyCodes: %s is not a therapy kind of %s",
+          c.kind(),
+          name());
     }
   }
 

@@ -13,7 +13,7 @@ class EvidenceValuesTest {
   private static final LocalDate DOS = LocalDate.of(2025, 11, 3);
 
   private static Therapy.Builder therapy() {
-    return Therapy.builder().kind(TherapyKind.AROMATASE_INHIBITOR).start(DOS.minusYears(1));
+    return Therapy.builder().kind(TherapyKind.of("AROMATASE_INHIBITOR")).start(DOS.minusYears(1));
   }
 
   @Test
@@ -111,13 +111,13 @@ class EvidenceValuesTest {
 
   @Test
   void statementNotMadeIsAbsent() {
-    assertThat(Evidence.empty().statement(NoteStatement.POSTMENOPAUSAL)).isEmpty();
+    assertThat(Evidence.empty().statement(NoteStatement.of("postmenopausal"))).isEmpty();
   }
 
   @Test
   void statementMadeFalseIsPresentAndFalse() {
-    Evidence evidence = Evidence.builder().putStatements(NoteStatement.POSTMENOPAUSAL, false).build();
-    assertThat(evidence.statement(NoteStatement.POSTMENOPAUSAL)).contains(false);
+    Evidence evidence = Evidence.builder().putStatements(NoteStatement.of("postmenopausal"), false).build();
+    assertThat(evidence.statement(NoteStatement.of("postmenopausal"))).contains(false);
   }
   @Test
   void zeroDailyDoseIsAccepted() {

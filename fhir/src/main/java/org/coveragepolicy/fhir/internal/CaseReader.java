@@ -97,6 +97,8 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ResourceType;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.review.ClaimReview;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,6 +124,8 @@ public final class CaseReader {
 
   private final DrugCatalog catalog;
   private final Policies policies;
+  /** The review whose choice of policy the vocabulary check follows: these policies, this catalog. */
+  private final ClaimReview review;
 
   /**
    * Creates a reader resolving products and HCPCS codes through a catalog, editions through the
@@ -143,6 +147,7 @@ public final class CaseReader {
   public CaseReader(DrugCatalog catalog, Policies policies) {
     this.catalog = catalog;
     this.policies = policies;
+    this.review = ClaimReview.of(policies).overCatalog(catalog);
   }
 
   /**
@@ -202,16 +207,115 @@ public final class CaseReader {
     ClaimLine line = readClaim((Claim) claim.resource(), "Claim");
     Patient p = readPatient((org.hl7.fhir.r4.model.Patient) patient.resource(), "Patient", all);
     MedicalRecord record = readRecord(all);
-    return build(
-        () ->
-            ReviewCase.builder()
-                .id(id)
-                .edition(edition(bundle))
-                .claim(line)
-                .patient(p)
-                .record(record)
-                .build(),
-        "Bundle");
+    ReviewCase c =
+        build(
+            () ->
+                ReviewCase.builder()
+                    .id(id)
+                    .edition(edition(bundle))
+                    .claim(line)
+                    .patient(p)
+                    .record(record)
+                    .build(),
+            "Bundle");
+    checkVocabulary(c, all, review);
+    return c;
+  }
+
+  /**
+   * Checks the statements, risk factors, therapy kinds and imaging findings of a case against the
+   * vocabulary its policy declares: a term the policy does not declare is invalid input at the
+   * resource that states it. {@link #readBundle} checks its case; a caller that assembles a case
+   * from {@link #readRecord} (an order-sign service) checks it the same way.
+   *
+   * @param c the case
+   * @param all the resources its record was read from, with their paths
+   * @param review the review that chooses the case's policy (its policies and catalog)
+   * @throws InvalidInputException naming the resource of the first undeclared term
+   */
+  public static void checkVocabulary(ReviewCase c, List<Located> all, ClaimReview review) {
+    Policy policy = review.policyOf(c);
+    String of = " of the " + policy.name() + " policy, was ";
+    for (Document d : c.record().documents()) {
+      if (d instanceof ProgressNote n) {
+        for (NoteStatement s : n.statements().keySet()) {
+          if (!policy.statements().contains(s)) {
+            String code = Terminology.statementCode(s);
+            boolean pregnancy = s.equals(Terminology.PREGNANCY_STATUS);
+            throw new InvalidInputException(
+                where(
+                    all,
+                    r ->
+                        pregnancy && codes(r, LOINC, LOINC_PREGNANCY_STATUS)
+                            || codes(r, NOTE_STATEMENT, code),
+                    ".code"),
+                "not a statement" + of + code);
+          }
+        }
+        for (RiskFactor f : n.riskFactors()) {
+          if (!policy.riskFactors().contains(f)) {
+            throw new InvalidInputException(
+                where(all, r -> codes(r, RISK_FACTOR, f.name()), ".code"),
+                "not a risk factor" + of + f);
+          }
+        }
+        for (Therapy t : n.therapies()) {
+          if (!policy.therapyKinds().contains(t.kind())) {
+            throw new InvalidInputException(
+                where(
+                    all,
+                    r -> r instanceof MedicationStatement m && kindOf(m, t.kind()),
+                    ".medicationCodeableConcept"),
+                "not a therapy kind" + of + t.kind());
+          }
+        }
+      } else if (d instanceof ImagingReport i) {
+        for (ImagingFinding f : i.findings()) {
+          if (!policy.imagingFindings().contains(f)) {
+            throw new InvalidInputException(
+                where(all, r -> concludes(r, f), ".conclusionCode"),
+                "not an imaging finding" + of + f);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a resource's code (an Observation's) has a coding of a system and code. */
+  private static boolean codes(Resource r, String system, String code) {
+    return r instanceof Observation o
+        && o.getCode().getCoding().stream()
+            .anyMatch(x -> system.equals(x.getSystem()) && code.equals(x.getCode()));
+  }
+
+  /** Whether a resource is a DiagnosticReport concluding an imaging finding. */
+  private static boolean concludes(Resource r, ImagingFinding f) {
+    return r instanceof DiagnosticReport d
+        && d.getConclusionCode().stream()
+            .flatMap(c -> c.getCoding().stream())
+            .anyMatch(x -> IMAGING_FINDING.equals(x.getSystem()) && f.name().equals(x.getCode()));
+  }
+
+  /** Whether a MedicationStatement's RxNorm ingredient may code a therapy kind (by any route). */
+  private static boolean kindOf(MedicationStatement m, TherapyKind kind) {
+    for (Coding x : m.getMedicationCodeableConcept().getCoding()) {
+      if (RXNORM.equals(x.getSystem())) {
+        return Terminology.therapyKind(x.getCode(), Optional::empty).map(kind::equals).orElse(false)
+            || Terminology.rxNorm(kind).map(x.getCode()::equals).orElse(false);
+      }
+    }
+    return false;
+  }
+
+  /** The path of the first resource that matches, with a suffix; else the Bundle's. */
+  private static String where(
+      List<Located> all, java.util.function.Predicate<Resource> match, String suffix) {
+    for (Located l : all) {
+      if (match.test(l.resource())) {
+        return l.where() + suffix;
+      }
+    }
+    return "Bundle";
   }
 
   private Optional<Edition> edition(Bundle bundle) {
@@ -780,16 +884,17 @@ public final class CaseReader {
                       "SNOMED CT " + SNOMED_PREGNANT + " (pregnant) or " + SNOMED_NOT_PREGNANT
                           + " (not pregnant), was " + value);
             };
-        putStatement(note, NoteStatement.PREGNANT, pregnant, at);
+        putStatement(note, Terminology.PREGNANCY_STATUS, pregnant, at);
         return;
       }
       if (NOTE_STATEMENT.equals(c.getSystem())) {
-        NoteStatement s = enumCode(NoteStatement.class, c.getCode(), at + ".code");
+        String code = termCode(c.getCode(), "statement", at + ".code");
+        NoteStatement s = NoteStatement.of(Terminology.statementName(code));
         putStatement(note, s, booleanValue(o, at), at);
         return;
       }
       if (RISK_FACTOR.equals(c.getSystem())) {
-        RiskFactor f = enumCode(RiskFactor.class, c.getCode(), at + ".code");
+        RiskFactor f = RiskFactor.of(termCode(c.getCode(), "risk factor", at + ".code"));
         if (!booleanValue(o, at)) {
           throw new InvalidInputException(
               at + ".valueBoolean", "a risk factor is stated true; leave it out when absent");
@@ -803,7 +908,8 @@ public final class CaseReader {
   private static void putStatement(NoteParts note, NoteStatement s, boolean value, String at) {
     Boolean before = note.statements.put(s, value);
     if (before != null && before != value) {
-      throw new InvalidInputException(at, "the note states " + s + " both true and false");
+      throw new InvalidInputException(
+          at, "the note states " + Terminology.statementCode(s) + " both true and false");
     }
   }
 
@@ -829,20 +935,19 @@ public final class CaseReader {
     String path = at + ".medicationCodeableConcept";
     String rx = code(m.getMedicationCodeableConcept(), RXNORM, path);
     Dosage dosage = m.getDosageFirstRep();
-    TherapyKind kind;
-    if (Terminology.RXNORM_IBANDRONATE.equals(rx)) {
-      boolean iv =
-          dosage.hasRoute()
-              && Terminology.ROUTE_SNOMED.get(code(dosage.getRoute(), SNOMED, at + ".dosage[0].route"))
-                  == Route.INTRAVENOUS;
-      kind = iv ? TherapyKind.IV_BISPHOSPHONATE : TherapyKind.ORAL_BISPHOSPHONATE;
-    } else {
-      kind = Terminology.THERAPY_RXNORM.get(rx);
-      if (kind == null) {
-        throw new InvalidInputException(
-            path, "RxNorm " + rx + " is not an ingredient of a therapy this policy reads");
-      }
-    }
+    TherapyKind kind =
+        Terminology.therapyKind(
+                rx,
+                () ->
+                    dosage.hasRoute()
+                        ? Optional.ofNullable(
+                            Terminology.ROUTE_SNOMED.get(
+                                code(dosage.getRoute(), SNOMED, at + ".dosage[0].route")))
+                        : Optional.empty())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        path, "RxNorm " + rx + " is not an ingredient of a therapy this policy reads"));
     Therapy.Builder t = Therapy.builder().kind(kind);
     if (m.hasEffectivePeriod()) {
       if (!m.getEffectivePeriod().hasStartElement()) {
@@ -927,7 +1032,9 @@ public final class CaseReader {
     for (int i = 0; i < d.getConclusionCode().size(); i++) {
       String path = at + ".conclusionCode[" + i + "]";
       report.addFindings(
-          enumCode(ImagingFinding.class, code(d.getConclusionCode().get(i), IMAGING_FINDING, path), path));
+          ImagingFinding.of(
+              termCode(
+                  code(d.getConclusionCode().get(i), IMAGING_FINDING, path), "imaging finding", path)));
     }
     return build(report::build, at);
   }
@@ -1159,6 +1266,21 @@ public final class CaseReader {
       throw new InvalidInputException(at, "must be a date (YYYY-MM-DD), without a time");
     }
     return LocalDate.of(t.getYear(), t.getMonth() + 1, t.getDay());
+  }
+
+  /**
+   * Checks the form of a code of the open vocabulary (a statement, a risk factor, an imaging
+   * finding): letters, digits and underscores; whether the case's policy declares it is checked
+   * once the case is read.
+   */
+  private static String termCode(@Nullable String code, String what, String at) {
+    if (code == null || !RiskFactor.isName(code)) {
+      throw new InvalidInputException(
+          at,
+          "must be a " + what + " code (a letter, then letters, digits and underscores), was "
+              + code);
+    }
+    return code;
   }
 
   private static <E extends Enum<E>> E enumCode(Class<E> type, String code, String at) {

@@ -252,11 +252,11 @@ public final class CaseWriter {
     int j = 0;
     for (Map.Entry<NoteStatement, Boolean> s : n.statements().entrySet()) {
       Observation o = noteObservation(n, id + "-st-" + j);
-      if (s.getKey() == NoteStatement.PREGNANT) {
+      if (s.getKey().equals(Terminology.PREGNANCY_STATUS)) {
         o.setCode(concept(LOINC, LOINC_PREGNANCY_STATUS));
         o.setValue(concept(SNOMED, s.getValue() ? SNOMED_PREGNANT : SNOMED_NOT_PREGNANT));
       } else {
-        o.setCode(concept(NOTE_STATEMENT, s.getKey().name()));
+        o.setCode(concept(NOTE_STATEMENT, Terminology.statementCode(s.getKey())));
         o.setValue(new BooleanType(s.getValue()));
       }
       section.addEntry(new Reference("Observation/" + id + "-st-" + j));
@@ -278,7 +278,14 @@ public final class CaseWriter {
           t.end().isPresent()
               ? MedicationStatement.MedicationStatementStatus.COMPLETED
               : MedicationStatement.MedicationStatementStatus.ACTIVE);
-      m.setMedication(concept(RXNORM, java.util.Objects.requireNonNull(Terminology.THERAPY_WRITTEN.get(t.kind()))));
+      m.setMedication(
+          concept(
+              RXNORM,
+              Terminology.rxNorm(t.kind())
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "no RxNorm ingredient codes the therapy kind " + t.kind()))));
       m.setSubject(PATIENT);
       m.setDateAssertedElement(dateTime(n.date()));
       Period p = new Period().setStartElement(dateTime(t.start()));

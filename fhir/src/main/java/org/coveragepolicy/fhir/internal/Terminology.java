@@ -1,16 +1,23 @@
 package org.coveragepolicy.fhir.internal;
 
 import com.google.common.collect.ImmutableBiMap;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.NoteStatement;
+import org.coveragepolicy.core.evidence.TherapyCode;
 import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.core.policy.Policies;
 
 /**
  * The code tables of the FHIR mapping, each defined once: LOINC observation codes, DICOM
- * modalities, SNOMED CT routes, RxNorm ingredients. The module README's mapping table lists them.
+ * modalities, SNOMED CT routes; the RxNorm ingredients of therapy kinds are the policies'. The
+ * module README's mapping table lists them.
  */
 public final class Terminology {
   private Terminology() {}
@@ -75,41 +82,99 @@ public final class Terminology {
           "47625008", Route.INTRAVENOUS,
           "78421000", Route.INTRAMUSCULAR);
 
-  /** RxNorm ingredients and the therapy each is; ibandronate is told apart by route. */
-  public static final ImmutableMap<String, TherapyKind> THERAPY_RXNORM =
-      ImmutableMap.<String, TherapyKind>builder()
-          .put("84857", TherapyKind.AROMATASE_INHIBITOR) // anastrozole
-          .put("72965", TherapyKind.AROMATASE_INHIBITOR) // letrozole
-          .put("258494", TherapyKind.AROMATASE_INHIBITOR) // exemestane
-          .put("42375", TherapyKind.ANDROGEN_DEPRIVATION) // leuprolide
-          .put("50610", TherapyKind.ANDROGEN_DEPRIVATION) // goserelin
-          .put("475230", TherapyKind.ANDROGEN_DEPRIVATION) // degarelix
-          .put("38782", TherapyKind.ANDROGEN_DEPRIVATION) // triptorelin
-          .put("77655", TherapyKind.IV_BISPHOSPHONATE) // zoledronic acid
-          .put("46041", TherapyKind.ORAL_BISPHOSPHONATE) // alendronate
-          .put("73056", TherapyKind.ORAL_BISPHOSPHONATE) // risedronate
-          .put("8640", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // prednisone
-          .put("8638", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // prednisolone
-          .put("6902", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // methylprednisolone
-          .put("3264", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // dexamethasone
-          .put("5492", TherapyKind.SYSTEMIC_GLUCOCORTICOID) // hydrocortisone
-          .put("2418", TherapyKind.CALCIUM_VITAMIN_D) // cholecalciferol
-          .put("1895", TherapyKind.CALCIUM_VITAMIN_D) // calcium
-          .buildOrThrow();
+  /** The statement LOINC 82810-3 (pregnancy status) codes, with a SNOMED CT value. */
+  public static final NoteStatement PREGNANCY_STATUS = NoteStatement.of("pregnant");
 
-  /** RxNorm ibandronate: intravenous with an intravenous route, else oral. */
-  public static final String RXNORM_IBANDRONATE = "115264";
+  /**
+   * Returns the code a statement is written with in the note-statement code system: its name in
+   * upper snake case ({@code skeletallyMature} is {@code SKELETALLY_MATURE}).
+   *
+   * @param statement the statement
+   * @return the code
+   */
+  public static String statementCode(NoteStatement statement) {
+    StringBuilder out = new StringBuilder();
+    for (char c : statement.name().toCharArray()) {
+      if (Character.isUpperCase(c) && out.length() > 0) {
+        out.append('_');
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.toString();
+  }
 
-  /** The RxNorm ingredient each therapy is written with. */
-  public static final ImmutableMap<TherapyKind, String> THERAPY_WRITTEN =
-      ImmutableMap.<TherapyKind, String>builder()
-          .put(TherapyKind.AROMATASE_INHIBITOR, "84857")
-          .put(TherapyKind.ANDROGEN_DEPRIVATION, "42375")
-          .put(TherapyKind.IV_BISPHOSPHONATE, "77655")
-          .put(TherapyKind.ORAL_BISPHOSPHONATE, "46041")
-          .put(TherapyKind.SYSTEMIC_GLUCOCORTICOID, "8640")
-          .put(TherapyKind.CALCIUM_VITAMIN_D, "2418")
-          .buildOrThrow();
+  /**
+   * Returns the statement name of a note-statement code: the code in lower camel case ({@code
+   * SKELETALLY_MATURE} is {@code skeletallyMature}), the inverse of {@link #statementCode}.
+   *
+   * @param code the code
+   * @return the statement's name
+   */
+  public static String statementName(String code) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : code.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the therapy kind an RxNorm ingredient codes under the loaded policies ({@link
+   * org.coveragepolicy.core.policy.Policy#therapyCodes()}): the first code of the ingredient whose
+   * route, if it names one, is the route given.
+   *
+   * @param rxNorm the ingredient
+   * @param route the route the ingredient is given by, read only if a code of it names a route
+   * @return the therapy kind; empty if no policy codes the ingredient
+   */
+  public static Optional<TherapyKind> therapyKind(String rxNorm, Supplier<Optional<Route>> route) {
+    Optional<Route> given = null;
+    for (TherapyCode c : Codes.ALL) {
+      if (!c.rxNorm().equals(rxNorm)) {
+        continue;
+      }
+      if (c.route().isPresent()) {
+        if (given == null) {
+          given = route.get();
+        }
+        if (!c.route().equals(given)) {
+          continue;
+        }
+      }
+      return Optional.of(c.kind());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the RxNorm ingredient a therapy kind is written with: the first code of the kind the
+   * loaded policies declare.
+   *
+   * @param kind the therapy kind
+   * @return the ingredient; empty if no policy codes the kind
+   */
+  public static Optional<String> rxNorm(TherapyKind kind) {
+    for (TherapyCode c : Codes.ALL) {
+      if (c.kind().equals(kind)) {
+        return Optional.of(c.rxNorm());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The therapy codes of the loaded policies, in policy order, read once. */
+  private static final class Codes {
+    static final ImmutableList<TherapyCode> ALL =
+        Policies.load().all().stream()
+            .flatMap(p -> p.therapyCodes().stream())
+            .collect(ImmutableList.toImmutableList());
+  }
 
   /** The UCUM unit of a daily (prednisone-equivalent) dose. */
   public static final String MG_PER_DAY = "mg/d";

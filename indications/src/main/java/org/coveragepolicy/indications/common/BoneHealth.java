@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.coveragepolicy.core.code.CodeFamily;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.ImagingStudy;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.CaseFacts;
 import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.core.policy.RecordCheck;
 import org.coveragepolicy.core.policy.Requirement;
 import org.coveragepolicy.core.policy.Shortfall;
 import org.coveragepolicy.core.policy.Thresholds;
@@ -74,7 +74,7 @@ public final class BoneHealth {
    */
   public static Requirement postmenopausal(Source source) {
     return statement(
-        NoteStatement.POSTMENOPAUSAL,
+        BoneHealthTerms.POSTMENOPAUSAL,
         "postmenopausal",
         "the patient is postmenopausal",
         "the patient is not postmenopausal",
@@ -152,7 +152,7 @@ public final class BoneHealth {
 
   private static Optional<Shortfall> boneImaging(
       CaseFacts f, BigDecimal threshold, String what, Source source) {
-    if (f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)) {
+    if (f.imagingShows(BoneHealthTerms.FRAGILITY_FRACTURE)) {
       return Optional.empty();
     }
     BigDecimal lowest = null; // the lowest T-score of any study
@@ -213,11 +213,11 @@ public final class BoneHealth {
 
   private static Optional<Shortfall> highRisk(CaseFacts f, Source source) {
     boolean riskFactor =
-        f.evidence().riskFactors().contains(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
-            || f.evidence().riskFactors().contains(RiskFactor.MULTIPLE_RISK_FACTORS)
-            || f.evidence().riskFactors().contains(RiskFactor.FAILED_OR_INTOLERANT_OTHER_THERAPY);
+        f.evidence().riskFactors().contains(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
+            || f.evidence().riskFactors().contains(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
+            || f.evidence().riskFactors().contains(BoneHealthTerms.FAILED_OR_INTOLERANT_OTHER_THERAPY);
     if (riskFactor
-        || f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)
+        || f.imagingShows(BoneHealthTerms.FRAGILITY_FRACTURE)
         || f.documents(BoneHealth.OSTEOPOROTIC_FRACTURE_HISTORY)
         || f.documents(BoneHealth.OSTEOPOROSIS_WITH_FRACTURE)) {
       return Optional.empty();
@@ -250,7 +250,7 @@ public final class BoneHealth {
    * @return the evidence in words, if any
    */
   public static Optional<String> osteoporosisPointer(CaseFacts f) {
-    if (f.imagingShows(ImagingFinding.FRAGILITY_FRACTURE)) {
+    if (f.imagingShows(BoneHealthTerms.FRAGILITY_FRACTURE)) {
       return Optional.of("an imaging report showing a fragility fracture");
     }
     for (ImagingStudy study : f.evidence().imaging()) {
@@ -335,4 +335,30 @@ public final class BoneHealth {
     return counted;
   }
 
+  /**
+   * Returns DOC-SUPPLEMENTATION (WARNING): calcium and vitamin D supplementation ({@link
+   * BoneHealthTerms#CALCIUM_VITAMIN_D}) is documented in a counted progress note. The message names
+   * the product's patients and the rule's source ("Evenity patients should take calcium and vitamin
+   * D (FDA-EVENITY)").
+   *
+   * @param rule the policy's DOC-SUPPLEMENTATION rule, citing the policy's source
+   * @param patients whose patients the message names, such as {@code Denosumab} or {@code Evenity}
+   * @return the record check
+   */
+  public static RecordCheck supplementation(Rule rule, String patients) {
+    return evidence -> {
+      for (Therapy therapy : evidence.therapies()) {
+        if (therapy.kind().equals(BoneHealthTerms.CALCIUM_VITAMIN_D)) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(
+          rule.warning(
+              "No calcium and vitamin D supplementation is documented in a signed progress note. "
+                  + patients
+                  + " patients should take calcium and vitamin D ("
+                  + rule.source().key()
+                  + "); document the supplementation in the progress note."));
+    };
+  }
 }

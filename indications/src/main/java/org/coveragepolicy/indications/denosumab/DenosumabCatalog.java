@@ -8,7 +8,6 @@ import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.drug.SafetyFact;
 import org.coveragepolicy.core.drug.StatutoryException;
 
 /**
@@ -124,7 +123,7 @@ public final class DenosumabCatalog {
         .label(DenosumabSources.FDA_PROLIA)
         .statutoryException(StatutoryException.HOME_HEALTH_OSTEOPOROSIS)
         .addSafetyFacts(
-            SafetyFact.CONTRAINDICATED_IN_PREGNANCY, SafetyFact.SEVERE_HYPOCALCEMIA_IN_ADVANCED_CKD);
+            DenosumabTerms.CONTRAINDICATED_IN_PREGNANCY, DenosumabTerms.SEVERE_HYPOCALCEMIA_IN_ADVANCED_CKD);
   }
 
   /** The facts every Xgeva-family entry shares (FDA-XGEVA; biosimilars FDA-BIOSIMILAR). */

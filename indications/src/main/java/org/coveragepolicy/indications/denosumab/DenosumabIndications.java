@@ -2,9 +2,6 @@ package org.coveragepolicy.indications.denosumab;
 
 import com.google.common.collect.ImmutableList;
 import org.coveragepolicy.core.claim.Sex;
-import org.coveragepolicy.core.evidence.ImagingFinding;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.policy.Edition;
@@ -12,6 +9,7 @@ import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.Limitation;
 import org.coveragepolicy.core.policy.Requirement;
 import org.coveragepolicy.core.policy.Thresholds;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.Requirements.GlucocorticoidPart;
 
 /**
@@ -46,7 +44,7 @@ public final class DenosumabIndications {
           .uncodedEvidence(Requirements::osteoporosisPointer)
           .addRequirements(
               Requirements.statement(
-                  NoteStatement.POSTMENOPAUSAL,
+                  BoneHealthTerms.POSTMENOPAUSAL,
                   "postmenopausal",
                   "the patient is postmenopausal",
                   "the patient is not postmenopausal",
@@ -94,10 +92,10 @@ public final class DenosumabIndications {
           .establishingImaging(OSTEOPOROSIS_IMAGING)
           .uncodedEvidence(
               Requirements.therapyPointer(
-                  TherapyKind.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy"))
+                  BoneHealthTerms.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy"))
           .addRequirements(
               Requirements.ongoingTherapy(
-                  TherapyKind.ANDROGEN_DEPRIVATION,
+                  BoneHealthTerms.ANDROGEN_DEPRIVATION,
                   "androgen-deprivation therapy",
                   DenosumabSources.FDA_PROLIA),
               Requirements.nonmetastatic("prostate cancer", DenosumabSources.FDA_PROLIA),
@@ -125,10 +123,10 @@ public final class DenosumabIndications {
           .establishingImaging(OSTEOPOROSIS_IMAGING)
           .uncodedEvidence(
               Requirements.therapyPointer(
-                  TherapyKind.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy"))
+                  BoneHealthTerms.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy"))
           .addRequirements(
               Requirements.ongoingTherapy(
-                  TherapyKind.AROMATASE_INHIBITOR,
+                  BoneHealthTerms.AROMATASE_INHIBITOR,
                   "aromatase-inhibitor therapy",
                   DenosumabSources.FDA_PROLIA),
               Requirements.nonmetastatic("breast cancer", DenosumabSources.FDA_PROLIA),
@@ -148,7 +146,7 @@ public final class DenosumabIndications {
           .description("glucocorticoid-induced osteoporosis in patients at high risk for fracture")
           .family(DenosumabCatalog.PROLIA)
           .anchorFamily(CodeFamilies.OSTEOPOROSIS)
-          .anchorTherapy(TherapyKind.SYSTEMIC_GLUCOCORTICOID)
+          .anchorTherapy(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
           .needsImaging(true)
           .establishingImaging(OSTEOPOROSIS_IMAGING)
           .addRequirements(
@@ -177,12 +175,12 @@ public final class DenosumabIndications {
           .needsImaging(true)
           .establishingImaging(BONE_LESION_IMAGING)
           .uncodedEvidence(
-              Requirements.imagingPointer(ImagingFinding.BONE_METASTASES, "bone metastases"))
+              Requirements.imagingPointer(DenosumabTerms.BONE_METASTASES, "bone metastases"))
           .addRequirements(
               Requirements.documented(
                   CodeFamilies.SOLID_TUMOR, "solid tumor", DenosumabSources.FDA_XGEVA),
               Requirements.imagingFinding(
-                  ImagingFinding.BONE_METASTASES, "bone metastases", BONE_LESION_IMAGING))
+                  DenosumabTerms.BONE_METASTASES, "bone metastases", BONE_LESION_IMAGING))
           .build();
 
   /** Prevention of skeletal-related events in multiple myeloma (FDA_LABEL_2024 only). */
@@ -201,10 +199,10 @@ public final class DenosumabIndications {
           .establishingImaging(BONE_LESION_IMAGING)
           .uncodedEvidence(
               Requirements.imagingPointer(
-                  ImagingFinding.MYELOMA_BONE_LESIONS, "myeloma bone lesions"))
+                  DenosumabTerms.MYELOMA_BONE_LESIONS, "myeloma bone lesions"))
           .addRequirements(
               Requirements.imagingFinding(
-                  ImagingFinding.MYELOMA_BONE_LESIONS, "myeloma bone lesions", BONE_LESION_IMAGING))
+                  DenosumabTerms.MYELOMA_BONE_LESIONS, "myeloma bone lesions", BONE_LESION_IMAGING))
           .build();
 
   /** Giant cell tumor of bone, unresectable, in adults and skeletally mature adolescents. */
@@ -227,14 +225,14 @@ public final class DenosumabIndications {
           .usesLoadingDoses(true)
           .uncodedEvidence(
               Requirements.imagingPointer(
-                  ImagingFinding.GIANT_CELL_TUMOR, "a giant cell tumor of bone"))
+                  DenosumabTerms.GIANT_CELL_TUMOR, "a giant cell tumor of bone"))
           .addRequirements(
               Requirements.imagingFinding(
-                  ImagingFinding.GIANT_CELL_TUMOR,
+                  DenosumabTerms.GIANT_CELL_TUMOR,
                   "a giant cell tumor of bone",
                   "imaging showing the tumor (X-ray, CT or MRI)"),
               Requirements.statement(
-                  NoteStatement.UNRESECTABLE,
+                  DenosumabTerms.UNRESECTABLE,
                   "unresectable",
                   "the tumor is unresectable or its resection is likely to cause severe morbidity",
                   "the tumor is resectable without severe morbidity",

@@ -2,13 +2,7 @@ package org.coveragepolicy.indications.denosumab;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.Optional;
-import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.RiskFactor;
-import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
-import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.DoseChecks;
 import org.coveragepolicy.core.policy.Edition;
@@ -16,6 +10,8 @@ import org.coveragepolicy.core.policy.IndicationRules;
 import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.core.policy.PolicyProvider;
 import org.coveragepolicy.core.policy.SharedRules;
+import org.coveragepolicy.indications.common.BoneHealth;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 
 /**
  * The denosumab policy (HCPCS J0897, Prolia and Xgeva, and their biosimilars) as one {@link Policy}:
@@ -80,13 +76,18 @@ public final class DenosumabPolicy implements PolicyProvider {
                   "giant cell tumor of bone, hypercalcemia of malignancy",
                   DenosumabInterpretations.MISDATED_DOSE_DAYS),
               (facts, supported) -> DoseAndSafety.safety(facts))
-          .addRecordChecks(DenosumabPolicy::supplementation)
-          // the vocabulary its cases use: the JSON contract's statement fields, the named labs
-          .addStatements("postmenopausal", "pregnant", "skeletallyMature", "unresectable")
+          .addRecordChecks(BoneHealth.supplementation(DenosumabRules.SUPPLEMENTATION, "Denosumab"))
+          // the vocabulary its cases use: the JSON contract's statement fields (a note of one date
+          // stating pregnant wins over one that does not), the named labs, therapy kinds, risk
+          // factors and imaging findings
+          .addAllStatements(DenosumabTerms.STATEMENTS)
+          .addAdverseStatements(DenosumabTerms.PREGNANT)
           .addLabs(
               LabTest.TOTAL_CALCIUM.code(), LabTest.CORRECTED_CALCIUM.code(), LabTest.EGFR.code())
-          .addTherapyKinds(TherapyKind.values())
-          .addRiskFactors(RiskFactor.values())
+          .addAllTherapyKinds(BoneHealthTerms.THERAPY_KINDS)
+          .addAllTherapyCodes(BoneHealthTerms.THERAPY_CODES)
+          .addAllRiskFactors(BoneHealthTerms.RISK_FACTORS)
+          .addAllImagingFindings(DenosumabTerms.IMAGING_FINDINGS)
           .rules(DenosumabRules.ALL)
           .texts(DenosumabTexts.INSTANCE)
           .sources(DenosumabSources.ALL)
@@ -115,19 +116,5 @@ public final class DenosumabPolicy implements PolicyProvider {
   @Override
   public Policy policy() {
     return POLICY;
-  }
-
-  /** DOC-SUPPLEMENTATION (A52399, WARNING): calcium and vitamin D supplementation is documented. */
-  static Optional<Finding> supplementation(Evidence evidence) {
-    for (Therapy therapy : evidence.therapies()) {
-      if (therapy.kind() == TherapyKind.CALCIUM_VITAMIN_D) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(
-        DenosumabRules.SUPPLEMENTATION.warning(
-            "No calcium and vitamin D supplementation is documented in a signed progress note."
-                + " Denosumab patients should take calcium and vitamin D (A52399); document the"
-                + " supplementation in the progress note."));
   }
 }

@@ -8,10 +8,8 @@ import java.util.Optional;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.drug.SafetyFact;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.policy.CaseFacts;
@@ -90,8 +88,8 @@ final class DoseAndSafety {
 
   /** SAFE-PREGNANCY: a product contraindicated in pregnancy and a note stating the patient is pregnant. */
   static Optional<Finding> pregnancy(CaseFacts f) {
-    if (!f.product().safetyFacts().contains(SafetyFact.CONTRAINDICATED_IN_PREGNANCY)
-        || !f.evidence().statement(NoteStatement.PREGNANT).orElse(false)) {
+    if (!f.product().safetyFacts().contains(DenosumabTerms.CONTRAINDICATED_IN_PREGNANCY)
+        || !f.evidence().statement(DenosumabTerms.PREGNANT).orElse(false)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -109,7 +107,7 @@ final class DoseAndSafety {
    * DenosumabInterpretations#CKD_EGFR_WITHIN_12_MONTHS}), or an ADVANCED_CKD diagnosis.
    */
   static Optional<Finding> advancedCkd(CaseFacts f) {
-    if (!f.product().safetyFacts().contains(SafetyFact.SEVERE_HYPOCALCEMIA_IN_ADVANCED_CKD)) {
+    if (!f.product().safetyFacts().contains(DenosumabTerms.SEVERE_HYPOCALCEMIA_IN_ADVANCED_CKD)) {
       return Optional.empty();
     }
     Thresholds t = f.thresholds();

@@ -23,6 +23,7 @@ import org.coveragepolicy.core.policy.Requirement;
 import org.coveragepolicy.core.policy.Shortfall;
 import org.coveragepolicy.core.policy.Thresholds;
 import org.coveragepolicy.indications.common.BoneHealth;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,7 +124,7 @@ final class Requirements {
             shown.add(
                 "a bone metastases diagnosis (" + f.codesOf(CodeFamilies.BONE_METASTASES) + ")");
           }
-          if (f.imagingShows(ImagingFinding.BONE_METASTASES)) {
+          if (f.imagingShows(DenosumabTerms.BONE_METASTASES)) {
             shown.add("an imaging report showing bone metastases");
           }
           if (shown.isEmpty()) {
@@ -206,7 +207,7 @@ final class Requirements {
                   + ")",
               source));
     }
-    Optional<Boolean> mature = f.evidence().statement(NoteStatement.SKELETALLY_MATURE);
+    Optional<Boolean> mature = f.evidence().statement(DenosumabTerms.SKELETALLY_MATURE);
     if (mature.isEmpty()) {
       return Optional.of(
           Shortfall.missing(
@@ -247,7 +248,7 @@ final class Requirements {
         name,
         f -> {
           Glucocorticoid closest = null;
-          for (Therapy t : f.therapies(TherapyKind.SYSTEMIC_GLUCOCORTICOID)) {
+          for (Therapy t : f.therapies(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)) {
             Glucocorticoid g = Glucocorticoid.of(t, f);
             if (closest == null || g.compareTo(closest) < 0) {
               closest = g;
@@ -403,7 +404,7 @@ final class Requirements {
             Thresholds t = f.thresholds();
             Source source = DenosumabInterpretations.REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS.source();
             List<LocalDate> starts = new ArrayList<>();
-            for (Therapy therapy : f.therapies(TherapyKind.IV_BISPHOSPHONATE)) {
+            for (Therapy therapy : f.therapies(BoneHealthTerms.IV_BISPHOSPHONATE)) {
               starts.add(therapy.start());
             }
             starts.sort(Comparator.naturalOrder());

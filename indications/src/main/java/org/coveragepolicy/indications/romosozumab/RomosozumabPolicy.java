@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Period;
 import java.util.List;
-import java.util.Optional;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.code.CodeFamily;
@@ -12,13 +11,8 @@ import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.RiskFactor;
-import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
-import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.RuleSubject;
@@ -32,6 +26,7 @@ import org.coveragepolicy.core.policy.PolicyProvider;
 import org.coveragepolicy.core.policy.SafetyChecks;
 import org.coveragepolicy.core.policy.SharedRules;
 import org.coveragepolicy.indications.common.BoneHealth;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 
 /**
  * The romosozumab policy (Evenity, HCPCS J3111) as one {@link Policy}: its catalog entry, its one
@@ -248,14 +243,17 @@ public final class RomosozumabPolicy implements PolicyProvider {
                   CARDIOVASCULAR_HISTORY,
                   Period.ofMonths(12),
                   "myocardial infarction or stroke"))
-          .addRecordChecks(RomosozumabPolicy::supplementation)
+          .addRecordChecks(BoneHealth.supplementation(SUPPLEMENTATION, "Evenity"))
           // the vocabulary its cases use: the postmenopausal statement, the JSON contract's named
-          // labs (calcium for SAFE-HYPOCALCEMIA), its therapy kinds and fracture risk factors
-          .addStatements("postmenopausal")
+          // labs (calcium for SAFE-HYPOCALCEMIA), its therapy kinds, fracture risk factors and the
+          // fragility-fracture finding
+          .addStatements(BoneHealthTerms.POSTMENOPAUSAL)
           .addLabs(
               LabTest.TOTAL_CALCIUM.code(), LabTest.CORRECTED_CALCIUM.code(), LabTest.EGFR.code())
-          .addTherapyKinds(TherapyKind.values())
-          .addRiskFactors(RiskFactor.values())
+          .addAllTherapyKinds(BoneHealthTerms.THERAPY_KINDS)
+          .addAllTherapyCodes(BoneHealthTerms.THERAPY_CODES)
+          .addAllRiskFactors(BoneHealthTerms.RISK_FACTORS)
+          .addImagingFindings(BoneHealthTerms.FRAGILITY_FRACTURE)
           .rules(
               ImmutableList.of(
                   POSTMENOPAUSAL_OSTEOPOROSIS.rule(),
@@ -304,19 +302,5 @@ public final class RomosozumabPolicy implements PolicyProvider {
   @Override
   public Policy policy() {
     return POLICY;
-  }
-
-  /** DOC-SUPPLEMENTATION (FDA-EVENITY, WARNING): calcium and vitamin D supplementation is documented. */
-  static Optional<Finding> supplementation(Evidence evidence) {
-    for (Therapy therapy : evidence.therapies()) {
-      if (therapy.kind() == TherapyKind.CALCIUM_VITAMIN_D) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(
-        SUPPLEMENTATION.warning(
-            "No calcium and vitamin D supplementation is documented in a signed progress note."
-                + " Evenity patients should take calcium and vitamin D (FDA-EVENITY); document the"
-                + " supplementation in the progress note."));
   }
 }

@@ -10,9 +10,8 @@ import static org.coveragepolicy.indications.denosumab.J0897Cases.*;
 
 import java.util.List;
 import org.coveragepolicy.core.claim.Sex;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
-import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.junit.jupiter.api.Test;
 import org.coveragepolicy.core.policy.internal.IndicationResult;
 
@@ -46,7 +45,7 @@ class BoneLossIndicationsTest {
         evaluate(
             withEvidence(
                 adt(),
-                e -> e.therapies(List.of(ended(TherapyKind.ANDROGEN_DEPRIVATION, DOS.minusDays(1))))));
+                e -> e.therapies(List.of(ended(BoneHealthTerms.ANDROGEN_DEPRIVATION, DOS.minusDays(1))))));
     assertThat(errorCategories(result, ADT.rule())).containsExactly(MEDICAL_NECESSITY);
   }
 
@@ -61,7 +60,7 @@ class BoneLossIndicationsTest {
     IndicationResult result =
         evaluate(
             withEvidence(
-                adt(), e -> e.addImaging(study(ImagingModality.BONE_SCAN, ImagingFinding.BONE_METASTASES))));
+                adt(), e -> e.addImaging(study(ImagingModality.BONE_SCAN, DenosumabTerms.BONE_METASTASES))));
     assertThat(errorCategories(result, ADT.rule())).containsExactly(MEDICAL_NECESSITY);
   }
 
@@ -113,7 +112,7 @@ class BoneLossIndicationsTest {
         evaluate(
             withEvidence(
                 ai(),
-                e -> e.therapies(List.of(ended(TherapyKind.AROMATASE_INHIBITOR, DOS.minusDays(1))))));
+                e -> e.therapies(List.of(ended(BoneHealthTerms.AROMATASE_INHIBITOR, DOS.minusDays(1))))));
     assertThat(errorCategories(result, AI.rule())).containsExactly(MEDICAL_NECESSITY);
   }
 
@@ -122,7 +121,7 @@ class BoneLossIndicationsTest {
     IndicationResult result =
         evaluate(
             withEvidence(
-                ai(), e -> e.therapies(List.of(ended(TherapyKind.AROMATASE_INHIBITOR, DOS)))));
+                ai(), e -> e.therapies(List.of(ended(BoneHealthTerms.AROMATASE_INHIBITOR, DOS)))));
     assertThat(result.supported()).contains(AI);
   }
 
@@ -132,7 +131,7 @@ class BoneLossIndicationsTest {
         evaluate(
             withEvidence(
                 ai(),
-                e -> e.imaging(List.of(study(ImagingModality.XRAY, ImagingFinding.FRAGILITY_FRACTURE)))));
+                e -> e.imaging(List.of(study(ImagingModality.XRAY, BoneHealthTerms.FRAGILITY_FRACTURE)))));
     assertThat(result.supported()).contains(AI);
   }
 }

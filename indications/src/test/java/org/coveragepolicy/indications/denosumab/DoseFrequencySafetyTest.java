@@ -10,7 +10,6 @@ import java.util.List;
 import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Severity;
 import org.junit.jupiter.api.Test;
 import org.coveragepolicy.core.policy.internal.IndicationResult;
@@ -222,13 +221,13 @@ class DoseFrequencySafetyTest {
 
   @Test
   void pregnancyContraindicatesProlia() {
-    IndicationResult result = evaluate(withStatement(pmo(), NoteStatement.PREGNANT, true));
+    IndicationResult result = evaluate(withStatement(pmo(), DenosumabTerms.PREGNANT, true));
     assertThat(errorCategories(result, DenosumabRules.SAFE_PREGNANCY)).containsExactly(MEDICAL_NECESSITY);
   }
 
   @Test
   void pregnancyRuleIsOnlyForProlia() {
-    IndicationResult result = evaluate(withStatement(giantCellTumor(), NoteStatement.PREGNANT, true));
+    IndicationResult result = evaluate(withStatement(giantCellTumor(), DenosumabTerms.PREGNANT, true));
     assertThat(findingsOf(result, DenosumabRules.SAFE_PREGNANCY)).isEmpty();
   }
 
@@ -351,7 +350,7 @@ class DoseFrequencySafetyTest {
                 .addImaging(
                     J0897Cases.study(
                         org.coveragepolicy.core.evidence.ImagingModality.BONE_SCAN,
-                        org.coveragepolicy.core.evidence.ImagingFinding.BONE_METASTASES)));
+                        DenosumabTerms.BONE_METASTASES)));
   }
 
   @Test

@@ -11,10 +11,9 @@ import org.coveragepolicy.core.policy.internal.IndicationResult;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.junit.jupiter.api.Test;
 
 /** Boundaries of the dose, frequency and safety rules and of the messages that point the way. */
@@ -142,7 +141,7 @@ class EdgeCasesTest {
                 e ->
                     e.therapies(
                         List.of(
-                            ended(TherapyKind.SYSTEMIC_GLUCOCORTICOID, DOS.minusMonths(3)),
+                            ended(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID, DOS.minusMonths(3)),
                             glucocorticoid("5", 12)))));
     assertThat(findingsOf(r, DenosumabIndications.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS.rule()))
         .extracting(f -> f.message())
@@ -157,7 +156,7 @@ class EdgeCasesTest {
     IndicationRequest fracture =
         withEvidence(
             withRecordDiagnoses(withClaim(pmo(), "Z00.00"), "Z00.00"),
-            e -> e.imaging(List.of(study(ImagingModality.XRAY, ImagingFinding.FRAGILITY_FRACTURE))));
+            e -> e.imaging(List.of(study(ImagingModality.XRAY, BoneHealthTerms.FRAGILITY_FRACTURE))));
     IndicationRequest tScore =
         withEvidence(
             withRecordDiagnoses(withClaim(pmo(), "Z00.00"), "Z00.00"),
@@ -185,8 +184,8 @@ class EdgeCasesTest {
             e ->
                 e.therapies(
                     List.of(
-                        ongoing(TherapyKind.ANDROGEN_DEPRIVATION),
-                        ongoing(TherapyKind.AROMATASE_INHIBITOR))));
+                        ongoing(BoneHealthTerms.ANDROGEN_DEPRIVATION),
+                        ongoing(BoneHealthTerms.AROMATASE_INHIBITOR))));
 
     String m = message(evaluate(man), DenosumabRules.NO_INDICATION);
 
@@ -205,8 +204,8 @@ class EdgeCasesTest {
             e ->
                 e.imaging(
                         List.of(
-                            study(ImagingModality.BONE_SCAN, ImagingFinding.BONE_METASTASES),
-                            study(ImagingModality.MRI, ImagingFinding.GIANT_CELL_TUMOR)))
+                            study(ImagingModality.BONE_SCAN, DenosumabTerms.BONE_METASTASES),
+                            study(ImagingModality.MRI, DenosumabTerms.GIANT_CELL_TUMOR)))
                     .labs(List.of(lab(LabTest.CORRECTED_CALCIUM, "13.2", DOS.minusDays(3)))));
 
     String m = message(evaluate(xgeva), DenosumabRules.NO_INDICATION);

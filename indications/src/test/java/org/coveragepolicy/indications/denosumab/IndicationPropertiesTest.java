@@ -10,7 +10,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
@@ -88,7 +87,7 @@ class IndicationPropertiesTest {
                                               modality == ImagingModality.DXA
                                                   ? ImagingModality.XRAY
                                                   : modality,
-                                              ImagingFinding.MYELOMA_BONE_LESIONS)))));
+                                              DenosumabTerms.MYELOMA_BONE_LESIONS)))));
               assertThat(evaluate(withEdition(r, DenosumabPolicy.FDA_LABEL_2024)).supported()).isPresent();
             });
   }

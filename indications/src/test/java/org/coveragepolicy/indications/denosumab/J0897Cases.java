@@ -41,6 +41,7 @@ import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.coveragepolicy.core.policy.internal.IndicationEvaluator;
@@ -102,7 +103,7 @@ final class J0897Cases {
 
   static Therapy glucocorticoid(String mgPerDay, int expectedMonths) {
     return Therapy.builder()
-        .kind(TherapyKind.SYSTEMIC_GLUCOCORTICOID)
+        .kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
         .start(LocalDate.of(2025, 6, 1))
         .doseMgPerDay(new BigDecimal(mgPerDay))
         .expectedMonths(expectedMonths)
@@ -110,7 +111,7 @@ final class J0897Cases {
   }
 
   static Therapy ivBisphosphonate(LocalDate start) {
-    return Therapy.builder().kind(TherapyKind.IV_BISPHOSPHONATE).start(start).end(start).build();
+    return Therapy.builder().kind(BoneHealthTerms.IV_BISPHOSPHONATE).start(start).end(start).build();
   }
 
   static LabResult lab(LabTest test, String value, LocalDate date) {
@@ -155,8 +156,8 @@ final class J0897Cases {
         codes("M81.0"),
         Evidence.builder()
             .addAllDocumentedDiagnoses(codes("M81.0"))
-            .putStatements(NoteStatement.POSTMENOPAUSAL, true)
-            .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+            .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
+            .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
             .addImaging(dxa("-2.8"))
             .build());
   }
@@ -169,7 +170,7 @@ final class J0897Cases {
         codes("M81.0"),
         Evidence.builder()
             .addAllDocumentedDiagnoses(codes("M81.0"))
-            .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
+            .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
             .addImaging(dxa("-2.7"))
             .build());
   }
@@ -182,8 +183,8 @@ final class J0897Cases {
         codes("C61"),
         Evidence.builder()
             .addAllDocumentedDiagnoses(codes("C61"))
-            .addTherapies(ongoing(TherapyKind.ANDROGEN_DEPRIVATION))
-            .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
+            .addTherapies(ongoing(BoneHealthTerms.ANDROGEN_DEPRIVATION))
+            .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
             .addImaging(dxa("-1.5"))
             .build());
   }
@@ -196,8 +197,8 @@ final class J0897Cases {
         codes("C50.911"),
         Evidence.builder()
             .addAllDocumentedDiagnoses(codes("C50.911"))
-            .addTherapies(ongoing(TherapyKind.AROMATASE_INHIBITOR))
-            .addRiskFactors(RiskFactor.FAILED_OR_INTOLERANT_OTHER_THERAPY)
+            .addTherapies(ongoing(BoneHealthTerms.AROMATASE_INHIBITOR))
+            .addRiskFactors(BoneHealthTerms.FAILED_OR_INTOLERANT_OTHER_THERAPY)
             .addImaging(dxa("-1.2"))
             .build());
   }
@@ -212,7 +213,7 @@ final class J0897Cases {
         Evidence.builder()
             .addAllDocumentedDiagnoses(codes("M81.0"))
             .addTherapies(glucocorticoid("10", 12))
-            .addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS)
+            .addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
             .addImaging(dxa("-1.8"))
             .build());
   }
@@ -225,7 +226,7 @@ final class J0897Cases {
         codes("C79.51"),
         Evidence.builder()
             .addAllDocumentedDiagnoses(codes("C79.51", "C34.90"))
-            .addImaging(study(ImagingModality.BONE_SCAN, ImagingFinding.BONE_METASTASES))
+            .addImaging(study(ImagingModality.BONE_SCAN, DenosumabTerms.BONE_METASTASES))
             .build());
   }
 
@@ -238,7 +239,7 @@ final class J0897Cases {
         Evidence.builder()
             .addAllDocumentedDiagnoses(codes("C90.00"))
             .addImaging(
-                study(ImagingModality.SKELETAL_SURVEY, ImagingFinding.MYELOMA_BONE_LESIONS))
+                study(ImagingModality.SKELETAL_SURVEY, DenosumabTerms.MYELOMA_BONE_LESIONS))
             .build());
   }
 
@@ -250,8 +251,8 @@ final class J0897Cases {
         codes("D48.0"),
         Evidence.builder()
             .addAllDocumentedDiagnoses(codes("D48.0"))
-            .addImaging(study(ImagingModality.MRI, ImagingFinding.GIANT_CELL_TUMOR))
-            .putStatements(NoteStatement.UNRESECTABLE, true)
+            .addImaging(study(ImagingModality.MRI, DenosumabTerms.GIANT_CELL_TUMOR))
+            .putStatements(DenosumabTerms.UNRESECTABLE, true)
             .build());
   }
 
@@ -293,7 +294,7 @@ final class J0897Cases {
   static IndicationRequest withStatement(
       IndicationRequest request, NoteStatement statement, boolean value) {
     java.util.Map<NoteStatement, Boolean> statements =
-        new java.util.EnumMap<>(NoteStatement.class);
+        new java.util.TreeMap<>();
     statements.putAll(request.evidence().statements());
     statements.put(statement, value);
     return withEvidence(request, e -> e.statements(statements));
@@ -496,13 +497,13 @@ final class J0897Cases {
   static Gen<UnaryOperator<Evidence.Builder>> neutralAddition() {
     List<UnaryOperator<Evidence.Builder>> additions =
         List.of(
-            e -> e.addRiskFactors(RiskFactor.MULTIPLE_RISK_FACTORS),
-            e -> e.addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE),
-            e -> e.addTherapies(ongoing(TherapyKind.CALCIUM_VITAMIN_D)),
-            e -> e.addTherapies(ended(TherapyKind.ORAL_BISPHOSPHONATE, LocalDate.of(2024, 12, 1))),
+            e -> e.addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS),
+            e -> e.addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE),
+            e -> e.addTherapies(ongoing(BoneHealthTerms.CALCIUM_VITAMIN_D)),
+            e -> e.addTherapies(ended(BoneHealthTerms.ORAL_BISPHOSPHONATE, LocalDate.of(2024, 12, 1))),
             e -> e.addLabs(lab(LabTest.TOTAL_CALCIUM, "9.4", DOS.minusDays(60))),
             e -> e.addLabs(lab(LabTest.EGFR, "72", DOS.minusDays(40))),
-            e -> e.addImaging(study(ImagingModality.XRAY, ImagingFinding.FRAGILITY_FRACTURE)),
+            e -> e.addImaging(study(ImagingModality.XRAY, BoneHealthTerms.FRAGILITY_FRACTURE)),
             e -> e.addDocumentedDiagnoses(NEUTRAL_CODES.get(0)),
             e -> e.addDocumentedDiagnoses(NEUTRAL_CODES.get(3)),
             e -> e.addDocumentedDiagnoses(NEUTRAL_CODES.get(4)));
@@ -550,7 +551,7 @@ final class J0897Cases {
     Gen<ImagingStudy> withFinding =
         Generate.enumValues(ImagingModality.class)
             .zip(
-                Generate.enumValues(ImagingFinding.class),
+                Generate.pick(java.util.List.copyOf(DenosumabTerms.IMAGING_FINDINGS)),
                 (m, f) ->
                     study(m == ImagingModality.DXA ? ImagingModality.XRAY : m, f));
     return Generate.oneOf(dxa, withFinding);
@@ -558,7 +559,7 @@ final class J0897Cases {
 
   private static Gen<Therapy> therapies() {
     Gen<Therapy> plain =
-        Generate.enumValues(TherapyKind.class)
+        Generate.pick(BoneHealthTerms.THERAPY_KINDS.asList())
             .zip(
                 integers().between(0, 200),
                 Generate.booleans(),
@@ -607,8 +608,8 @@ final class J0897Cases {
             .of(anyCode())
             .ofSizeBetween(0, 4)
             .zip(
-                lists().of(Generate.enumValues(RiskFactor.class)).ofSizeBetween(0, 2),
-                lists().of(Generate.enumValues(NoteStatement.class)).ofSizeBetween(0, 2),
+                lists().of(Generate.pick(BoneHealthTerms.RISK_FACTORS.asList())).ofSizeBetween(0, 2),
+                lists().of(Generate.pick(DenosumabTerms.STATEMENTS.asList())).ofSizeBetween(0, 2),
                 Generate.booleans(),
                 (dx, risks, statements, value) -> {
                   Evidence.Builder b =

@@ -11,11 +11,9 @@ import static org.coveragepolicy.indications.denosumab.J0897Cases.*;
 
 import java.time.LocalDate;
 import org.coveragepolicy.core.claim.Sex;
-import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Severity;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.junit.jupiter.api.Test;
 import org.coveragepolicy.core.policy.internal.IndicationResult;
 
@@ -39,7 +37,7 @@ class OsteoporosisIndicationsTest {
   @Test
   void postmenopausalFalseContradicts() {
     IndicationResult result =
-        evaluate(withStatement(pmo(), NoteStatement.POSTMENOPAUSAL, false));
+        evaluate(withStatement(pmo(), BoneHealthTerms.POSTMENOPAUSAL, false));
     assertThat(errorCategories(result, PMO.rule())).containsExactly(MEDICAL_NECESSITY);
   }
 
@@ -123,7 +121,7 @@ class OsteoporosisIndicationsTest {
                     e.imaging(
                         java.util.List.of(
                             dxa("-1.0"),
-                            study(ImagingModality.XRAY, ImagingFinding.FRAGILITY_FRACTURE)))));
+                            study(ImagingModality.XRAY, BoneHealthTerms.FRAGILITY_FRACTURE)))));
     assertThat(result.supported()).contains(PMO);
   }
 
@@ -176,7 +174,7 @@ class OsteoporosisIndicationsTest {
     IndicationResult result =
         evaluate(
             withEvidence(
-                withStatement(pmo(), NoteStatement.POSTMENOPAUSAL, false),
+                withStatement(pmo(), BoneHealthTerms.POSTMENOPAUSAL, false),
                 e ->
                     e.imaging(java.util.List.of(dxa("-2.0")))
                         .riskFactors(java.util.List.of())));
@@ -262,7 +260,7 @@ class OsteoporosisIndicationsTest {
   void glucocorticoidDoseAbsentIsMissing() {
     var therapy =
         org.coveragepolicy.core.evidence.Therapy.builder()
-            .kind(TherapyKind.SYSTEMIC_GLUCOCORTICOID)
+            .kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
             .start(LocalDate.of(2025, 6, 1))
             .expectedMonths(12)
             .build();
@@ -286,7 +284,7 @@ class OsteoporosisIndicationsTest {
   void glucocorticoidDurationAbsentIsMissing() {
     var therapy =
         org.coveragepolicy.core.evidence.Therapy.builder()
-            .kind(TherapyKind.SYSTEMIC_GLUCOCORTICOID)
+            .kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
             .start(LocalDate.of(2025, 6, 1))
             .doseMgPerDay(new java.math.BigDecimal("10"))
             .build();

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Severity;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.junit.jupiter.api.Test;
 import org.coveragepolicy.core.policy.internal.IndicationResult;
 
@@ -81,7 +81,7 @@ class ShortfallMessagesTest {
     IndicationResult result =
         evaluate(
             withEvidence(
-                ai(), e -> e.therapies(List.of(ended(TherapyKind.AROMATASE_INHIBITOR, end)))));
+                ai(), e -> e.therapies(List.of(ended(BoneHealthTerms.AROMATASE_INHIBITOR, end)))));
 
     assertThat(message(result, DenosumabIndications.PROLIA_AI_BREAST_CANCER.rule()))
         .contains("is not ongoing on the date of service " + DOS + " (ended " + end + ")");
@@ -90,7 +90,7 @@ class ShortfallMessagesTest {
   @Test
   void aromataseInhibitorStartingAfterTheDateOfServiceIsNamedWithItsStartDate() {
     LocalDate start = DOS.plusDays(3);
-    Therapy later = Therapy.builder().kind(TherapyKind.AROMATASE_INHIBITOR).start(start).build();
+    Therapy later = Therapy.builder().kind(BoneHealthTerms.AROMATASE_INHIBITOR).start(start).build();
     IndicationResult result = evaluate(withEvidence(ai(), e -> e.therapies(List.of(later))));
 
     assertThat(errorCategories(result, DenosumabIndications.PROLIA_AI_BREAST_CANCER.rule()))
@@ -103,7 +103,7 @@ class ShortfallMessagesTest {
   void anotherTherapyDoesNotStandInForAndrogenDeprivation() {
     IndicationResult result =
         evaluate(
-            withEvidence(adt(), e -> e.therapies(List.of(ongoing(TherapyKind.AROMATASE_INHIBITOR)))));
+            withEvidence(adt(), e -> e.therapies(List.of(ongoing(BoneHealthTerms.AROMATASE_INHIBITOR)))));
 
     assertThat(errorCategories(result, DenosumabIndications.PROLIA_ADT_PROSTATE_CANCER.rule()))
         .containsExactly(INSUFFICIENT_DOCUMENTATION);
@@ -154,7 +154,7 @@ class ShortfallMessagesTest {
   void anotherTherapyMeetingTheDoseAndDurationDoesNotStandInForTheGlucocorticoid() {
     Therapy bisphosphonate =
         Therapy.builder()
-            .kind(TherapyKind.ORAL_BISPHOSPHONATE)
+            .kind(BoneHealthTerms.ORAL_BISPHOSPHONATE)
             .start(LocalDate.of(2025, 6, 1))
             .doseMgPerDay(new java.math.BigDecimal("70"))
             .expectedMonths(12)
@@ -176,7 +176,7 @@ class ShortfallMessagesTest {
         evaluate(
             withEvidence(
                 glucocorticoidOsteoporosis(),
-                e -> e.therapies(List.of(ongoing(TherapyKind.CALCIUM_VITAMIN_D)))));
+                e -> e.therapies(List.of(ongoing(BoneHealthTerms.CALCIUM_VITAMIN_D)))));
 
     assertThat(result.candidates()).doesNotContain(DenosumabIndications.PROLIA_GLUCOCORTICOID_OSTEOPOROSIS);
   }
@@ -230,7 +230,7 @@ class ShortfallMessagesTest {
   @Test
   void oralBisphosphonateDoesNotMakeHypercalcemiaRefractory() {
     Therapy oral =
-        Therapy.builder().kind(TherapyKind.ORAL_BISPHOSPHONATE).start(DOS.minusDays(20)).build();
+        Therapy.builder().kind(BoneHealthTerms.ORAL_BISPHOSPHONATE).start(DOS.minusDays(20)).build();
     IndicationResult result = evaluate(withEvidence(hypercalcemia(), e -> e.therapies(List.of(oral))));
 
     assertThat(errorCategories(result, DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY.rule()))

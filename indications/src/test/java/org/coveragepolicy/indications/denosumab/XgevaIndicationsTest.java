@@ -14,7 +14,6 @@ import java.util.List;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Rule;
 import org.junit.jupiter.api.Test;
 import org.coveragepolicy.core.policy.internal.IndicationResult;
@@ -156,7 +155,7 @@ class XgevaIndicationsTest {
   @Test
   void resectableContradicts() {
     IndicationResult result =
-        evaluate(withStatement(giantCellTumor(), NoteStatement.UNRESECTABLE, false));
+        evaluate(withStatement(giantCellTumor(), DenosumabTerms.UNRESECTABLE, false));
     assertThat(errorCategories(result, XGEVA_GIANT_CELL_TUMOR.rule()))
         .containsExactly(MEDICAL_NECESSITY);
   }
@@ -169,7 +168,7 @@ class XgevaIndicationsTest {
     return evaluate(
         withStatement(
             withPatient(giantCellTumor(), patient(Sex.FEMALE, age, 0)),
-            NoteStatement.SKELETALLY_MATURE,
+            DenosumabTerms.SKELETALLY_MATURE,
             mature));
   }
 

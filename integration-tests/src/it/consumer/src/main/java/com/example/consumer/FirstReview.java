@@ -15,10 +15,8 @@ import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.code.PlaceOfService;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
-import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
-import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 import org.coveragepolicy.review.AdministrationRecord;
 import org.coveragepolicy.review.ClaimReview;
@@ -60,11 +58,11 @@ public final class FirstReview {
                     .date(LocalDate.of(2025, 10, 20))
                     .signed(true)
                     .addDiagnoses(Icd10Code.parse("M81.0"), Icd10Code.parse("Z87.310"))
-                    .putStatements(NoteStatement.POSTMENOPAUSAL, true)
-                    .addRiskFactors(RiskFactor.PRIOR_FRAGILITY_FRACTURE)
+                    .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
+                    .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
                     .addTherapies(
                         Therapy.builder()
-                            .kind(TherapyKind.CALCIUM_VITAMIN_D)
+                            .kind(BoneHealthTerms.CALCIUM_VITAMIN_D)
                             .start(LocalDate.of(2024, 1, 1))
                             .build())
                     .build(),

@@ -17,6 +17,7 @@ import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabValue;
+import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Interpretation;
@@ -59,11 +60,12 @@ public final class InjectaferPolicy implements PolicyProvider {
   /** Phosphate, mg/dL. */
   public static final LabCode PHOSPHATE = LabCode.of("2777-1", "mg/dL");
 
-  /** The statements this policy reads. */
-  public static final String ORAL_IRON_INTOLERANCE = "oralIronIntolerance";
+  /** Intolerance of oral iron: a statement this policy reads. */
+  public static final NoteStatement ORAL_IRON_INTOLERANCE = NoteStatement.of("oralIronIntolerance");
 
-  /** An unsatisfactory response to oral iron. */
-  public static final String ORAL_IRON_UNSATISFACTORY = "oralIronUnsatisfactoryResponse";
+  /** An unsatisfactory response to oral iron: a statement this policy reads. */
+  public static final NoteStatement ORAL_IRON_UNSATISFACTORY =
+      NoteStatement.of("oralIronUnsatisfactoryResponse");
 
   static final Rule IND_IDA =
       Rule.of("IND-INJECTAFER-IRON-DEFICIENCY-ANEMIA", "iron-deficiency anemia with intolerance or an"
