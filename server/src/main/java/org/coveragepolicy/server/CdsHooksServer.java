@@ -163,12 +163,16 @@ public final class CdsHooksServer implements AutoCloseable {
     public boolean handle(Request request, Response response, Callback callback) {
       int max = handler.limits().maxRequestBytes();
       long length = request.getLength();
-      if (length > max) {
+      if (length > max + drainBytes(max)) {
+        // far over the limit: refused at once, the body unread, so the connection is closed
         send(response, callback, CdsHooksHandler.tooLarge(max), true);
         return true;
       }
-      // a body larger than the limit fails the read; a stalled one fails at the deadline
-      CompletableFuture<byte[]> body = new BodyReader(request, max).start();
+      // a body declared a little over the limit is read and dropped, then refused on a connection
+      // that stays open: a client that sends its whole body before reading gets the 413, not a
+      // reset. A body larger than the limit without a declared length fails the read; a stalled
+      // one fails at the deadline.
+      CompletableFuture<byte[]> body = new BodyReader(request, max, length > max).start();
       Scheduler.Task deadline =
           request.getComponents().getScheduler().schedule(
               () -> body.completeExceptionally(new BodyTimeout()), bodyTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -195,14 +199,17 @@ public final class CdsHooksServer implements AutoCloseable {
       } catch (RuntimeException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         CdsHooksResponse refusal =
-            cause instanceof BodyTimeout
+            cause instanceof BodyDropped
+                ? CdsHooksHandler.tooLarge(handler.limits().maxRequestBytes())
+                : cause instanceof BodyTimeout
                 ? CdsHooksHandler.errorResponse(
                     408, IssueType.TIMEOUT, "", "the request body did not arrive within "
                         + bodyTimeout.toSeconds() + " s", "*")
                 : cause instanceof BodyTooLarge
                     ? CdsHooksHandler.tooLarge(handler.limits().maxRequestBytes())
                     : CdsHooksHandler.errorResponse(400, IssueType.INCOMPLETE, "", "the request body could not be read", "*");
-        send(response, callback, refusal, true);
+        // a dropped body was read to its end: the connection can carry the next request
+        send(response, callback, refusal, !(cause instanceof BodyDropped));
         return;
       }
       Map<String, String> headers = new LinkedHashMap<>();
@@ -214,6 +221,14 @@ public final class CdsHooksServer implements AutoCloseable {
               CdsHooksRequest.of(request.getMethod(), request.getHttpURI().getPath(), headers, bytes));
       send(response, callback, answer, false);
     }
+  }
+
+  /**
+   * How far over the size limit a declared body may be and still be read (and dropped) before the
+   * 413, so that the connection stays usable: as much as the limit again, at least 64 KiB.
+   */
+  static long drainBytes(int maxRequestBytes) {
+    return Math.max(64 * 1024, maxRequestBytes);
   }
 
   private static void send(Response response, Callback callback, CdsHooksResponse answer, boolean close) {
@@ -234,12 +249,20 @@ public final class CdsHooksServer implements AutoCloseable {
   private static final class BodyReader implements Runnable {
     private final Request request;
     private final int max;
+    private final boolean drop;
     private final CompletableFuture<byte[]> done = new CompletableFuture<>();
     private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 
-    BodyReader(Request request, int max) {
+    /**
+     * A reader of a request's body.
+     *
+     * @param drop read the body to its end without keeping it (a body declared over the limit),
+     *     then fail with {@link BodyDropped}
+     */
+    BodyReader(Request request, int max, boolean drop) {
       this.request = request;
       this.max = max;
+      this.drop = drop;
     }
 
     CompletableFuture<byte[]> start() {
@@ -260,6 +283,15 @@ public final class CdsHooksServer implements AutoCloseable {
           return;
         }
         ByteBuffer buffer = chunk.getByteBuffer();
+        if (drop) {
+          // Jetty holds the body to its declared length, so this reads at most that much
+          boolean last = chunk.isLast();
+          chunk.release();
+          if (last) {
+            done.completeExceptionally(new BodyDropped());
+          }
+          continue;
+        }
         if (bytes.size() + buffer.remaining() > max) {
           chunk.release();
           done.completeExceptionally(new BodyTooLarge());
@@ -282,6 +314,15 @@ public final class CdsHooksServer implements AutoCloseable {
     private static final long serialVersionUID = 1L;
 
     BodyTooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The body, declared over the size limit, was read to its end and dropped. */
+  private static final class BodyDropped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BodyDropped() {
       super(null, null, false, false);
     }
   }
