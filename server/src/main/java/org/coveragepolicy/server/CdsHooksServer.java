@@ -212,6 +212,7 @@ public final class CdsHooksServer implements AutoCloseable {
         send(response, callback, refusal, !(cause instanceof BodyDropped));
         return;
       }
+      watchNextRequest(request.getConnectionMetaData().getConnection());
       Map<String, String> headers = new LinkedHashMap<>();
       for (HttpField f : request.getHeaders()) {
         headers.putIfAbsent(f.getLowerCaseName(), f.getValue());
@@ -337,8 +338,39 @@ public final class CdsHooksServer implements AutoCloseable {
   }
 
   /**
+   * Holds the next request on a kept-alive connection to the header timeout once its first bytes
+   * have come: checked every header timeout from now, the connection is closed at the first check
+   * that finds the bytes of a request whose headers were already incomplete at the check before
+   * (so between one and two header timeouts after its first byte). A connection that sends nothing
+   * is left to the idle timeout.
+   */
+  private void watchNextRequest(Connection connection) {
+    long messages = connection.getMessagesIn();
+    long bytes = connection.getBytesIn();
+    connector.getScheduler().schedule(
+        () -> checkNextRequest(connection, messages, bytes, false),
+        headerTimeout.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void checkNextRequest(Connection connection, long messages, long bytes, boolean begun) {
+    if (!connection.getEndPoint().isOpen() || connection.getMessagesIn() != messages) {
+      return; // closed, or the next request's headers came (its own request watches on)
+    }
+    boolean begunNow = connection.getBytesIn() > bytes;
+    if (begun && begunNow) {
+      connection.getEndPoint().close();
+      return;
+    }
+    connector.getScheduler().schedule(
+        () -> checkNextRequest(connection, messages, bytes, begunNow),
+        headerTimeout.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
    * Closes a connection whose first request's headers have not arrived within the header timeout;
-   * later requests on a kept-alive connection are bounded by the idle timeout.
+   * later requests on a kept-alive connection are held to it by {@link #watchNextRequest}.
    */
   private final class HeaderDeadline implements Connection.Listener {
     @Override
@@ -458,7 +490,10 @@ public final class CdsHooksServer implements AutoCloseable {
     }
 
     /**
-     * Sets how long a new connection may take to send its first request's headers (default 10 s).
+     * Sets how long a request's headers may take (default 10 s): a new connection's first request
+     * from the connection's opening; a later request on a kept-alive connection from its first
+     * byte, checked every timeout (so its connection is closed between one and two timeouts after
+     * that byte). A kept-alive connection that sends nothing is held to the idle timeout instead.
      *
      * @param timeout positive
      * @return this builder

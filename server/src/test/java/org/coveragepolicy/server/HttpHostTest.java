@@ -266,6 +266,27 @@ class HttpHostTest {
   }
 
   @Test
+  void aLaterRequestOnAKeptAliveConnectionIsHeldToTheHeaderTimeoutToo() throws Exception {
+    // the idle timeout is far beyond the socket's guard: only the header deadline can close it
+    try (CdsHooksServer server =
+            CdsHooksServer.builder(CdsHooksHandler.builder(ClaimReview.standard()).build())
+                .headerTimeout(java.time.Duration.ofSeconds(1))
+                .idleTimeout(java.time.Duration.ofHours(1))
+                .build()
+                .start();
+        Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(120_000); // only guards against a hung build
+      s.getOutputStream().write("GET /cds-services HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      assertThat(response(s.getInputStream())).startsWith("HTTP/1.1 200");
+      // the second request's headers begin, then nothing more comes
+      s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      assertThat(s.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
+    }
+  }
+
+  @Test
   void aBodyThatStopsArrivingIsA408() throws Exception {
     try (CdsHooksServer server = withShortDeadlines();
         Socket s = new Socket("127.0.0.1", server.port())) {
