@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Latency and throughput of the CDS Hooks service (not part of the build): starts `serve` on
 # 127.0.0.1 through the launcher bin/coverage-review (so with the JVM settings users get, see the
-# README's "The service"), --threads = nproc, sends the order-sign request made from
+# README's "The service"), its default request threads, sends the order-sign request made from
 # examples/fhir/approved-prolia-pmo.json (ServeLoad), and prints, for each of RUNS runs: one
 # client's sequential p50/p99 after a warm-up, then CLIENTS clients x REQUESTS requests each
 # (errors, requests/s, p50/p99, after the same round once unmeasured as warm-up), and the server's
@@ -53,7 +53,7 @@ rss() { awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status"; }
 for i in $(seq "$runs"); do
   : > "$work/serve.err"
   # the jar just built, as it is (the launcher does not rebuild it)
-  COVERAGE_REVIEW_JAR="$jar" "$root/bin/coverage-review" serve --port 0 --threads "$(nproc)" \
+  COVERAGE_REVIEW_JAR="$jar" "$root/bin/coverage-review" serve --port 0 \
     2> "$work/serve.err" &
   server=$!
   # the server announces its port on standard error once it listens; a loaded machine may take a

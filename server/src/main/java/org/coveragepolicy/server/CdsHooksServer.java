@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.coveragepolicy.review.ClaimReview;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -53,13 +56,27 @@ public final class CdsHooksServer implements AutoCloseable {
   private final CdsHooksHandler handler;
   private final Duration headerTimeout;
   private final Duration bodyTimeout;
+
+  /** The request threads: one queue, first in first out, so that no connection waits behind others' turns. */
+  private final ThreadPoolExecutor requests;
+
   private boolean started;
 
   private CdsHooksServer(Builder b) {
     this.handler = b.handler;
     this.headerTimeout = b.headerTimeout;
     this.bodyTimeout = b.bodyTimeout;
-    QueuedThreadPool pool = new QueuedThreadPool(b.threads + 2, Math.min(b.threads + 2, 4));
+    AtomicInteger requestThreads = new AtomicInteger();
+    requests =
+        new ThreadPoolExecutor(
+            b.threads, b.threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "cds-hooks-request-" + requestThreads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    // Jetty's own threads accept, select, parse and write; the review runs on the request threads
+    QueuedThreadPool pool = new QueuedThreadPool(4, 4);
     pool.setName("cds-hooks");
     pool.setDaemon(true);
     pool.setReservedThreads(0);
@@ -70,7 +87,7 @@ public final class CdsHooksServer implements AutoCloseable {
     http.setSendXPoweredBy(false);
     http.setRequestHeaderSize(b.maxHeaderBytes);
     http.setIdleTimeout(b.idleTimeout.toMillis());
-    // one acceptor and one selector: the pool's two threads beyond the request threads
+    // one acceptor and one selector, and two threads for Jetty's parsing and writing
     connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
     connector.setHost(b.host);
     connector.setPort(b.port);
@@ -154,6 +171,8 @@ public final class CdsHooksServer implements AutoCloseable {
       server.stop();
     } catch (Exception e) {
       // stopping a server that failed to start, or was stopped: nothing more to release
+    } finally {
+      requests.shutdown();
     }
   }
 
@@ -176,18 +195,16 @@ public final class CdsHooksServer implements AutoCloseable {
       Scheduler.Task deadline =
           request.getComponents().getScheduler().schedule(
               () -> body.completeExceptionally(new BodyTimeout()), bodyTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      if (body.isDone()) {
-        // the body came with the headers (the usual case): answer on this thread
-        deadline.cancel();
-        answer(request, response, callback, body);
-      } else {
-        body.whenCompleteAsync(
-            (bytes, failure) -> {
-              deadline.cancel();
-              answer(request, response, callback, body);
-            },
-            request.getComponents().getExecutor());
-      }
+      // every answer is computed on the request threads, in the order the bodies completed: Jetty's
+      // thread returns at once, so it never goes on to read the next request of the same
+      // connection while other connections wait (with few threads, that made a few connections
+      // fast and the rest wait tens of milliseconds)
+      body.whenCompleteAsync(
+          (bytes, failure) -> {
+            deadline.cancel();
+            answer(request, response, callback, body);
+          },
+          requests);
       return true;
     }
 
