@@ -226,7 +226,11 @@ public final class CdsHooksServer implements AutoCloseable {
                     ? CdsHooksHandler.tooLarge(handler.limits().maxRequestBytes())
                     : CdsHooksHandler.errorResponse(400, IssueType.INCOMPLETE, "", "the request body could not be read", "*");
         // a dropped body was read to its end: the connection can carry the next request
-        send(response, callback, refusal, !(cause instanceof BodyDropped));
+        boolean dropped = cause instanceof BodyDropped;
+        if (dropped) {
+          watchNextRequest(request.getConnectionMetaData().getConnection());
+        }
+        send(response, callback, refusal, !dropped);
         return;
       }
       watchNextRequest(request.getConnectionMetaData().getConnection());
