@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Runs the CDS Hooks service (Da Vinci CRD) for the orders of the first policy's products:"
-          + " GET /cds-services is the discovery document; POST /cds-services/POLICY-order-sign and"
-          + " /cds-services/POLICY-order-select (POLICY: the policy's name in lower case) answer"
-          + " with cards and the coverage-information extension. Stops on Ctrl-C or SIGTERM."
+      "Runs the CDS Hooks service (Da Vinci CRD) for orders of the catalog's products:"
+          + " GET /cds-services is the discovery document; POST /cds-services/coverage-order-sign and"
+          + " /cds-services/coverage-order-select answer with cards and the coverage-information"
+          + " extension (the deprecated IDs POLICY-order-sign and POLICY-order-select, POLICY being"
+          + " the first policy's name in lower case, still answer). Stops on Ctrl-C or SIGTERM."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"1:internal error", "2:bad usage or the port cannot be bound"},

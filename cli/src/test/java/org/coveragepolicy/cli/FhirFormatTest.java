@@ -136,6 +136,6 @@ class FhirFormatTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("denosumab-order-sign").contains("denosumab-order-select");
+    assertThat(response.body()).contains("coverage-order-sign").contains("coverage-order-select");
   }
 }

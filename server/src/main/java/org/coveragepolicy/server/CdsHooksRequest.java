@@ -34,7 +34,7 @@ public final class CdsHooksRequest {
    * Returns a request.
    *
    * @param method the HTTP method, such as {@code POST}
-   * @param path the request path without query string, such as {@code /cds-services/denosumab-order-sign}
+   * @param path the request path without query string, such as {@code /cds-services/coverage-order-sign}
    * @param headers the request headers, one value per name (give the first where a header repeats);
    *     names in any case
    * @param body the request body (copied); empty for none

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.coveragepolicy.review.ClaimReview;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -53,13 +56,27 @@ public final class CdsHooksServer implements AutoCloseable {
   private final CdsHooksHandler handler;
   private final Duration headerTimeout;
   private final Duration bodyTimeout;
+
+  /** The request threads: one queue, first in first out, so that no connection waits behind others' turns. */
+  private final ThreadPoolExecutor requests;
+
   private boolean started;
 
   private CdsHooksServer(Builder b) {
     this.handler = b.handler;
     this.headerTimeout = b.headerTimeout;
     this.bodyTimeout = b.bodyTimeout;
-    QueuedThreadPool pool = new QueuedThreadPool(b.threads + 2, Math.min(b.threads + 2, 4));
+    AtomicInteger requestThreads = new AtomicInteger();
+    requests =
+        new ThreadPoolExecutor(
+            b.threads, b.threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "cds-hooks-request-" + requestThreads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    // Jetty's own threads accept, select, parse and write; the review runs on the request threads
+    QueuedThreadPool pool = new QueuedThreadPool(4, 4);
     pool.setName("cds-hooks");
     pool.setDaemon(true);
     pool.setReservedThreads(0);
@@ -70,7 +87,7 @@ public final class CdsHooksServer implements AutoCloseable {
     http.setSendXPoweredBy(false);
     http.setRequestHeaderSize(b.maxHeaderBytes);
     http.setIdleTimeout(b.idleTimeout.toMillis());
-    // one acceptor and one selector: the pool's two threads beyond the request threads
+    // one acceptor and one selector, and two threads for Jetty's parsing and writing
     connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
     connector.setHost(b.host);
     connector.setPort(b.port);
@@ -154,6 +171,8 @@ public final class CdsHooksServer implements AutoCloseable {
       server.stop();
     } catch (Exception e) {
       // stopping a server that failed to start, or was stopped: nothing more to release
+    } finally {
+      requests.shutdown();
     }
   }
 
@@ -163,27 +182,29 @@ public final class CdsHooksServer implements AutoCloseable {
     public boolean handle(Request request, Response response, Callback callback) {
       int max = handler.limits().maxRequestBytes();
       long length = request.getLength();
-      if (length > max) {
+      if (length > max + drainBytes(max)) {
+        // far over the limit: refused at once, the body unread, so the connection is closed
         send(response, callback, CdsHooksHandler.tooLarge(max), true);
         return true;
       }
-      // a body larger than the limit fails the read; a stalled one fails at the deadline
-      CompletableFuture<byte[]> body = new BodyReader(request, max).start();
+      // a body declared a little over the limit is read and dropped, then refused on a connection
+      // that stays open: a client that sends its whole body before reading gets the 413, not a
+      // reset. A body larger than the limit without a declared length fails the read; a stalled
+      // one fails at the deadline.
+      CompletableFuture<byte[]> body = new BodyReader(request, max, length > max).start();
       Scheduler.Task deadline =
           request.getComponents().getScheduler().schedule(
               () -> body.completeExceptionally(new BodyTimeout()), bodyTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      if (body.isDone()) {
-        // the body came with the headers (the usual case): answer on this thread
-        deadline.cancel();
-        answer(request, response, callback, body);
-      } else {
-        body.whenCompleteAsync(
-            (bytes, failure) -> {
-              deadline.cancel();
-              answer(request, response, callback, body);
-            },
-            request.getComponents().getExecutor());
-      }
+      // every answer is computed on the request threads, in the order the bodies completed: Jetty's
+      // thread returns at once, so it never goes on to read the next request of the same
+      // connection while other connections wait (with few threads, that made a few connections
+      // fast and the rest wait tens of milliseconds)
+      body.whenCompleteAsync(
+          (bytes, failure) -> {
+            deadline.cancel();
+            answer(request, response, callback, body);
+          },
+          requests);
       return true;
     }
 
@@ -195,16 +216,24 @@ public final class CdsHooksServer implements AutoCloseable {
       } catch (RuntimeException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         CdsHooksResponse refusal =
-            cause instanceof BodyTimeout
+            cause instanceof BodyDropped
+                ? CdsHooksHandler.tooLarge(handler.limits().maxRequestBytes())
+                : cause instanceof BodyTimeout
                 ? CdsHooksHandler.errorResponse(
                     408, IssueType.TIMEOUT, "", "the request body did not arrive within "
                         + bodyTimeout.toSeconds() + " s", "*")
                 : cause instanceof BodyTooLarge
                     ? CdsHooksHandler.tooLarge(handler.limits().maxRequestBytes())
                     : CdsHooksHandler.errorResponse(400, IssueType.INCOMPLETE, "", "the request body could not be read", "*");
-        send(response, callback, refusal, true);
+        // a dropped body was read to its end: the connection can carry the next request
+        boolean dropped = cause instanceof BodyDropped;
+        if (dropped) {
+          watchNextRequest(request.getConnectionMetaData().getConnection());
+        }
+        send(response, callback, refusal, !dropped);
         return;
       }
+      watchNextRequest(request.getConnectionMetaData().getConnection());
       Map<String, String> headers = new LinkedHashMap<>();
       for (HttpField f : request.getHeaders()) {
         headers.putIfAbsent(f.getLowerCaseName(), f.getValue());
@@ -214,6 +243,14 @@ public final class CdsHooksServer implements AutoCloseable {
               CdsHooksRequest.of(request.getMethod(), request.getHttpURI().getPath(), headers, bytes));
       send(response, callback, answer, false);
     }
+  }
+
+  /**
+   * How far over the size limit a declared body may be and still be read (and dropped) before the
+   * 413, so that the connection stays usable: as much as the limit again, at least 64 KiB.
+   */
+  static long drainBytes(int maxRequestBytes) {
+    return Math.max(64 * 1024, maxRequestBytes);
   }
 
   private static void send(Response response, Callback callback, CdsHooksResponse answer, boolean close) {
@@ -234,12 +271,20 @@ public final class CdsHooksServer implements AutoCloseable {
   private static final class BodyReader implements Runnable {
     private final Request request;
     private final int max;
+    private final boolean drop;
     private final CompletableFuture<byte[]> done = new CompletableFuture<>();
     private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 
-    BodyReader(Request request, int max) {
+    /**
+     * A reader of a request's body.
+     *
+     * @param drop read the body to its end without keeping it (a body declared over the limit),
+     *     then fail with {@link BodyDropped}
+     */
+    BodyReader(Request request, int max, boolean drop) {
       this.request = request;
       this.max = max;
+      this.drop = drop;
     }
 
     CompletableFuture<byte[]> start() {
@@ -260,6 +305,15 @@ public final class CdsHooksServer implements AutoCloseable {
           return;
         }
         ByteBuffer buffer = chunk.getByteBuffer();
+        if (drop) {
+          // Jetty holds the body to its declared length, so this reads at most that much
+          boolean last = chunk.isLast();
+          chunk.release();
+          if (last) {
+            done.completeExceptionally(new BodyDropped());
+          }
+          continue;
+        }
         if (bytes.size() + buffer.remaining() > max) {
           chunk.release();
           done.completeExceptionally(new BodyTooLarge());
@@ -286,6 +340,15 @@ public final class CdsHooksServer implements AutoCloseable {
     }
   }
 
+  /** The body, declared over the size limit, was read to its end and dropped. */
+  private static final class BodyDropped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BodyDropped() {
+      super(null, null, false, false);
+    }
+  }
+
   /** The body did not arrive in time. */
   private static final class BodyTimeout extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -296,8 +359,39 @@ public final class CdsHooksServer implements AutoCloseable {
   }
 
   /**
+   * Holds the next request on a kept-alive connection to the header timeout once its first bytes
+   * have come: checked every header timeout from now, the connection is closed at the first check
+   * that finds the bytes of a request whose headers were already incomplete at the check before
+   * (so between one and two header timeouts after its first byte). A connection that sends nothing
+   * is left to the idle timeout.
+   */
+  private void watchNextRequest(Connection connection) {
+    long messages = connection.getMessagesIn();
+    long bytes = connection.getBytesIn();
+    connector.getScheduler().schedule(
+        () -> checkNextRequest(connection, messages, bytes, false),
+        headerTimeout.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void checkNextRequest(Connection connection, long messages, long bytes, boolean begun) {
+    if (!connection.getEndPoint().isOpen() || connection.getMessagesIn() != messages) {
+      return; // closed, or the next request's headers came (its own request watches on)
+    }
+    boolean begunNow = connection.getBytesIn() > bytes;
+    if (begun && begunNow) {
+      connection.getEndPoint().close();
+      return;
+    }
+    connector.getScheduler().schedule(
+        () -> checkNextRequest(connection, messages, bytes, begunNow),
+        headerTimeout.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
    * Closes a connection whose first request's headers have not arrived within the header timeout;
-   * later requests on a kept-alive connection are bounded by the idle timeout.
+   * later requests on a kept-alive connection are held to it by {@link #watchNextRequest}.
    */
   private final class HeaderDeadline implements Connection.Listener {
     @Override
@@ -417,7 +511,10 @@ public final class CdsHooksServer implements AutoCloseable {
     }
 
     /**
-     * Sets how long a new connection may take to send its first request's headers (default 10 s).
+     * Sets how long a request's headers may take (default 10 s): a new connection's first request
+     * from the connection's opening; a later request on a kept-alive connection from its first
+     * byte, checked every timeout (so its connection is closed between one and two timeouts after
+     * that byte). A kept-alive connection that sends nothing is held to the idle timeout instead.
      *
      * @param timeout positive
      * @return this builder

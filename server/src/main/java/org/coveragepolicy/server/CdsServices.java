@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -26,9 +27,7 @@ import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.fhir.Fhir;
 import org.coveragepolicy.fhir.FhirCodes;
 import org.coveragepolicy.fhir.ResultResources;
-import org.coveragepolicy.fhir.internal.CaseReader;
-import org.coveragepolicy.fhir.internal.CaseReader.Located;
-import org.coveragepolicy.fhir.internal.Terminology;
+import org.coveragepolicy.fhir.PrefetchReader;
 import org.coveragepolicy.review.ReviewResult;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -43,39 +42,50 @@ import org.hl7.fhir.r4.model.Resource;
  * Thread-safe; no I/O.
  */
 final class CdsServices {
-  /** The policy the services answer for (the first on the class path), lower case, as IDs use it. */
+  /**
+   * The first policy on the class path, lower case: the card's source names it when a result's
+   * edition belongs to no loaded policy, and the deprecated service IDs ({@link #ALIASES}) start
+   * with it.
+   */
   static final String POLICY = Policies.load().first().name().toLowerCase(Locale.ROOT);
 
-  /** The policy's name as a title starts with it, such as "Abc" for {@code ABC}. */
-  private static final String TITLE =
-      POLICY.substring(0, 1).toUpperCase(Locale.ROOT) + POLICY.substring(1);
-
-  static final String ORDER_SIGN = POLICY + "-order-sign";
-  static final String ORDER_SELECT = POLICY + "-order-select";
+  static final String ORDER_SIGN = "coverage-order-sign";
+  static final String ORDER_SELECT = "coverage-order-select";
 
   /** A service: its id (the path after {@code /cds-services/}), hook, title and description. */
   record Service(String id, String hook, String title, String description) {}
 
   /**
    * The services, in discovery order; each reviews the MedicationRequests whose medication is a
-   * product of the review's catalog.
+   * product of the review's catalog, under the policy of the product ordered. No drug is named:
+   * one pair of services serves every policy on the class path.
    */
   static final ImmutableList<Service> SERVICES =
       ImmutableList.of(
           new Service(
               ORDER_SIGN,
               "order-sign",
-              TITLE + " coverage requirements at order signing",
-              "Reviews a " + POLICY + " MedicationRequest being signed against Medicare Part B policy"
-                  + " (Noridian JF, Pub. 100-02 Ch. 15 §50, FDA labels): what is missing, with each"
-                  + " rule and its citation, and the CRD coverage-information extension for the order."),
+              "Medicare Part B coverage requirements at order signing",
+              "Reviews a MedicationRequest being signed, for a drug of the catalog, against the"
+                  + " Medicare Part B coverage policy of the drug ordered (the contractor's policy, Pub. 100-02 Ch. 15"
+                  + " §50, FDA labels): what is missing, with each rule and its citation, and the CRD"
+                  + " coverage-information extension for the order."),
           new Service(
               ORDER_SELECT,
               "order-select",
-              TITLE + " coverage requirements at order selection",
-              "Reviews the selected " + POLICY + " MedicationRequests against Medicare Part B policy:"
-                  + " what is missing, with each rule and its citation, and the CRD"
-                  + " coverage-information extension."));
+              "Medicare Part B coverage requirements at order selection",
+              "Reviews the selected MedicationRequests, for drugs of the catalog, against the"
+                  + " Medicare Part B coverage policy of each drug ordered: what is missing, with each"
+                  + " rule and its citation, and the CRD coverage-information extension."));
+
+  /**
+   * Deprecated service IDs that still answer as the service they map to, unlisted in discovery:
+   * the IDs of 0.2.0's first services, named after the first policy on the class path ({@code
+   * POLICY-order-sign}, {@code POLICY-order-select}), so that EHR registrations made then keep
+   * working.
+   */
+  static final ImmutableMap<String, String> ALIASES =
+      ImmutableMap.of(POLICY + "-order-sign", ORDER_SIGN, POLICY + "-order-select", ORDER_SELECT);
 
   /** Prefetch keys the services need; a request without one of them is a bad request. */
   static final ImmutableList<String> REQUIRED_PREFETCH =
@@ -103,9 +113,13 @@ final class CdsServices {
     return discovery.clone();
   }
 
-  /** Returns the hook a service answers, or empty if there is no such service. */
+  /**
+   * Returns the hook a service answers, or empty if there is no such service; a deprecated ID
+   * ({@link #ALIASES}) is its service's.
+   */
   static Optional<String> hookOf(String serviceId) {
-    return SERVICES.stream().filter(s -> s.id().equals(serviceId)).map(Service::hook).findFirst();
+    String id = ALIASES.getOrDefault(serviceId, serviceId);
+    return SERVICES.stream().filter(s -> s.id().equals(id)).map(Service::hook).findFirst();
   }
 
   /** An OperationOutcome of one error issue, as FHIR JSON. */
@@ -125,8 +139,7 @@ final class CdsServices {
   private static Map<String, String> prefetchTemplates(OrderReview orders) {
     String observationCodes =
         ImmutableList.<String>builder()
-            .addAll(Terminology.TSCORE_LOINC)
-            .addAll(Terminology.LAB_LOINC.keySet())
+            .addAll(PrefetchReader.measurementLoincCodes())
             .add(FhirCodes.LOINC_PREGNANCY_STATUS)
             .build()
             .stream()
@@ -214,7 +227,7 @@ final class CdsServices {
           "prefetch.patient", "missing: this service reads prefetch and does not query the FHIR server");
     }
     Patient patient = Fhir.parseAt(Patient.class, patientText.json(), "prefetch.patient");
-    List<Located> record = new ArrayList<>();
+    List<PrefetchReader.Entry> record = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String key : PREFETCH_KEYS) {
       if (key.equals("patient")) {
@@ -229,7 +242,7 @@ final class CdsServices {
         continue;
       }
       Bundle b = Fhir.parseAt(Bundle.class, text.json(), "prefetch." + key);
-      for (Located l : CaseReader.entries(b, "prefetch." + key)) {
+      for (PrefetchReader.Entry l : PrefetchReader.entries(b, "prefetch." + key)) {
         Resource r = l.resource();
         // the same resource may come in two prefetches (a Condition and a note's _include)
         String ref = r.hasIdElement() && r.getIdElement().hasIdPart()
@@ -244,7 +257,7 @@ final class CdsServices {
     ArrayNode cards = response.putArray("cards");
     ArrayNode actions = response.putArray("systemActions");
     OrderReview.Record prefetched = null; // read once, on the first order that needs it
-    for (Located l : CaseReader.entries(drafts, "context.draftOrders")) {
+    for (PrefetchReader.Entry l : PrefetchReader.entries(drafts, "context.draftOrders")) {
       if (!(l.resource() instanceof MedicationRequest order)) {
         continue;
       }
@@ -252,14 +265,14 @@ final class CdsServices {
       if (hook.equals("order-select") && !selections.contains(ref)) {
         continue;
       }
-      Optional<CatalogEntry> entry = this.orders.product(order, l.where() + ".medicationCodeableConcept");
+      Optional<CatalogEntry> entry = this.orders.product(order, l.path() + ".medicationCodeableConcept");
       if (entry.isEmpty()) {
         continue;
       }
       if (prefetched == null) {
         prefetched = this.orders.read(patient, record);
       }
-      OrderReview.Reviewed reviewed = this.orders.review(instance, order, l.where(), entry.get(), prefetched);
+      OrderReview.Reviewed reviewed = this.orders.review(instance, order, l.path(), entry.get(), prefetched);
       cards.add(card(reviewed.result(), entry.get()));
       MedicationRequest annotated =
           ResultResources.withCoverageInformation(order, reviewed.result(), reviewed.dateOfService());

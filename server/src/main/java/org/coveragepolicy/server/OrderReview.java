@@ -1,7 +1,6 @@
 package org.coveragepolicy.server;
 
 import static org.coveragepolicy.fhir.FhirCodes.ICD10CM;
-import static org.coveragepolicy.fhir.FhirCodes.SNOMED;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -27,9 +26,7 @@ import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.fhir.internal.CaseReader;
-import org.coveragepolicy.fhir.internal.CaseReader.Located;
-import org.coveragepolicy.fhir.internal.Terminology;
+import org.coveragepolicy.fhir.PrefetchReader;
 import org.coveragepolicy.core.policy.Edition;
 import org.jspecify.annotations.Nullable;
 import org.coveragepolicy.review.AdministrationRecord;
@@ -74,12 +71,12 @@ final class OrderReview {
           PartBRules.NOT_SELF_ADMINISTERED.id());
 
   private final ClaimReview review;
-  private final CaseReader reader;
+  private final PrefetchReader reader;
   private final @Nullable Edition edition;
 
   OrderReview(ClaimReview review, @Nullable Edition edition) {
     this.review = review;
-    this.reader = new CaseReader(review.catalog(), review.policies());
+    this.reader = PrefetchReader.of(review);
     this.edition = edition;
   }
 
@@ -104,16 +101,18 @@ final class OrderReview {
   record Reviewed(ReviewResult result, LocalDate dateOfService) {}
 
   /** The patient and the medical record read from prefetch, once per request. */
-  record Record(Patient patient, MedicalRecord record) {}
+  record Record(Patient patient, MedicalRecord record, List<PrefetchReader.Entry> entries) {}
 
   /**
    * Reads the prefetched patient and record.
    *
    * @throws InvalidInputException naming the element when they cannot be mapped
    */
-  Record read(org.hl7.fhir.r4.model.Patient patient, List<Located> record) {
+  Record read(org.hl7.fhir.r4.model.Patient patient, List<PrefetchReader.Entry> record) {
     return new Record(
-        CaseReader.readPatient(patient, "prefetch.patient", record), reader.readRecord(record));
+        PrefetchReader.readPatient(patient, "prefetch.patient", record),
+        reader.readRecord(record),
+        ImmutableList.copyOf(record));
   }
 
   /**
@@ -129,7 +128,7 @@ final class OrderReview {
     MedicalRecord prefetched = read.record();
     Patient p = read.patient();
     LocalDate ordered =
-        order.hasAuthoredOnElement() ? CaseReader.day(order.getAuthoredOnElement(), at + ".authoredOn") : dos;
+        order.hasAuthoredOnElement() ? PrefetchReader.day(order.getAuthoredOnElement(), at + ".authoredOn") : dos;
     List<Document> documents = new ArrayList<>(prefetched.documents());
     documents.add(Order.builder().date(ordered).signed(true).product(entry.product()).doseMg(dose).build());
     documents.add(
@@ -167,6 +166,7 @@ final class OrderReview {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(at, String.valueOf(e.getMessage()));
     }
+    reader.checkVocabulary(reviewCase, read.entries());
     return new Reviewed(orderTime(review.review(reviewCase)), dos);
   }
 
@@ -193,10 +193,10 @@ final class OrderReview {
     Dosage dosage = order.getDosageInstructionFirstRep();
     if (!order.getDosageInstruction().isEmpty() && dosage.getTiming().hasEvent()) {
       DateTimeType event = dosage.getTiming().getEvent().get(0);
-      return CaseReader.day(event, at + ".dosageInstruction[0].timing.event[0]");
+      return PrefetchReader.day(event, at + ".dosageInstruction[0].timing.event[0]");
     }
     if (order.hasAuthoredOnElement()) {
-      return CaseReader.day(order.getAuthoredOnElement(), at + ".authoredOn");
+      return PrefetchReader.day(order.getAuthoredOnElement(), at + ".authoredOn");
     }
     throw new InvalidInputException(
         at + ".dosageInstruction[0].timing.event[0]",
@@ -231,12 +231,7 @@ final class OrderReview {
     if (order.getDosageInstruction().isEmpty() || !order.getDosageInstructionFirstRep().hasRoute()) {
       throw new InvalidInputException(path, "missing: the route (SNOMED CT)");
     }
-    String code = CaseReader.code(order.getDosageInstructionFirstRep().getRoute(), SNOMED, path);
-    Route route = Terminology.ROUTE_SNOMED.get(code);
-    if (route == null) {
-      throw new InvalidInputException(path, "SNOMED CT " + code + " is not a route this policy knows");
-    }
-    return route;
+    return PrefetchReader.route(order.getDosageInstructionFirstRep().getRoute(), path);
   }
 
   /** The order's reasons (ICD-10-CM), else the diagnoses of the record's signed notes. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.coveragepolicy.fhir.FhirCodes;
 import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.ClaimReview;
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +104,7 @@ class CdsHooksServerTest {
   }
 
   @Test
-  void discoveryListsBothServicesWithPrefetch() throws Exception {
+  void discoveryListsBothServicesWithPrefetchUnderDrugNeutralIds() throws Exception {
     HttpResponse<String> r =
         client.send(
             HttpRequest.newBuilder(uri("/cds-services")).timeout(HANG).build(),
@@ -108,18 +112,30 @@ class CdsHooksServerTest {
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode services = tree(r).get("services");
     assertThat(services).hasSize(2);
+    java.util.List<String> ids = new java.util.ArrayList<>();
     for (JsonNode s : services) {
+      ids.add(s.get("id").asText());
       assertThat(s.get("hook").asText()).isIn("order-sign", "order-select");
       for (String key : CdsServices.REQUIRED_PREFETCH) {
         assertThat(s.get("prefetch").get(key).asText()).contains("{{context.patientId}}");
       }
+      // one pair of services for every policy: neither a policy nor a product is named
+      String text = (s.get("title").asText() + " " + s.get("description").asText()).toLowerCase(Locale.ROOT);
+      for (var policy : Policies.load().all()) {
+        assertThat(text).doesNotContain(policy.name().toLowerCase(Locale.ROOT));
+      }
+      for (var product : ClaimReview.standard().catalog().products()) {
+        assertThat(text).doesNotContain(product.name().toLowerCase(Locale.ROOT));
+      }
     }
+    // the deprecated IDs answer but are not listed
+    assertThat(ids).containsExactly("coverage-order-sign", "coverage-order-select");
   }
 
   @Test
   void orderSignForACompleteRecordIsCovered() throws Exception {
     HttpResponse<String> r =
-        post("/cds-services/denosumab-order-sign", Requests.prolia("order-sign", true).toString());
+        post("/cds-services/coverage-order-sign", Requests.prolia("order-sign", true).toString());
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = tree(r);
     assertThat(body.get("cards")).hasSize(1);
@@ -135,7 +151,7 @@ class CdsHooksServerTest {
   @Test
   void orderSignWithoutImagingSaysWhatIsMissingWithRuleAndCitation() throws Exception {
     HttpResponse<String> r =
-        post("/cds-services/denosumab-order-sign", Requests.prolia("order-sign", false).toString());
+        post("/cds-services/coverage-order-sign", Requests.prolia("order-sign", false).toString());
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = tree(r);
     JsonNode card = body.get("cards").get(0);
@@ -159,7 +175,7 @@ class CdsHooksServerTest {
             true,
             Requests.order("rx1", FhirCodes.PRODUCT, "PROLIA"),
             Requests.order("rx2", FhirCodes.PRODUCT, "PROLIA"));
-    HttpResponse<String> r = post("/cds-services/denosumab-order-select", request.toString());
+    HttpResponse<String> r = post("/cds-services/coverage-order-select", request.toString());
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = tree(r);
     assertThat(body.get("cards")).hasSize(1);
@@ -170,7 +186,7 @@ class CdsHooksServerTest {
   void otherDrugsGetNoCards() throws Exception {
     ObjectNode request =
         Requests.request("order-sign", true, Requests.order("rx9", FhirCodes.RXNORM, "8640"));
-    HttpResponse<String> r = post("/cds-services/denosumab-order-sign", request.toString());
+    HttpResponse<String> r = post("/cds-services/coverage-order-sign", request.toString());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(tree(r).get("cards")).isEmpty();
     assertThat(tree(r).get("systemActions")).isEmpty();
@@ -196,7 +212,7 @@ class CdsHooksServerTest {
                 Requests.searchset(
                     java.util.List.of(
                         note, Requests.condition("c1", "M81.0"), Requests.condition("c2", "Z87.310")))));
-    HttpResponse<String> r = post("/cds-services/denosumab-order-sign", request.toString());
+    HttpResponse<String> r = post("/cds-services/coverage-order-sign", request.toString());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(tree(r).get("cards").get(0).get("detail").asText()).contains("DOC-UNSIGNED");
     assertThat(sub(coverage(tree(r), 0), "covered")).isNotEqualTo("covered");
@@ -204,14 +220,14 @@ class CdsHooksServerTest {
 
   @Test
   void notJsonIsA400OperationOutcome() throws Exception {
-    assertOperationOutcome(post("/cds-services/denosumab-order-sign", "{not json"), 400);
+    assertOperationOutcome(post("/cds-services/coverage-order-sign", "{not json"), 400);
   }
 
   @Test
   void missingPrefetchIsA400NamingIt() throws Exception {
     ObjectNode request = Requests.prolia("order-sign", true);
     ((ObjectNode) request.get("prefetch")).remove("conditions");
-    HttpResponse<String> r = post("/cds-services/denosumab-order-sign", request.toString());
+    HttpResponse<String> r = post("/cds-services/coverage-order-sign", request.toString());
     assertOperationOutcome(r, 400);
     assertThat(tree(r).get("issue").get(0).get("expression").get(0).asText()).isEqualTo("prefetch.conditions");
   }
@@ -219,14 +235,14 @@ class CdsHooksServerTest {
   @Test
   void wrongHookIsA400() throws Exception {
     assertOperationOutcome(
-        post("/cds-services/denosumab-order-sign", Requests.prolia("order-select", true).toString()), 400);
+        post("/cds-services/coverage-order-sign", Requests.prolia("order-select", true).toString()), 400);
   }
 
   @Test
   void invalidFhirIsA400WithoutTheBirthDate() throws Exception {
     String body =
         Requests.prolia("order-sign", true).toString().replace("1948-06-12", "1948-13-40");
-    HttpResponse<String> r = post("/cds-services/denosumab-order-sign", body);
+    HttpResponse<String> r = post("/cds-services/coverage-order-sign", body);
     assertOperationOutcome(r, 400);
     assertThat(r.body()).doesNotContain("1948");
   }
@@ -235,7 +251,7 @@ class CdsHooksServerTest {
   void unmappableOrderIsA400NamingTheElement() throws Exception {
     ObjectNode request = Requests.prolia("order-sign", true);
     String body = request.toString().replace("\"34206005\"", "\"999999\"");
-    HttpResponse<String> r = post("/cds-services/denosumab-order-sign", body);
+    HttpResponse<String> r = post("/cds-services/coverage-order-sign", body);
     assertOperationOutcome(r, 400);
     assertThat(r.body()).contains("dosageInstruction[0].route");
   }
@@ -245,21 +261,43 @@ class CdsHooksServerTest {
     assertOperationOutcome(post("/cds-services/nothing-here", "{}"), 404);
     assertOperationOutcome(
         client.send(
-            HttpRequest.newBuilder(uri("/cds-services/denosumab-order-sign")).timeout(HANG).build(),
+            HttpRequest.newBuilder(uri("/cds-services/coverage-order-sign")).timeout(HANG).build(),
             HttpResponse.BodyHandlers.ofString()),
         405);
   }
 
   @Test
   void oversizedBodyIs413() throws Exception {
-    assertOperationOutcome(
-        post("/cds-services/denosumab-order-sign", "{\"pad\":\"" + "x".repeat(MAX_BYTES) + "\"}"), 413);
+    // the whole body (one byte over the limit) is sent before the answer is read: the server reads
+    // it to its end, so the answer cannot be lost to a reset, whatever the timing
+    byte[] body = ("{\"pad\":\"" + "x".repeat(MAX_BYTES - 9) + "\"}").getBytes(StandardCharsets.US_ASCII);
+    assertThat(body).hasSize(MAX_BYTES + 1);
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write(
+          ("POST /cds-services/coverage-order-sign HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().write(body);
+      s.getOutputStream().flush();
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("OperationOutcome").contains("too-long");
+    }
+  }
+
+  @Test
+  void theDeprecatedServiceIdAnswersAsTheServiceItNames() throws Exception {
+    String deprecated = CdsServices.POLICY + "-order-sign";
+    assertThat(CdsServices.ALIASES).containsEntry(deprecated, CdsServices.ORDER_SIGN);
+    String request = Requests.prolia("order-sign", false).toString();
+    HttpResponse<String> r = post("/cds-services/" + deprecated, request);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo(post("/cds-services/" + CdsServices.ORDER_SIGN, request).body());
   }
 
   @Test
   void sameRequestGivesTheSameResponse() throws Exception {
     String request = Requests.prolia("order-sign", false).toString();
-    assertThat(post("/cds-services/denosumab-order-sign", request).body())
-        .isEqualTo(post("/cds-services/denosumab-order-sign", request).body());
+    assertThat(post("/cds-services/coverage-order-sign", request).body())
+        .isEqualTo(post("/cds-services/coverage-order-sign", request).body());
   }
 }

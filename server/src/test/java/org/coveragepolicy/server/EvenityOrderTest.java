@@ -52,4 +52,37 @@ class EvenityOrderTest {
     assertThat(r.status()).isEqualTo(400);
     assertThat(CdsHooksHandlerTest.diagnostics(r)).contains("edition");
   }
+
+  @Test
+  void aStatementTheOrdersPolicyDoesNotDeclareIsA400NamingTheObservation() throws Exception {
+    MedicationRequest order = Requests.order("rx1", FhirCodes.PRODUCT, "EVENITY");
+    order.getDosageInstructionFirstRep().getDoseAndRateFirstRep()
+        .setDose(new Quantity().setValue(210).setSystem(FhirCodes.UCUM).setCode("mg"));
+    com.fasterxml.jackson.databind.node.ObjectNode request =
+        Requests.request("order-sign", true, order);
+    java.util.List<org.hl7.fhir.r4.model.Resource> observations =
+        new java.util.ArrayList<>(Requests.observations(true));
+    org.hl7.fhir.r4.model.Observation unresectable =
+        Requests.observation(
+            "o9",
+            Requests.concept(FhirCodes.NOTE_STATEMENT, "UNRESECTABLE"),
+            Requests.observations(true).get(0).getEffectiveDateTimeType().getValueAsString());
+    unresectable.setValue(new org.hl7.fhir.r4.model.BooleanType(true));
+    observations.add(unresectable);
+    request
+        .with("prefetch")
+        .set("observations", Requests.json(Requests.searchset(observations)));
+
+    CdsHooksResponse r = CdsHooksHandlerTest.post(request.toString().getBytes(UTF_8), JSON);
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(CdsHooksHandlerTest.diagnostics(r))
+        .contains("prefetch.observations.entry[4]")
+        .contains("not a statement of the ROMOSOZUMAB policy");
+    // the same statement is one of the denosumab policy's: a Prolia order with it is reviewed
+    com.fasterxml.jackson.databind.node.ObjectNode prolia = Requests.prolia("order-sign", true);
+    prolia.with("prefetch").set("observations", Requests.json(Requests.searchset(observations)));
+    assertThat(CdsHooksHandlerTest.post(prolia.toString().getBytes(UTF_8), JSON).status())
+        .isEqualTo(200);
+  }
 }

@@ -162,6 +162,73 @@ class HttpHostTest {
     }
   }
 
+  static CdsHooksServer withMaxRequestBytes(int max) throws IOException {
+    return CdsHooksServer.builder(
+            CdsHooksHandler.builder(ClaimReview.standard())
+                .limits(CdsHooksLimits.builder().maxRequestBytes(max).build())
+                .build())
+        .build()
+        .start();
+  }
+
+  /** Reads one response (headers and a Content-Length body) from a kept-alive connection. */
+  static String response(java.io.InputStream in) throws IOException {
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+      int c = in.read();
+      assertThat(c).as("the connection closed within a response's headers: %s", head).isNotNegative();
+      head.write(c);
+    }
+    String headers = head.toString(StandardCharsets.US_ASCII);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?im)^content-length: *(\\d+)").matcher(headers);
+    assertThat(m.find()).as("a Content-Length in %s", headers).isTrue();
+    byte[] body = in.readNBytes(Integer.parseInt(m.group(1)));
+    return headers + new String(body, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aBodyDeclaredFarOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
+    try (CdsHooksServer server = withMaxRequestBytes(1000);
+        Socket s = new Socket("127.0.0.1", server.port())) {
+      // the headers only: the answer must come without the body, and the connection then closes
+      s.getOutputStream().write(
+          ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 100000000\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      s.setSoTimeout(120_000); // only guards against a hung build
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("OperationOutcome");
+      assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("connection: close");
+    }
+  }
+
+  @Test
+  void aBodyALittleOverTheLimitIsReadRefusedAndTheConnectionServesTheNextRequest() throws Exception {
+    int max = 1000;
+    assertThat(CdsHooksServer.drainBytes(max)).isGreaterThanOrEqualTo(max);
+    try (CdsHooksServer server = withMaxRequestBytes(max);
+        Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(120_000); // only guards against a hung build
+      String pad = "{\"pad\":\"" + "x".repeat(max - 9) + "\"}";
+      assertThat(pad).hasSize(max + 1);
+      s.getOutputStream().write(
+          ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: " + pad.length() + "\r\n\r\n" + pad)
+              .getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      String first = response(s.getInputStream());
+      assertThat(first).startsWith("HTTP/1.1 413").contains("OperationOutcome");
+      assertThat(first.toLowerCase(java.util.Locale.ROOT)).doesNotContain("connection: close");
+      // the same connection carries the next request
+      s.getOutputStream().write(
+          ("GET /cds-services HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      assertThat(response(s.getInputStream())).startsWith("HTTP/1.1 200").contains("\"services\"");
+    }
+  }
+
   @Test
   void corsPreflightIsAnswered() throws Exception {
     try (CdsHooksServer server = server(2)) {
@@ -194,6 +261,27 @@ class HttpHostTest {
       s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le").getBytes(StandardCharsets.US_ASCII));
       s.getOutputStream().flush();
       s.setSoTimeout(120_000); // only guards against a hung build
+      assertThat(s.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void aLaterRequestOnAKeptAliveConnectionIsHeldToTheHeaderTimeoutToo() throws Exception {
+    // the idle timeout is far beyond the socket's guard: only the header deadline can close it
+    try (CdsHooksServer server =
+            CdsHooksServer.builder(CdsHooksHandler.builder(ClaimReview.standard()).build())
+                .headerTimeout(java.time.Duration.ofSeconds(1))
+                .idleTimeout(java.time.Duration.ofHours(1))
+                .build()
+                .start();
+        Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(120_000); // only guards against a hung build
+      s.getOutputStream().write("GET /cds-services HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      assertThat(response(s.getInputStream())).startsWith("HTTP/1.1 200");
+      // the second request's headers begin, then nothing more comes
+      s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
       assertThat(s.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
     }
   }

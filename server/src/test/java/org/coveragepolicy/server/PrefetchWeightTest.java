@@ -3,9 +3,9 @@ package org.coveragepolicy.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
-import org.coveragepolicy.fhir.internal.CaseReader.Located;
+import org.coveragepolicy.fhir.PrefetchReader;
 import org.coveragepolicy.review.ClaimReview;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
@@ -28,9 +28,12 @@ class PrefetchWeightTest {
     weight.setValue(
         new Quantity().setValue(new BigDecimal("154")).setSystem("http://unitsofmeasure.org").setCode("[lb_av]"));
 
+    Bundle observations = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+    observations.addEntry().setResource(weight);
+
     OrderReview.Record r =
         new OrderReview(ClaimReview.standard(), null)
-            .read(patient, List.of(new Located(weight, "prefetch.observations.entry[0].Observation")));
+            .read(patient, PrefetchReader.entries(observations, "prefetch.observations"));
 
     // 154 [lb_av] × 0.45359237 = 69.85322498 kg, 6 decimals
     assertThat(r.patient().weightKg()).contains(new BigDecimal("69.853225"));
