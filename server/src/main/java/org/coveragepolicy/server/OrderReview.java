@@ -29,6 +29,7 @@ import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.fhir.internal.CaseReader;
 import org.coveragepolicy.fhir.internal.CaseReader.Located;
+import org.coveragepolicy.fhir.internal.OrderMapper;
 import org.coveragepolicy.fhir.internal.Terminology;
 import org.coveragepolicy.core.policy.Edition;
 import org.jspecify.annotations.Nullable;
@@ -205,11 +206,7 @@ final class OrderReview {
 
   private static int dose(MedicationRequest order, String at) {
     String path = at + ".dosageInstruction[0].doseAndRate[0].doseQuantity";
-    if (order.getDosageInstruction().isEmpty()
-        || !order.getDosageInstructionFirstRep().getDoseAndRateFirstRep().hasDoseQuantity()) {
-      throw new InvalidInputException(path, "missing: the dose in mg");
-    }
-    var q = order.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity();
+    var q = OrderMapper.doseQuantity(order, at);
     String unit = q.hasCode() ? q.getCode() : q.getUnit();
     BigDecimal v = q.getValue();
     if (v == null || !"mg".equals(unit)) {
