@@ -1,7 +1,6 @@
 package org.coveragepolicy.fhir.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,12 +23,10 @@ import org.jspecify.annotations.Nullable;
  * of that document, not on their own).
  */
 final class ResourceIndex {
-  private final List<Located> all;
   private final Map<String, Located> byReference;
   private final Set<Resource> held;
 
   private ResourceIndex(List<Located> all) {
-    this.all = all;
     this.byReference = byReference(all);
     this.held = held(all, byReference);
   }
@@ -71,11 +68,6 @@ final class ResourceIndex {
       }
     }
     return "Bundle";
-  }
-
-  /** The resources in input order. */
-  List<Located> all() {
-    return Collections.unmodifiableList(all);
   }
 
   /** The resource a reference names, if the input has it. */
