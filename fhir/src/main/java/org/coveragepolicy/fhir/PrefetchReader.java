@@ -13,6 +13,7 @@ import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.fhir.internal.CaseReader;
+import org.coveragepolicy.fhir.internal.OrderMapper;
 import org.coveragepolicy.fhir.internal.Terminology;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.MedicalRecord;
@@ -170,6 +171,22 @@ public final class PrefetchReader {
     checkNotNull(path, "path");
     checkNotNull(entries, "entries");
     return CaseReader.readPatient(patient, path, located(entries));
+  }
+
+  /**
+   * Returns the dose quantity of an order's first dosage instruction, which must be present; its
+   * value and unit are the caller's to check.
+   *
+   * @param order the order
+   * @param path its path in the request, such as {@code context.draftOrders.entry[0].MedicationRequest}
+   * @return the quantity at {@code path.dosageInstruction[0].doseAndRate[0].doseQuantity}
+   * @throws InvalidInputException if the order has no dose quantity
+   */
+  public static org.hl7.fhir.r4.model.Quantity doseQuantity(
+      org.hl7.fhir.r4.model.MedicationRequest order, String path) {
+    checkNotNull(order, "order");
+    checkNotNull(path, "path");
+    return OrderMapper.doseQuantity(order, path);
   }
 
   /**

@@ -205,11 +205,7 @@ final class OrderReview {
 
   private static int dose(MedicationRequest order, String at) {
     String path = at + ".dosageInstruction[0].doseAndRate[0].doseQuantity";
-    if (order.getDosageInstruction().isEmpty()
-        || !order.getDosageInstructionFirstRep().getDoseAndRateFirstRep().hasDoseQuantity()) {
-      throw new InvalidInputException(path, "missing: the dose in mg");
-    }
-    var q = order.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity();
+    var q = PrefetchReader.doseQuantity(order, at);
     String unit = q.hasCode() ? q.getCode() : q.getUnit();
     BigDecimal v = q.getValue();
     if (v == null || !"mg".equals(unit)) {

@@ -90,7 +90,7 @@ final class BodyWeight {
           l.where() + ".effectiveDateTime",
           "missing: the date of the weight, needed when the input has more than one body weight");
     }
-    return CaseReader.day(o.getEffectiveDateTimeType(), l.where() + ".effectiveDateTime");
+    return FhirValues.day(o.getEffectiveDateTimeType(), l.where() + ".effectiveDateTime");
   }
 
   /** The weight in kilograms: kg as given, g and [lb_av] converted. */

@@ -1,0 +1,164 @@
+package org.coveragepolicy.fhir.internal;
+
+import static org.coveragepolicy.fhir.FhirCodes.DIAGNOSTIC_SERVICE;
+import static org.coveragepolicy.fhir.FhirCodes.DICOM;
+import static org.coveragepolicy.fhir.FhirCodes.IMAGING_FINDING;
+import static org.coveragepolicy.fhir.FhirCodes.IMAGING_MODALITY;
+import static org.coveragepolicy.fhir.internal.FhirValues.build;
+import static org.coveragepolicy.fhir.internal.FhirValues.code;
+import static org.coveragepolicy.fhir.internal.FhirValues.day;
+import static org.coveragepolicy.fhir.internal.FhirValues.enumCode;
+import static org.coveragepolicy.fhir.internal.FhirValues.statusOf;
+import static org.coveragepolicy.fhir.internal.FhirValues.termCode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.core.evidence.ImagingFinding;
+import org.coveragepolicy.core.evidence.ImagingModality;
+import org.coveragepolicy.fhir.internal.CaseReader.Located;
+import org.coveragepolicy.review.Document;
+import org.coveragepolicy.review.ImagingReport;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.ImagingStudy;
+import org.hl7.fhir.r4.model.Observation;
+
+/**
+ * Maps DiagnosticReports (category RAD: an imaging report, its modality from its code or its
+ * ImagingStudies, its lowest DXA T-score and its findings; category LAB: see {@link LabMapper}),
+ * and a DXA T-score Observation on its own as an imaging report.
+ */
+final class ReportMapper {
+  private ReportMapper() {}
+
+  /** Reads a DiagnosticReport as an imaging report (RAD) or a lab report (LAB). */
+  static Document read(DiagnosticReport d, String at, ResourceIndex index) {
+    String section = code(d.getCategoryFirstRep(), DIAGNOSTIC_SERVICE, at + ".category");
+    if (d.getCategory().size() != 1) {
+      throw new InvalidInputException(at + ".category", "expected one category, RAD or LAB");
+    }
+    if (!d.hasEffectiveDateTimeType()) {
+      throw new InvalidInputException(at + ".effectiveDateTime", "missing: the date of the report");
+    }
+    LocalDate date = day(d.getEffectiveDateTimeType(), at + ".effectiveDateTime");
+    List<Located> results = new ArrayList<>();
+    for (int i = 0; i < d.getResult().size(); i++) {
+      Located target = index.resolve(d.getResult().get(i).getReference());
+      if (target == null || !(target.resource() instanceof Observation)) {
+        throw new InvalidInputException(
+            at + ".result[" + i + "]", "refers to no Observation in the input");
+      }
+      results.add(target);
+    }
+    if (section.equals("LAB")) {
+      return LabMapper.report(date, results, at);
+    }
+    if (!section.equals("RAD")) {
+      throw new InvalidInputException(at + ".category", "must be RAD or LAB, was " + section);
+    }
+    boolean signed =
+        switch (statusOf(d.getStatus() == null ? null : d.getStatus().toCode(), at)) {
+          case "final", "amended", "corrected", "appended" -> true;
+          case "preliminary", "partial" -> false;
+          default ->
+              throw new InvalidInputException(
+                  at + ".status", "must be final or preliminary, was " + d.getStatus().toCode());
+        };
+    ImagingReport.Builder report =
+        ImagingReport.builder().date(date).signed(signed).modality(modality(d, at, index));
+    BigDecimal lowest = null;
+    for (Located r : results) {
+      BigDecimal t = tScore((Observation) r.resource(), r.where());
+      lowest = lowest == null || t.compareTo(lowest) < 0 ? t : lowest;
+    }
+    if (lowest != null) {
+      report.tScore(lowest);
+    }
+    for (int i = 0; i < d.getConclusionCode().size(); i++) {
+      String path = at + ".conclusionCode[" + i + "]";
+      report.addFindings(
+          ImagingFinding.of(
+              termCode(
+                  code(d.getConclusionCode().get(i), IMAGING_FINDING, path), "imaging finding", path)));
+    }
+    return build(report::build, at);
+  }
+
+  /** Reads a DXA T-score Observation on its own as an imaging report. */
+  static ImagingReport standaloneTScore(Observation o, String at) {
+    if (!o.hasEffectiveDateTimeType()) {
+      throw new InvalidInputException(at + ".effectiveDateTime", "missing: the date of the study");
+    }
+    LocalDate date = day(o.getEffectiveDateTimeType(), at + ".effectiveDateTime");
+    BigDecimal t = tScore(o, at);
+    boolean signed = ObservationKind.finalStatus(o, at);
+    return build(
+        () ->
+            ImagingReport.builder()
+                .date(date)
+                .signed(signed)
+                .modality(ImagingModality.DXA)
+                .tScore(t)
+                .build(),
+        at);
+  }
+
+  private static ImagingModality modality(DiagnosticReport d, String at, ResourceIndex index) {
+    for (Coding c : d.getCode().getCoding()) {
+      if (IMAGING_MODALITY.equals(c.getSystem())) {
+        return enumCode(ImagingModality.class, c.getCode(), at + ".code");
+      }
+    }
+    Set<ImagingModality> found = new LinkedHashSet<>();
+    for (int i = 0; i < d.getImagingStudy().size(); i++) {
+      String path = at + ".imagingStudy[" + i + "]";
+      Located study = index.resolve(d.getImagingStudy().get(i).getReference());
+      if (study == null || !(study.resource() instanceof ImagingStudy s)) {
+        throw new InvalidInputException(path, "refers to no ImagingStudy in the input");
+      }
+      for (ImagingStudy.ImagingStudySeriesComponent series : s.getSeries()) {
+        found.add(dicom(series.getModality(), study.where() + ".series.modality"));
+      }
+      for (Coding m : s.getModality()) {
+        found.add(dicom(m, study.where() + ".modality"));
+      }
+    }
+    if (found.size() != 1) {
+      throw new InvalidInputException(
+          at + ".imagingStudy",
+          found.isEmpty()
+              ? "missing: the modality (an ImagingStudy with a DICOM modality, or a code of "
+                  + IMAGING_MODALITY + ")"
+              : "the studies show several modalities " + found);
+    }
+    return found.iterator().next();
+  }
+
+  private static ImagingModality dicom(Coding c, String at) {
+    if (!DICOM.equals(c.getSystem())) {
+      throw new InvalidInputException(at, "a DICOM modality code is needed, system was " + c.getSystem());
+    }
+    ImagingModality m = Terminology.DICOM_MODALITY.get(c.getCode());
+    if (m == null) {
+      throw new InvalidInputException(
+          at, "DICOM " + c.getCode() + " is not a modality this policy reads "
+              + Terminology.DICOM_MODALITY.keySet());
+    }
+    return m;
+  }
+
+  private static BigDecimal tScore(Observation o, String at) {
+    if (ObservationKind.of(o, at) != ObservationKind.TSCORE) {
+      throw new InvalidInputException(at + ".code", "an imaging report's result is a DXA T-score");
+    }
+    if (!o.hasValueQuantity() || o.getValueQuantity().getValue() == null) {
+      throw new InvalidInputException(at + ".valueQuantity", "missing: the T-score");
+    }
+    return o.getValueQuantity().getValue();
+  }
+}

@@ -1,0 +1,83 @@
+package org.coveragepolicy.fhir.internal;
+
+import static org.coveragepolicy.fhir.FhirCodes.RXNORM;
+import static org.coveragepolicy.fhir.FhirCodes.SNOMED;
+import static org.coveragepolicy.fhir.internal.FhirValues.build;
+import static org.coveragepolicy.fhir.internal.FhirValues.code;
+import static org.coveragepolicy.fhir.internal.FhirValues.day;
+import static org.coveragepolicy.fhir.internal.FhirValues.unit;
+import static org.coveragepolicy.fhir.internal.FhirValues.wholeNumber;
+
+import java.util.Optional;
+import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.core.evidence.Therapy;
+import org.coveragepolicy.core.evidence.TherapyKind;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Quantity;
+
+/** Maps a MedicationStatement to a therapy of a progress note, its kind told by RxNorm. */
+final class TherapyMapper {
+  private TherapyMapper() {}
+
+  /** Reads a therapy: its kind, start (and end), daily dose and expected months if stated. */
+  static Therapy read(MedicationStatement m, String at) {
+    if (!m.hasMedicationCodeableConcept()) {
+      throw new InvalidInputException(
+          at + ".medicationCodeableConcept", "missing: an RxNorm ingredient");
+    }
+    String path = at + ".medicationCodeableConcept";
+    String rx = code(m.getMedicationCodeableConcept(), RXNORM, path);
+    Dosage dosage = m.getDosageFirstRep();
+    TherapyKind kind =
+        Terminology.therapyKind(
+                rx,
+                () ->
+                    dosage.hasRoute()
+                        ? Optional.ofNullable(
+                            Terminology.ROUTE_SNOMED.get(
+                                code(dosage.getRoute(), SNOMED, at + ".dosage[0].route")))
+                        : Optional.empty())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        path, "RxNorm " + rx + " is not an ingredient of a therapy this policy reads"));
+    Therapy.Builder t = Therapy.builder().kind(kind);
+    if (m.hasEffectivePeriod()) {
+      if (!m.getEffectivePeriod().hasStartElement()) {
+        throw new InvalidInputException(at + ".effectivePeriod.start", "missing: the start");
+      }
+      t.start(day(m.getEffectivePeriod().getStartElement(), at + ".effectivePeriod.start"));
+      if (m.getEffectivePeriod().hasEndElement()) {
+        t.end(day(m.getEffectivePeriod().getEndElement(), at + ".effectivePeriod.end"));
+      }
+    } else if (m.hasEffectiveDateTimeType()) {
+      t.start(day(m.getEffectiveDateTimeType(), at + ".effectiveDateTime"));
+    } else {
+      throw new InvalidInputException(at + ".effectivePeriod", "missing: when the therapy started");
+    }
+    if (dosage.getDoseAndRateFirstRep().hasDoseQuantity()) {
+      Quantity q = dosage.getDoseAndRateFirstRep().getDoseQuantity();
+      String qp = at + ".dosage[0].doseAndRate[0].doseQuantity";
+      unit(q, Terminology.MG_PER_DAY, qp);
+      t.doseMgPerDay(q.getValue());
+    }
+    if (dosage.getTiming().getRepeat().hasBoundsDuration()) {
+      String dp = at + ".dosage[0].timing.repeat.boundsDuration";
+      t.expectedMonths(wholeNumber(dosage.getTiming().getRepeat().getBoundsDuration(), "mo", dp));
+    }
+    return build(t::build, at);
+  }
+
+  /** Whether a MedicationStatement's RxNorm ingredient may code a therapy kind (by any route). */
+  static boolean mayCode(MedicationStatement m, TherapyKind kind) {
+    for (Coding x : m.getMedicationCodeableConcept().getCoding()) {
+      if (RXNORM.equals(x.getSystem())) {
+        return Terminology.therapyKind(x.getCode(), Optional::empty).map(kind::equals).orElse(false)
+            || Terminology.rxNorm(kind).map(x.getCode()::equals).orElse(false);
+      }
+    }
+    return false;
+  }
+}
