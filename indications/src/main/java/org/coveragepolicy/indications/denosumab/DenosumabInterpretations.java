@@ -182,6 +182,9 @@ public final class DenosumabInterpretations {
               + " report's value counts (the lowest of one date's reports), so neither an older"
               + " normal value nor another report's normal corrected value hides a low one");
 
+  /** The days before the date of service in which a record may be this dose with a wrong date. */
+  public static final int MISDATED_DOSE_DAYS = 7;
+
   /**
    * No administration record on the date of service while one is dated within 7 days before it: the
    * earlier record may be this dose with a wrong date, so the frequency message says so and names
@@ -192,12 +195,10 @@ public final class DenosumabInterpretations {
       Interpretation.of(
           "MISDATED_DOSE_WITHIN_7_DAYS",
           DenosumabSources.SEED,
-          "with no administration record on the date of service, one dated within 7 days before it"
-              + " may be this dose with a wrong date; the frequency message says so and names both"
-              + " dates");
-
-  /** The days before the date of service in which a record may be this dose with a wrong date. */
-  public static final int MISDATED_DOSE_DAYS = 7;
+          "with no administration record on the date of service, one dated within "
+              + MISDATED_DOSE_DAYS
+              + " days before it may be this dose with a wrong date; the frequency message says so"
+              + " and names both dates");
 
   /** Every interpretation the denosumab review rests on, the generic Part B one first. */
   public static final ImmutableList<Interpretation> ALL =
