@@ -11,7 +11,7 @@ import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
 import org.junit.jupiter.api.Test;
 
-/** Declared texts render the rules and interpretations they name and leave the others as written. */
+/** Declared texts render the rules and interpretations they name; the others read as written. */
 class PolicyTextsTest {
   private static final Rule LOW =
       Rule.of("SAFE-LOW", "no value below 8.5", Category.MEDICAL_NECESSITY, TestCatalog.SEED);

@@ -52,7 +52,7 @@ class RuleTextsTest {
           .thresholds(CHANGED)
           .build();
 
-  /** The policy with that edition and a catalog whose reference entries changed dose and interval. */
+  /** The policy with that edition, and reference entries of another dose and interval. */
   private static final Policy CHANGED_POLICY =
       Policy.builder()
           .from(DenosumabPolicy.POLICY)
@@ -112,11 +112,15 @@ class RuleTextsTest {
             "no calcium below 8.0 mg/dL within 21 days before the date of service and no"
                 + " hypocalcemia diagnosis");
     assertThat(CHANGED_POLICY.summary(EDITION, DenosumabRules.FREQ_PROLIA))
-        .isEqualTo("no earlier Prolia-family dose less than 5 calendar months before the date of service");
+        .isEqualTo(
+            "no earlier Prolia-family dose less than 5 calendar months before the date of"
+                + " service");
     assertThat(
             CHANGED_POLICY.summary(
                 EDITION, DenosumabInterpretations.HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS))
-        .isEqualTo("hypocalcemia is a calcium below 8.0 mg/dL within 21 days before the date of service");
+        .isEqualTo(
+            "hypocalcemia is a calcium below 8.0 mg/dL within 21 days before the date of"
+                + " service");
   }
 
   @Test
@@ -139,9 +143,12 @@ class RuleTextsTest {
    */
   @Test
   void theQuotedTScoreDoesNotDependOnTheOrderOfTheStudies() {
-    IndicationRequest uncoded = withClaim(withEvidence(pmo(), e -> e.documentedDiagnoses(List.of())));
-    IndicationRequest lowFirst = withEvidence(uncoded, e -> e.imaging(List.of(dxa("-2.6"), dxa("-2.5"))));
-    IndicationRequest lowLast = withEvidence(uncoded, e -> e.imaging(List.of(dxa("-2.5"), dxa("-2.6"))));
+    IndicationRequest uncoded =
+        withClaim(withEvidence(pmo(), e -> e.documentedDiagnoses(List.of())));
+    IndicationRequest lowFirst =
+        withEvidence(uncoded, e -> e.imaging(List.of(dxa("-2.6"), dxa("-2.5"))));
+    IndicationRequest lowLast =
+        withEvidence(uncoded, e -> e.imaging(List.of(dxa("-2.5"), dxa("-2.6"))));
 
     List<Finding> first = findingsOf(evaluate(lowFirst), DenosumabRules.NO_INDICATION);
     List<Finding> last = findingsOf(evaluate(lowLast), DenosumabRules.NO_INDICATION);

@@ -88,7 +88,9 @@ class RomosozumabTextsTest {
   void theDefaultEditionReadsTheConstantsOwnSummaries() {
     Policy policy = RomosozumabPolicy.POLICY;
     for (Rule rule : policy.rules()) {
-      assertThat(policy.summary(policy.defaultEdition(), rule)).as(rule.id()).isEqualTo(rule.summary());
+      assertThat(policy.summary(policy.defaultEdition(), rule))
+          .as(rule.id())
+          .isEqualTo(rule.summary());
     }
     for (Interpretation i : policy.interpretations()) {
       assertThat(policy.summary(policy.defaultEdition(), i)).as(i.name()).isEqualTo(i.summary());
