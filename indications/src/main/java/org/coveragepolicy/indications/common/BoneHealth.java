@@ -19,6 +19,7 @@ import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.CaseFacts;
 import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.core.policy.PolicyTexts;
 import org.coveragepolicy.core.policy.RecordCheck;
 import org.coveragepolicy.core.policy.Requirement;
 import org.coveragepolicy.core.policy.Shortfall;
@@ -59,6 +60,13 @@ public final class BoneHealth {
 
   /** The ID of the hypocalcemia contraindication rule each policy declares with its citation. */
   public static final String HYPOCALCEMIA_RULE_ID = "SAFE-HYPOCALCEMIA";
+
+  /**
+   * SAFE-HYPOCALCEMIA's summary under an edition, for {@link PolicyTexts.Builder#rule}: {@link
+   * #hypocalcemiaSummary} of the edition's thresholds.
+   */
+  public static final PolicyTexts.Renderer HYPOCALCEMIA_SUMMARY =
+      (policy, edition) -> hypocalcemiaSummary(edition.thresholds());
 
   /** The ID of the calcium and vitamin D supplementation rule (WARNING) each policy declares. */
   public static final String SUPPLEMENTATION_RULE_ID = "DOC-SUPPLEMENTATION";
@@ -244,7 +252,8 @@ public final class BoneHealth {
 
   /**
    * Returns the evidence of osteoporosis, for {@link Indication#uncodedEvidence()}: a fragility
-   * fracture on imaging or a T-score at or below the edition's threshold.
+   * fracture on imaging, else the lowest T-score at or below the edition's threshold (whatever the
+   * order of the studies in the record).
    *
    * @param f the case facts
    * @return the evidence in words, if any
@@ -253,13 +262,26 @@ public final class BoneHealth {
     if (f.imagingShows(BoneHealthTerms.FRAGILITY_FRACTURE)) {
       return Optional.of("an imaging report showing a fragility fracture");
     }
+    // the lowest qualifying T-score, whatever the order of the studies (only the score is quoted;
+    // of equal scores written with different digits, -2.5 and -2.50, the shorter text)
+    BigDecimal quoted = null;
     for (ImagingStudy study : f.evidence().imaging()) {
-      if (study.tScore().isPresent()
-          && study.tScore().get().compareTo(f.thresholds().osteoporosisTScore()) <= 0) {
-        return Optional.of("a DXA T-score of " + study.tScore().get().toPlainString());
+      Optional<BigDecimal> t = study.tScore();
+      if (t.isPresent()
+          && t.get().compareTo(f.thresholds().osteoporosisTScore()) <= 0
+          && (quoted == null || lower(t.get(), quoted))) {
+        quoted = t.get();
       }
     }
-    return Optional.empty();
+    return quoted == null
+        ? Optional.empty()
+        : Optional.of("a DXA T-score of " + quoted.toPlainString());
+  }
+
+  /** Whether a T-score is lower than another, or equal and written shorter (-2.5 before -2.50). */
+  private static boolean lower(BigDecimal t, BigDecimal than) {
+    int c = t.compareTo(than);
+    return c < 0 || (c == 0 && t.toPlainString().compareTo(than.toPlainString()) < 0);
   }
 
   /**
@@ -310,6 +332,21 @@ public final class BoneHealth {
                 + " mg/dL within "
                 + t.hypocalcemiaWindowDays()
                 + " days before the dose)"));
+  }
+
+  /**
+   * Returns SAFE-HYPOCALCEMIA's summary, the same words in each policy that declares the rule: no
+   * calcium below the hypocalcemia threshold within its window and no hypocalcemia diagnosis.
+   *
+   * @param t the thresholds of the edition
+   * @return the summary, naming the threshold and the window
+   */
+  public static String hypocalcemiaSummary(Thresholds t) {
+    return "no calcium below "
+        + t.hypocalcemiaCalcium().toPlainString()
+        + " mg/dL within "
+        + t.hypocalcemiaWindowDays()
+        + " days before the date of service and no hypocalcemia diagnosis";
   }
 
   /**

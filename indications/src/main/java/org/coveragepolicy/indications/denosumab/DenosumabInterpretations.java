@@ -21,14 +21,32 @@ public final class DenosumabInterpretations {
       Interpretation.of(
           "LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS",
           DenosumabSources.FDA_PROLIA,
-          DenosumabTexts.lowBoneMass(Thresholds.defaults()));
+          lowBoneMass(Thresholds.defaults()));
+
+  /** LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS's choice, from an edition's low-bone-mass T-score. */
+  static String lowBoneMass(Thresholds t) {
+    return "the bone-loss indications need a DXA T-score <= "
+        + t.lowBoneMassTScore().toPlainString()
+        + " or a fragility fracture, as the 'increase bone mass' trials enrolled low bone mass";
+  }
 
   /** "Adults and skeletally mature adolescents": adolescence is taken as ages 12 to 17. */
   public static final Interpretation ADOLESCENCE_12_TO_17 =
       Interpretation.of(
           "ADOLESCENCE_12_TO_17",
           DenosumabSources.FDA_XGEVA,
-          DenosumabTexts.adolescence(Thresholds.defaults()));
+          adolescence(Thresholds.defaults()));
+
+  /** ADOLESCENCE_12_TO_17's choice, from an edition's adolescent and adult ages. */
+  static String adolescence(Thresholds t) {
+    return "adolescence is taken as ages "
+        + t.adolescentAge()
+        + " to "
+        + (t.adultAge() - 1)
+        + "; under "
+        + t.adolescentAge()
+        + " is not covered";
+  }
 
   /**
    * "Refractory to bisphosphonate": a corrected calcium above 12.5 mg/dL measured 7 to 30 days after
@@ -38,7 +56,18 @@ public final class DenosumabInterpretations {
       Interpretation.of(
           "REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS",
           DenosumabSources.FDA_XGEVA,
-          DenosumabTexts.refractory(Thresholds.defaults()));
+          refractory(Thresholds.defaults()));
+
+  /** REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS's choice, from an edition's calcium and days. */
+  static String refractory(Thresholds t) {
+    return "refractory means a corrected calcium > "
+        + t.hypercalcemiaCorrectedCalcium().toPlainString()
+        + " mg/dL measured "
+        + t.bisphosphonateMinDays()
+        + " to "
+        + t.bisphosphonateMaxDays()
+        + " days after an IV bisphosphonate (pivotal trial definition)";
+  }
 
   /**
    * Hypercalcemia of malignancy needs no imaging: radiographic evidence cannot establish it, lab
@@ -59,14 +88,32 @@ public final class DenosumabInterpretations {
       Interpretation.of(
           "HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS",
           DenosumabSources.A52399,
-          DenosumabTexts.hypocalcemiaChoice(Thresholds.defaults()));
+          hypocalcemia(Thresholds.defaults()));
+
+  /** HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS's choice, from an edition's calcium and window. */
+  static String hypocalcemia(Thresholds t) {
+    return "hypocalcemia is a calcium below "
+        + t.hypocalcemiaCalcium().toPlainString()
+        + " mg/dL within "
+        + t.hypocalcemiaWindowDays()
+        + " days before the date of service";
+  }
 
   /** The advanced-CKD warning reads eGFR results within 12 months before the date of service. */
   public static final Interpretation CKD_EGFR_WITHIN_12_MONTHS =
       Interpretation.of(
           "CKD_EGFR_WITHIN_12_MONTHS",
           DenosumabSources.FDA_PROLIA,
-          DenosumabTexts.ckdWindow(Thresholds.defaults()));
+          ckdWindow(Thresholds.defaults()));
+
+  /** CKD_EGFR_WITHIN_12_MONTHS's choice, from an edition's eGFR threshold and window. */
+  static String ckdWindow(Thresholds t) {
+    return "an eGFR below "
+        + t.advancedCkdEgfr().toPlainString()
+        + " counts when measured within "
+        + PeriodWords.months(t.advancedCkdWindow())
+        + " before the date";
+  }
 
   /**
    * The Xgeva multiple-myeloma limitation is read literally: a patient with myeloma and a solid tumor
@@ -135,6 +182,9 @@ public final class DenosumabInterpretations {
               + " report's value counts (the lowest of one date's reports), so neither an older"
               + " normal value nor another report's normal corrected value hides a low one");
 
+  /** The days before the date of service in which a record may be this dose with a wrong date. */
+  public static final int MISDATED_DOSE_DAYS = 7;
+
   /**
    * No administration record on the date of service while one is dated within 7 days before it: the
    * earlier record may be this dose with a wrong date, so the frequency message says so and names
@@ -145,12 +195,10 @@ public final class DenosumabInterpretations {
       Interpretation.of(
           "MISDATED_DOSE_WITHIN_7_DAYS",
           DenosumabSources.SEED,
-          "with no administration record on the date of service, one dated within 7 days before it"
-              + " may be this dose with a wrong date; the frequency message says so and names both"
-              + " dates");
-
-  /** The days before the date of service in which a record may be this dose with a wrong date. */
-  public static final int MISDATED_DOSE_DAYS = 7;
+          "with no administration record on the date of service, one dated within "
+              + MISDATED_DOSE_DAYS
+              + " days before it may be this dose with a wrong date; the frequency message says so"
+              + " and names both dates");
 
   /** Every interpretation the denosumab review rests on, the generic Part B one first. */
   public static final ImmutableList<Interpretation> ALL =

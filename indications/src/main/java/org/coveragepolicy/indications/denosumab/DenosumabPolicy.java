@@ -9,6 +9,7 @@ import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.IndicationRules;
 import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.core.policy.PolicyProvider;
+import org.coveragepolicy.core.policy.PolicyTexts;
 import org.coveragepolicy.core.policy.SharedRules;
 import org.coveragepolicy.indications.common.BoneHealth;
 import org.coveragepolicy.indications.common.BoneHealthTerms;
@@ -59,6 +60,44 @@ public final class DenosumabPolicy implements PolicyProvider {
   /** The default edition: {@link #NORIDIAN_JF_2026}. */
   public static final Edition DEFAULT = NORIDIAN_JF_2026;
 
+  /**
+   * The rules and interpretations whose words name a number, each rendered under an edition by the
+   * function declared next to it (from the edition's thresholds or the policy's catalog); the
+   * constants read the same functions' words for the default thresholds and the built-in catalog.
+   * One line a rule: adding one adds a declaration, not a branch.
+   */
+  static final PolicyTexts TEXTS =
+      PolicyTexts.builder()
+          .rule(
+              DenosumabRules.DOSE_LABELED,
+              (policy, edition) -> DenosumabRules.labeledDose(policy.catalog()))
+          .rule(
+              DenosumabRules.FREQ_PROLIA,
+              (policy, edition) -> DenosumabRules.prolia(policy.catalog()))
+          .rule(
+              DenosumabRules.FREQ_XGEVA,
+              (policy, edition) -> DenosumabRules.xgeva(policy.catalog()))
+          .rule(DenosumabRules.SAFE_HYPOCALCEMIA, BoneHealth.HYPOCALCEMIA_SUMMARY)
+          .rule(
+              DenosumabRules.SAFE_ADVANCED_CKD,
+              (policy, edition) -> DenosumabRules.advancedCkd(edition.thresholds()))
+          .interpretation(
+              DenosumabInterpretations.LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS,
+              (policy, edition) -> DenosumabInterpretations.lowBoneMass(edition.thresholds()))
+          .interpretation(
+              DenosumabInterpretations.ADOLESCENCE_12_TO_17,
+              (policy, edition) -> DenosumabInterpretations.adolescence(edition.thresholds()))
+          .interpretation(
+              DenosumabInterpretations.REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS,
+              (policy, edition) -> DenosumabInterpretations.refractory(edition.thresholds()))
+          .interpretation(
+              DenosumabInterpretations.HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS,
+              (policy, edition) -> DenosumabInterpretations.hypocalcemia(edition.thresholds()))
+          .interpretation(
+              DenosumabInterpretations.CKD_EGFR_WITHIN_12_MONTHS,
+              (policy, edition) -> DenosumabInterpretations.ckdWindow(edition.thresholds()))
+          .build();
+
   /** The denosumab policy. */
   public static final Policy POLICY =
       Policy.builder()
@@ -89,7 +128,7 @@ public final class DenosumabPolicy implements PolicyProvider {
           .addAllRiskFactors(BoneHealthTerms.RISK_FACTORS)
           .addAllImagingFindings(DenosumabTerms.IMAGING_FINDINGS)
           .rules(DenosumabRules.ALL)
-          .texts(DenosumabTexts.INSTANCE)
+          .texts(TEXTS)
           .sources(DenosumabSources.ALL)
           .interpretations(DenosumabInterpretations.ALL)
           .citations(

@@ -2,7 +2,10 @@ package org.coveragepolicy.indications.denosumab;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Optional;
+import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
@@ -41,17 +44,33 @@ public final class DenosumabRules {
   public static final Rule DOSE_LABELED =
       Rule.of(
           DoseChecks.LABELED_DOSE_ID,
-          DenosumabTexts.labeledDose(DenosumabCatalog.PROLIA_ENTRY, DenosumabCatalog.XGEVA_ENTRY),
+          labeledDose(DenosumabCatalog.BUILT_IN),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.FDA_PROLIA).about(RuleSubject.DOSE);
+
+  /** DOSE-LABELED's summary, from the two reference entries' labeled doses in a catalog. */
+  static String labeledDose(DrugCatalog catalog) {
+    return "the dose given on the date of service is the family's labeled dose (Prolia family "
+        + entry(catalog, DenosumabCatalog.PROLIA_ENTRY).labeledDoseMg()
+        + " mg, Xgeva family "
+        + entry(catalog, DenosumabCatalog.XGEVA_ENTRY).labeledDoseMg()
+        + " mg), given subcutaneously";
+  }
 
   /** Prolia family once every 6 calendar months, doses counted across the family (FDA-PROLIA). */
   public static final Rule FREQ_PROLIA =
       Rule.of(
           "FREQ-PROLIA",
-          DenosumabTexts.prolia(DenosumabCatalog.PROLIA_ENTRY),
+          prolia(DenosumabCatalog.BUILT_IN),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.FDA_PROLIA).about(RuleSubject.DOSE_DATES);
+
+  /** FREQ-PROLIA's summary, from a catalog's Prolia dosing interval. */
+  static String prolia(DrugCatalog catalog) {
+    return "no earlier Prolia-family dose less than "
+        + PeriodWords.calendar(entry(catalog, DenosumabCatalog.PROLIA_ENTRY).dosingInterval())
+        + " before the date of service";
+  }
 
   /**
    * Xgeva family every 4 weeks, with loading doses on days 8 and 15 when a supported indication is
@@ -60,9 +79,31 @@ public final class DenosumabRules {
   public static final Rule FREQ_XGEVA =
       Rule.of(
           "FREQ-XGEVA",
-          DenosumabTexts.xgeva(DenosumabCatalog.XGEVA_ENTRY),
+          xgeva(DenosumabCatalog.BUILT_IN),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.FDA_XGEVA).about(RuleSubject.DOSE_DATES);
+
+  /** FREQ-XGEVA's summary, from a catalog's Xgeva dosing interval and loading days. */
+  static String xgeva(DrugCatalog catalog) {
+    CatalogEntry xgeva = entry(catalog, DenosumabCatalog.XGEVA_ENTRY);
+    String summary =
+        "no earlier non-loading Xgeva-family dose less than "
+            + PeriodWords.calendar(xgeva.dosingInterval())
+            + " before the date of service";
+    List<Integer> loading = xgeva.loadingDoseDays();
+    if (loading.isEmpty()) {
+      return summary;
+    }
+    StringBuilder days = new StringBuilder();
+    for (int i = 0; i < loading.size(); i++) {
+      days.append(i == 0 ? "" : i == loading.size() - 1 ? " and " : ", ")
+          .append(loading.get(i) + 1); // the first dose is day 1
+    }
+    return summary
+        + "; loading doses on days "
+        + days
+        + " for giant cell tumor and hypercalcemia of malignancy";
+  }
 
   /**
    * A patient on one denosumab family should not receive the other within that family's dosing
@@ -82,7 +123,7 @@ public final class DenosumabRules {
   public static final Rule SAFE_HYPOCALCEMIA =
       Rule.of(
           BoneHealth.HYPOCALCEMIA_RULE_ID,
-          DenosumabTexts.hypocalcemia(Thresholds.defaults()),
+          BoneHealth.hypocalcemiaSummary(Thresholds.defaults()),
           Category.MEDICAL_NECESSITY,
           DenosumabSources.A52399).about(RuleSubject.OBSERVATION);
 
@@ -102,8 +143,17 @@ public final class DenosumabRules {
   public static final Rule SAFE_ADVANCED_CKD =
       Rule.warningOnly(
           "SAFE-ADVANCED-CKD",
-          DenosumabTexts.advancedCkd(Thresholds.defaults()),
+          advancedCkd(Thresholds.defaults()),
           DenosumabSources.FDA_PROLIA).about(RuleSubject.OBSERVATION);
+
+  /** SAFE-ADVANCED-CKD's summary, from an edition's eGFR threshold and window. */
+  static String advancedCkd(Thresholds t) {
+    return "a Prolia-family product in advanced CKD (eGFR below "
+        + t.advancedCkdEgfr().toPlainString()
+        + " within "
+        + PeriodWords.months(t.advancedCkdWindow())
+        + ", or an advanced-CKD diagnosis): evaluate for CKD mineral and bone disorder first";
+  }
 
   /** The frequency rule of each family, by its reference product. */
   private static final ImmutableMap<Product, Rule> FREQUENCY =
@@ -125,6 +175,14 @@ public final class DenosumabRules {
         .add(SAFE_OTHER_DENOSUMAB, SAFE_HYPOCALCEMIA, SAFE_PREGNANCY, SAFE_ADVANCED_CKD)
         .add(SUPPLEMENTATION)
         .build();
+  }
+
+  /**
+   * A catalog's entry of a reference product; the built-in entry when the catalog has none (a
+   * policy built with another catalog), whose numbers the rule's own summary gives.
+   */
+  private static CatalogEntry entry(DrugCatalog catalog, CatalogEntry builtIn) {
+    return catalog.entry(builtIn.product()).orElse(builtIn);
   }
 
   /**

@@ -203,7 +203,7 @@ final class Requirements {
                   + " adolescents (age "
                   + t.adolescentAge()
                   + " or older; "
-                  + DenosumabTexts.adolescence(t)
+                  + DenosumabInterpretations.adolescence(t)
                   + ")",
               source));
     }

@@ -23,8 +23,10 @@ import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.IndicationRules;
 import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.core.policy.PolicyProvider;
+import org.coveragepolicy.core.policy.PolicyTexts;
 import org.coveragepolicy.core.policy.SafetyChecks;
 import org.coveragepolicy.core.policy.SharedRules;
+import org.coveragepolicy.core.policy.Thresholds;
 import org.coveragepolicy.indications.common.BoneHealth;
 import org.coveragepolicy.indications.common.BoneHealthTerms;
 
@@ -124,29 +126,54 @@ public final class RomosozumabPolicy implements PolicyProvider {
   /** The engine's no-indication rule as this policy cites it (FDA-EVENITY). */
   public static final Rule NO_INDICATION = IndicationRules.NO_INDICATION.citing(FDA_EVENITY);
 
+  /** The number of doses the label allows in all: 12 (LIMIT-EVENITY-12-DOSES). */
+  public static final int DOSE_LIMIT = 12;
+
+  /**
+   * The window before the date of service in which a documented MI or stroke is an error: 12
+   * months (SAFE-EVENITY-MI-STROKE).
+   */
+  public static final Period MI_STROKE_WINDOW = Period.ofMonths(12);
+
   /** The dose given on the date of service (the date's records added) is 210 mg SC. */
   public static final Rule DOSE_LABELED =
       Rule.of(
           DoseChecks.LABELED_DOSE_ID,
-          "the dose given on the date of service (the date's records added) is Evenity's labeled"
-              + " 210 mg, given subcutaneously",
+          labeledDose(CATALOG),
           Category.MEDICAL_NECESSITY,
           FDA_EVENITY).about(RuleSubject.DOSE);
 
-  /** Once monthly, read as at least 28 days apart. */
+  /** DOSE-LABELED's summary, from a catalog's Evenity labeled dose. */
+  static String labeledDose(DrugCatalog catalog) {
+    return "the dose given on the date of service (the date's records added) is Evenity's labeled "
+        + evenity(catalog).labeledDoseMg()
+        + " mg, given subcutaneously";
+  }
+
+  /** Once monthly, read as at least 28 days apart (the catalog entry's dosing interval). */
   public static final Rule FREQ_EVENITY =
       Rule.of(
           "FREQ-EVENITY",
-          "no earlier Evenity dose less than 28 days before the date of service",
+          frequency(CATALOG),
           Category.MEDICAL_NECESSITY,
           FDA_EVENITY).about(RuleSubject.DOSE_DATES);
 
-  /** At most 12 doses in all (a lifetime count of the dates in the returned record). */
+  /** FREQ-EVENITY's summary, from a catalog's Evenity dosing interval. */
+  static String frequency(DrugCatalog catalog) {
+    return "no earlier Evenity dose less than "
+        + DoseChecks.words(evenity(catalog).dosingInterval())
+        + " before the date of service";
+  }
+
+  /** At most {@link #DOSE_LIMIT} doses in all (a lifetime count of the dates in the record). */
   public static final Rule LIMIT_12_DOSES =
       Rule.of(
           "LIMIT-EVENITY-12-DOSES",
-          "the dose under review is at most the 12th: fewer than 12 earlier dates of Evenity doses"
-              + " in the record",
+          "the dose under review is at most the "
+              + ordinal(DOSE_LIMIT)
+              + ": fewer than "
+              + DOSE_LIMIT
+              + " earlier dates of Evenity doses in the record",
           Category.MEDICAL_NECESSITY,
           FDA_EVENITY).about(RuleSubject.DOSE_COUNT);
 
@@ -154,8 +181,9 @@ public final class RomosozumabPolicy implements PolicyProvider {
   public static final Rule SAFE_MI_STROKE =
       Rule.of(
           "SAFE-EVENITY-MI-STROKE",
-          "no myocardial infarction or stroke documented within 12 months before the date of"
-              + " service or since the first Evenity dose",
+          "no myocardial infarction or stroke documented within "
+              + DoseChecks.words(MI_STROKE_WINDOW)
+              + " before the date of service or since the first Evenity dose",
           Category.MEDICAL_NECESSITY,
           FDA_EVENITY).about(RuleSubject.OBSERVATION);
 
@@ -171,8 +199,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
   public static final Rule SAFE_HYPOCALCEMIA =
       Rule.of(
           BoneHealth.HYPOCALCEMIA_RULE_ID,
-          "no calcium below 8.5 mg/dL within 30 days before the date of service and no hypocalcemia"
-              + " diagnosis",
+          BoneHealth.hypocalcemiaSummary(Thresholds.defaults()),
           Category.MEDICAL_NECESSITY,
           FDA_EVENITY).about(RuleSubject.OBSERVATION);
 
@@ -183,19 +210,28 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "calcium and vitamin D supplementation is documented",
           FDA_EVENITY).about(RuleSubject.THERAPY);
 
-  /** "Once monthly" is read as at least 28 days apart (FREQ-EVENITY). */
+  /**
+   * "Once monthly" is read as at least 28 days apart, the catalog entry's dosing interval
+   * (FREQ-EVENITY).
+   */
   public static final Interpretation MONTHLY_AS_28_DAYS =
-      Interpretation.of(
-          "EVENITY_MONTHLY_AS_28_DAYS",
-          FDA_EVENITY,
-          "Evenity's 'once monthly' is read as at least 28 days between doses");
+      Interpretation.of("EVENITY_MONTHLY_AS_28_DAYS", FDA_EVENITY, monthly(CATALOG));
+
+  /** EVENITY_MONTHLY_AS_28_DAYS's choice, from a catalog's Evenity dosing interval. */
+  static String monthly(DrugCatalog catalog) {
+    return "Evenity's 'once monthly' is read as at least "
+        + DoseChecks.words(evenity(catalog).dosingInterval())
+        + " between doses";
+  }
 
   /** Only the doses in the returned record can be counted toward the 12-dose limit. */
   public static final Interpretation DOSES_IN_RECORD_COUNTED =
       Interpretation.of(
           "EVENITY_DOSES_IN_RECORD_COUNTED",
           FDA_EVENITY,
-          "the 12-dose limit counts the dates of signed Evenity administration records in the"
+          "the "
+              + DOSE_LIMIT
+              + "-dose limit counts the dates of signed Evenity administration records in the"
               + " returned record, a lifetime count");
 
   /** The date of the note documenting an MI or stroke stands for the event's date. */
@@ -204,8 +240,11 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "EVENITY_NOTE_DATE_IS_EVENT_DATE",
           FDA_EVENITY,
           "the date of the counted progress note that documents a myocardial infarction or stroke"
-              + " stands for the event's date; 'within 12 months' runs from the date of service"
-              + " minus 12 calendar months through the date of service");
+              + " stands for the event's date; 'within "
+              + DoseChecks.words(MI_STROKE_WINDOW)
+              + "' runs from the date of service minus "
+              + DoseChecks.words(MI_STROKE_WINDOW).replace(" month", " calendar month")
+              + " through the date of service");
 
   /**
    * Evenity is not usually self-administered and is not in the §1861(kk) home-health osteoporosis
@@ -219,6 +258,19 @@ public final class RomosozumabPolicy implements PolicyProvider {
           "Evenity is given by a healthcare provider per its label and is on no self-administered"
               + " exclusion list; the home-health osteoporosis exception is not listed for it");
 
+  /**
+   * The summaries and choices that name a number of the catalog or the edition, each rendered
+   * under an edition by the function declared with its rule or interpretation. (The dose limit and
+   * the MI or stroke window are the policy's constants, which its checks read too.)
+   */
+  static final PolicyTexts TEXTS =
+      PolicyTexts.builder()
+          .rule(DOSE_LABELED, (policy, edition) -> labeledDose(policy.catalog()))
+          .rule(FREQ_EVENITY, (policy, edition) -> frequency(policy.catalog()))
+          .rule(SAFE_HYPOCALCEMIA, BoneHealth.HYPOCALCEMIA_SUMMARY)
+          .interpretation(MONTHLY_AS_28_DAYS, (policy, edition) -> monthly(policy.catalog()))
+          .build();
+
   /** The romosozumab policy. */
   public static final Policy POLICY =
       Policy.builder()
@@ -230,7 +282,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
               DoseChecks.minimumInterval(ImmutableMap.of(EVENITY, FREQ_EVENITY), "", 0),
               SafetyChecks.doseCountLimit(
                   LIMIT_12_DOSES,
-                  12,
+                  DOSE_LIMIT,
                   "the label advises that an anti-resorptive agent follow the last dose"),
               (facts, supported) ->
                   BoneHealth.hypocalcemia(facts, SAFE_HYPOCALCEMIA, "Evenity")
@@ -241,7 +293,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
                   SAFE_CARDIOVASCULAR_RISK,
                   MI_OR_STROKE,
                   CARDIOVASCULAR_HISTORY,
-                  Period.ofMonths(12),
+                  MI_STROKE_WINDOW,
                   "myocardial infarction or stroke"))
           .addRecordChecks(BoneHealth.supplementation(SUPPLEMENTATION, "Evenity"))
           // the vocabulary its cases use: the postmenopausal statement, the JSON contract's named
@@ -281,6 +333,7 @@ public final class RomosozumabPolicy implements PolicyProvider {
                   DOSES_IN_RECORD_COUNTED,
                   NOTE_DATE_IS_EVENT_DATE,
                   NOT_SELF_ADMINISTERED))
+          .texts(TEXTS)
           .citations(
               ImmutableMap.<String, Source>builder()
                   .put(SharedRules.ORDER.id(), Source.PIM_3)
@@ -295,6 +348,25 @@ public final class RomosozumabPolicy implements PolicyProvider {
                   .build())
           .familyMemberSource(FDA_EVENITY)
           .build();
+
+  /** A catalog's Evenity entry; the built-in one when the catalog has none. */
+  private static CatalogEntry evenity(DrugCatalog catalog) {
+    return catalog.entry(EVENITY).orElse(EVENITY_ENTRY);
+  }
+
+  /** A count as an ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+  private static String ordinal(int n) {
+    String suffix =
+        n % 100 / 10 == 1
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
+  }
 
   /** For {@link java.util.ServiceLoader}; the policy is {@link #POLICY}. */
   public RomosozumabPolicy() {}
