@@ -6,6 +6,8 @@ import java.util.TreeSet;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Severity;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.fhir.internal.RuleLocations;
 import org.coveragepolicy.review.ReviewResult;
 import org.hl7.fhir.r4.model.CodeType;
@@ -28,6 +30,22 @@ import org.hl7.fhir.r4.model.StringType;
  */
 public final class ResultResources {
   private ResultResources() {}
+
+  /**
+   * A finding's rule summary as it reads under the result's edition: rendered by the policy of the
+   * result's product, else the one that lists the edition (so an edition with other thresholds
+   * prints its own numbers), else the rule's own summary.
+   */
+  private static String summary(ReviewResult result, Finding f) {
+    Edition edition = result.edition();
+    Policies policies = Policies.load();
+    return result
+        .product()
+        .flatMap(policies::policyOf)
+        .or(() -> policies.policyOf(edition))
+        .map(p -> p.summary(edition, f.rule()))
+        .orElse(f.rule().summary());
+  }
 
   /**
    * Returns the result as an OperationOutcome: a first, informational issue stating the decision
@@ -57,7 +75,7 @@ public final class ResultResources {
       OperationOutcome.OperationOutcomeIssueComponent issue =
           outcome.addIssue().setSeverity(severity(f.severity())).setCode(issueType(f));
       CodeableConcept details = new CodeableConcept();
-      details.addCoding(new Coding(FhirCodes.RULE, f.rule().id(), f.rule().summary()));
+      details.addCoding(new Coding(FhirCodes.RULE, f.rule().id(), summary(result, f)));
       details.addCoding(
           new Coding(FhirCodes.CITATION, f.citation().key(), f.citation().title()));
       f.category()
@@ -152,7 +170,7 @@ public final class ResultResources {
     for (Finding f : result.findings()) {
       Extension detail = new Extension("detail");
       CodeableConcept category =
-          new CodeableConcept(new Coding(FhirCodes.RULE, f.rule().id(), f.rule().summary()));
+          new CodeableConcept(new Coding(FhirCodes.RULE, f.rule().id(), summary(result, f)));
       category.addCoding(new Coding(FhirCodes.CITATION, f.citation().key(), f.citation().title()));
       detail.addExtension("category", category);
       detail.addExtension(

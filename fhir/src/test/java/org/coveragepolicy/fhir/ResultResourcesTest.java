@@ -116,4 +116,42 @@ class ResultResourcesTest {
     assertThat(twice.getExtensionsByUrl(FhirCodes.COVERAGE_INFORMATION)).hasSize(1);
     assertThat(covered(twice.getExtensionByUrl(FhirCodes.COVERAGE_INFORMATION))).isEqualTo("covered");
   }
+
+  @Test
+  void aRulesSummaryReadsTheNumbersOfTheResultsEdition() {
+    org.coveragepolicy.core.policy.Edition base =
+        org.coveragepolicy.indications.denosumab.DenosumabPolicy.NORIDIAN_JF_2026;
+    org.coveragepolicy.core.policy.Edition stricter =
+        org.coveragepolicy.core.policy.Edition.builder()
+            .from(base)
+            .name("STRICTER_CALCIUM")
+            .title("an edition with a higher calcium threshold")
+            .thresholds(
+                org.coveragepolicy.core.policy.Thresholds.builder()
+                    .from(base.thresholds())
+                    .hypocalcemiaCalcium(new java.math.BigDecimal("9.5"))
+                    .build())
+            .build();
+    ReviewResult r = REVIEW.review(Cases.approvedProlia().withEdition(stricter));
+    assertThat(r.findings()).anyMatch(f -> f.rule().id().equals("SAFE-HYPOCALCEMIA"));
+
+    OperationOutcome o = ResultResources.operationOutcome(r);
+    String display =
+        o.getIssue().stream()
+            .map(i -> i.getDetails().getCodingFirstRep())
+            .filter(c -> "SAFE-HYPOCALCEMIA".equals(c.getCode()))
+            .findFirst()
+            .orElseThrow()
+            .getDisplay();
+    assertThat(display).contains("below 9.5 mg/dL").doesNotContain("8.5");
+    String detail =
+        ResultResources.coverageInformation(r, Cases.DOS).getExtensionsByUrl("detail").stream()
+            .map(e -> ((org.hl7.fhir.r4.model.CodeableConcept) e.getExtensionByUrl("category").getValue())
+                .getCodingFirstRep())
+            .filter(c -> "SAFE-HYPOCALCEMIA".equals(c.getCode()))
+            .findFirst()
+            .orElseThrow()
+            .getDisplay();
+    assertThat(detail).isEqualTo(display);
+  }
 }
