@@ -79,6 +79,11 @@ final class DocumentFields {
       return json;
     }
 
+    /** The kinds of document that have the field. */
+    java.util.Set<DocumentKind> kinds() {
+      return java.util.Collections.unmodifiableSet(kinds);
+    }
+
     /** Only the kind is required of every document; the kind decides what else is. */
     @Override
     public boolean required() {
