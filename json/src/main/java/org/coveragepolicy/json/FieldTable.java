@@ -28,6 +28,8 @@ final class FieldTable<F extends Enum<F> & FieldTable.Field> {
   private final String[] names;
   private final F[] slots;
   private final int mask;
+  /** The required fields, by {@link #bit}. */
+  private final int required;
 
   private FieldTable(Class<F> type) {
     fields = type.getEnumConstants();
@@ -39,7 +41,11 @@ final class FieldTable<F extends Enum<F> & FieldTable.Field> {
     slots = Arrays.copyOf(fields, size);
     Arrays.fill(slots, null);
     mask = size - 1;
+    int requiredBits = 0;
     for (F f : fields) {
+      if (f.required()) {
+        requiredBits |= bit(f);
+      }
       int i = f.json().hashCode() & mask;
       while (names[i] != null) {
         if (names[i].equals(f.json())) {
@@ -50,6 +56,7 @@ final class FieldTable<F extends Enum<F> & FieldTable.Field> {
       names[i] = f.json();
       slots[i] = f;
     }
+    required = requiredBits;
   }
 
   /** The table of an enumeration's fields. */
@@ -98,6 +105,9 @@ final class FieldTable<F extends Enum<F> & FieldTable.Field> {
    * in {@code present}.
    */
   void requirePresent(JsonCursor in, int present) {
+    if ((present & required) == required) {
+      return;
+    }
     for (F f : fields) {
       if (f.required() && (present & bit(f)) == 0) {
         throw in.missing(f.json());
