@@ -108,7 +108,8 @@ final class LabValueFields {
     }
     String at = in.path();
     if (test != null && loinc != null) {
-      throw in.error(JsonCursor.join(at, Field.LOINC.json()), "give either test or loinc, not both");
+      throw in.error(
+          JsonCursor.join(at, Field.LOINC.json()), "give either test or loinc, not both");
     }
     if (test == null && loinc == null) {
       throw in.missing(Field.TEST.json());

@@ -215,7 +215,11 @@ final class ResultFields {
   }
 
   private Finding finding(
-      Rule ruleRead, Severity severity, @Nullable Category category, String message, Source citation) {
+      Rule ruleRead,
+      Severity severity,
+      @Nullable Category category,
+      String message,
+      Source citation) {
     // a rule ID several policies share is the rule as the policy citing that source declares it
     Rule rule = RuleRegistry.rule(ruleRead.id(), citation).orElse(ruleRead);
     if (severity == Severity.ERROR) {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
 
-/** Reads a therapy of a progress note's {@code therapies}: its kind a name of the open vocabulary. */
+/** Reads a therapy of a progress note's {@code therapies}, its kind a name of the vocabulary. */
 final class TherapyFields {
   /** The fields of a therapy, in contract order. */
   enum Field implements FieldTable.Field {

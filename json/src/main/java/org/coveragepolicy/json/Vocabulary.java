@@ -53,7 +53,8 @@ final class Vocabulary {
    * Records a lab result's code ({@code what} is its named test or the code itself) and unit, if
    * the input gave one, where the input gave them.
    */
-  void lab(String path, String what, String code, @Nullable String unit, @Nullable String unitPath) {
+  void lab(
+      String path, String what, String code, @Nullable String unit, @Nullable String unitPath) {
     uses.add(new Use(path, what, code, unit, unitPath));
   }
 
