@@ -263,7 +263,7 @@ public final class CaseReader {
       } catch (InvalidCaseException e) {
         throw e.withCaseId(fields.caseId() != null ? fields.caseId() : idAfterError(fields, p));
       } catch (JsonProcessingException e) {
-        throw fields.syntaxError(e).withCaseId(fields.caseId());
+        throw fields.cursor().syntaxError(e);
       }
     } catch (IOException e) {
       // only the parser's own failures reach here: reading from memory does no I/O
@@ -285,7 +285,7 @@ public final class CaseReader {
             && p.getParsingContext().getParent().inRoot()
             && "id".equals(p.currentName())) {
           p.nextToken();
-          return p.currentToken() == JsonToken.VALUE_STRING ? CaseFields.id(fields) : null;
+          return p.currentToken() == JsonToken.VALUE_STRING ? CaseFields.id(fields.cursor()) : null;
         }
         if (p.getParsingContext().inRoot() && (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY)) {
           return null;

@@ -31,16 +31,16 @@ final class CaseWriter {
 
   static void write(JsonGenerator g, ReviewCase c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", c.id());
+    g.writeStringField(CaseFields.Field.ID.json(), c.id());
     if (c.edition().isPresent()) {
-      g.writeStringField("edition", c.edition().get().name());
+      g.writeStringField(CaseFields.Field.EDITION.json(), c.edition().get().name());
     }
     claim(g, c.claim());
-    g.writeObjectFieldStart("patient");
-    g.writeStringField("sex", c.patient().sex().name());
-    date(g, "birthDate", c.patient().birthDate());
+    g.writeObjectFieldStart(CaseFields.Field.PATIENT.json());
+    g.writeStringField(PatientFields.Field.SEX.json(), c.patient().sex().name());
+    date(g, PatientFields.Field.BIRTH_DATE.json(), c.patient().birthDate());
     if (c.patient().weightKg().isPresent()) {
-      g.writeNumberField("weightKg", c.patient().weightKg().get());
+      g.writeNumberField(PatientFields.Field.WEIGHT_KG.json(), c.patient().weightKg().get());
     }
     g.writeEndObject();
     record(g, c.record());
@@ -48,28 +48,28 @@ final class CaseWriter {
   }
 
   private static void claim(JsonGenerator g, ClaimLine claim) throws IOException {
-    g.writeObjectFieldStart("claim");
-    date(g, "dateOfService", claim.dateOfService());
-    g.writeStringField("hcpcs", claim.hcpcs().code());
-    g.writeNumberField("units", claim.units());
-    g.writeArrayFieldStart("modifiers");
+    g.writeObjectFieldStart(CaseFields.Field.CLAIM.json());
+    date(g, ClaimFields.Field.DATE_OF_SERVICE.json(), claim.dateOfService());
+    g.writeStringField(ClaimFields.Field.HCPCS.json(), claim.hcpcs().code());
+    g.writeNumberField(ClaimFields.Field.UNITS.json(), claim.units());
+    g.writeArrayFieldStart(ClaimFields.Field.MODIFIERS.json());
     for (Modifier m : claim.modifiers()) {
       g.writeString(m.code());
     }
     g.writeEndArray();
     if (claim.ndc().isPresent()) {
-      g.writeStringField("ndc", claim.ndc().get().render());
+      g.writeStringField(ClaimFields.Field.NDC.json(), claim.ndc().get().render());
     }
-    g.writeStringField("placeOfService", claim.placeOfService().code());
-    codes(g, "diagnosisCodes", claim.diagnosisCodes());
+    g.writeStringField(ClaimFields.Field.PLACE_OF_SERVICE.json(), claim.placeOfService().code());
+    codes(g, ClaimFields.Field.DIAGNOSIS_CODES.json(), claim.diagnosisCodes());
     g.writeEndObject();
   }
 
   private static void record(JsonGenerator g, MedicalRecord record) throws IOException {
-    g.writeObjectFieldStart("record");
-    optionalDate(g, "requestedOn", record.requestedOn());
-    optionalDate(g, "receivedOn", record.receivedOn());
-    g.writeArrayFieldStart("documents");
+    g.writeObjectFieldStart(CaseFields.Field.RECORD.json());
+    optionalDate(g, RecordFields.Field.REQUESTED_ON.json(), record.requestedOn());
+    optionalDate(g, RecordFields.Field.RECEIVED_ON.json(), record.receivedOn());
+    g.writeArrayFieldStart(RecordFields.Field.DOCUMENTS.json());
     for (Document d : record.documents()) {
       document(g, d);
     }
@@ -79,54 +79,54 @@ final class CaseWriter {
 
   private static void document(JsonGenerator g, Document d) throws IOException {
     g.writeStartObject();
-    g.writeStringField("kind", d.kind().name());
-    date(g, "date", d.date());
+    g.writeStringField(DocumentFields.Field.KIND.json(), d.kind().name());
+    date(g, DocumentFields.Field.DATE.json(), d.date());
     if (!(d instanceof LabReport)) {
-      g.writeBooleanField("signed", d.signed());
+      g.writeBooleanField(DocumentFields.Field.SIGNED.json(), d.signed());
     }
     if (d instanceof Order) {
       Order o = (Order) d;
-      g.writeStringField("product", o.product().name());
-      g.writeNumberField("doseMg", o.doseMg());
+      g.writeStringField(DocumentFields.Field.PRODUCT.json(), o.product().name());
+      g.writeNumberField(DocumentFields.Field.DOSE_MG.json(), o.doseMg());
     } else if (d instanceof ProgressNote) {
       progressNote(g, (ProgressNote) d);
     } else if (d instanceof ImagingReport) {
       ImagingReport r = (ImagingReport) d;
-      g.writeStringField("modality", r.modality().name());
+      g.writeStringField(DocumentFields.Field.MODALITY.json(), r.modality().name());
       if (r.tScore().isPresent()) {
-        g.writeNumberField("tScore", r.tScore().get());
+        g.writeNumberField(DocumentFields.Field.T_SCORE.json(), r.tScore().get());
       }
-      g.writeArrayFieldStart("findings");
+      g.writeArrayFieldStart(DocumentFields.Field.FINDINGS.json());
       for (ImagingFinding f : r.findings()) {
         g.writeString(f.name());
       }
       g.writeEndArray();
     } else if (d instanceof LabReport) {
-      g.writeArrayFieldStart("results");
+      g.writeArrayFieldStart(DocumentFields.Field.RESULTS.json());
       for (LabResult r : ((LabReport) d).results()) {
         g.writeStartObject();
-        g.writeStringField("test", r.test().name());
-        g.writeNumberField("value", r.value());
+        g.writeStringField(LabValueFields.Field.TEST.json(), r.test().name());
+        g.writeNumberField(LabValueFields.Field.VALUE.json(), r.value());
         g.writeEndObject();
       }
       for (LabValue v : ((LabReport) d).values()) {
         g.writeStartObject();
-        g.writeStringField("loinc", v.code().loinc());
-        g.writeNumberField("value", v.value());
-        g.writeStringField("unit", v.code().unit());
+        g.writeStringField(LabValueFields.Field.LOINC.json(), v.code().loinc());
+        g.writeNumberField(LabValueFields.Field.VALUE.json(), v.value());
+        g.writeStringField(LabValueFields.Field.UNIT.json(), v.code().unit());
         g.writeEndObject();
       }
       g.writeEndArray();
     } else if (d instanceof AdministrationRecord) {
       Administration a = ((AdministrationRecord) d).administration();
-      g.writeStringField("product", a.product().name());
-      g.writeNumberField("doseMg", a.doseMg());
-      g.writeStringField("route", a.route().name());
-      g.writeStringField("administeredBy", a.administeredBy().name());
+      g.writeStringField(DocumentFields.Field.PRODUCT.json(), a.product().name());
+      g.writeNumberField(DocumentFields.Field.DOSE_MG.json(), a.doseMg());
+      g.writeStringField(DocumentFields.Field.ROUTE.json(), a.route().name());
+      g.writeStringField(DocumentFields.Field.ADMINISTERED_BY.json(), a.administeredBy().name());
       if (a.supervision().isPresent()) {
-        g.writeStringField("supervision", a.supervision().get().name());
+        g.writeStringField(DocumentFields.Field.SUPERVISION.json(), a.supervision().get().name());
       }
-      g.writeStringField("drugSource", a.drugSource().name());
+      g.writeStringField(DocumentFields.Field.DRUG_SOURCE.json(), a.drugSource().name());
     } else {
       throw new IllegalArgumentException(
           "record.documents: no JSON form for a document of kind " + d.kind());
@@ -135,44 +135,42 @@ final class CaseWriter {
   }
 
   private static void progressNote(JsonGenerator g, ProgressNote n) throws IOException {
-    codes(g, "diagnoses", n.diagnoses());
+    codes(g, DocumentFields.Field.DIAGNOSES.json(), n.diagnoses());
     // a statement with a field of its own is written as the field, the others in the object
     java.util.TreeMap<String, Boolean> named = new java.util.TreeMap<>();
     for (Map.Entry<NoteStatement, Boolean> e : n.statements().entrySet()) {
-      if (!Statements.FIELDS.contains(e.getKey().name())) {
-        named.put(e.getKey().name(), e.getValue());
-      }
+      named.put(e.getKey().name(), e.getValue());
     }
-    for (String field : Statements.FIELDS) {
-      Boolean value = n.statements().get(NoteStatement.of(field));
+    for (DocumentFields.Field field : DocumentFields.Field.STATEMENT_FIELDS) {
+      Boolean value = named.remove(field.json());
       if (value != null) {
-        g.writeBooleanField(field, value);
+        g.writeBooleanField(field.json(), value);
       }
     }
     if (!named.isEmpty()) {
-      g.writeObjectFieldStart("statements");
+      g.writeObjectFieldStart(DocumentFields.Field.STATEMENTS.json());
       for (Map.Entry<String, Boolean> e : named.entrySet()) {
         g.writeBooleanField(e.getKey(), e.getValue());
       }
       g.writeEndObject();
     }
-    g.writeArrayFieldStart("riskFactors");
+    g.writeArrayFieldStart(DocumentFields.Field.RISK_FACTORS.json());
     for (RiskFactor r : n.riskFactors()) {
       g.writeString(r.name());
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("therapies");
+    g.writeArrayFieldStart(DocumentFields.Field.THERAPIES.json());
     for (Therapy t : n.therapies()) {
       g.writeStartObject();
-      g.writeStringField("kind", t.kind().name());
-      date(g, "start", t.start());
-      optionalDate(g, "end", t.end());
+      g.writeStringField(TherapyFields.Field.KIND.json(), t.kind().name());
+      date(g, TherapyFields.Field.START.json(), t.start());
+      optionalDate(g, TherapyFields.Field.END.json(), t.end());
       Optional<BigDecimal> dose = t.doseMgPerDay();
       if (dose.isPresent()) {
-        g.writeNumberField("doseMgPerDay", dose.get());
+        g.writeNumberField(TherapyFields.Field.DOSE_MG_PER_DAY.json(), dose.get());
       }
       if (t.expectedMonths().isPresent()) {
-        g.writeNumberField("expectedMonths", t.expectedMonths().get());
+        g.writeNumberField(TherapyFields.Field.EXPECTED_MONTHS.json(), t.expectedMonths().get());
       }
       g.writeEndObject();
     }

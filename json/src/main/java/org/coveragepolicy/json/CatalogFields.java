@@ -1,5 +1,7 @@
 package org.coveragepolicy.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -22,7 +24,91 @@ import org.coveragepolicy.review.RuleRegistry;
  * (dose, route, interval, loading doses, safety, label) come from the family's reference entry in
  * the base catalog.
  */
-final class CatalogFields extends CaseParser {
+final class CatalogFields {
+  /** The fields of a catalog file, in contract order. */
+  enum Field implements FieldTable.Field {
+    MODE("mode", false),
+    ENTRIES("entries", true);
+
+    private final String json;
+    private final boolean required;
+
+    Field(String json, boolean required) {
+      this.json = json;
+      this.required = required;
+    }
+
+    @Override
+    public String json() {
+      return json;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+  }
+
+  /**
+   * The fields of an entry, in contract order; {@code family} and {@code hcpcs} are required too,
+   * reported with the entry's product.
+   */
+  enum EntryField implements FieldTable.Field {
+    PRODUCT("product", true),
+    FAMILY("family", false),
+    DISPLAY_NAME("displayName", false),
+    NONPROPRIETARY_NAME("nonproprietaryName", false),
+    HCPCS("hcpcs", false),
+    NDCS("ndcs", false),
+    SOURCE("source", false);
+
+    private final String json;
+    private final boolean required;
+
+    EntryField(String json, boolean required) {
+      this.json = json;
+      this.required = required;
+    }
+
+    @Override
+    public String json() {
+      return json;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+  }
+
+  /** The fields of a source given as an object, in contract order. */
+  enum SourceField implements FieldTable.Field {
+    KEY("key", true),
+    TITLE("title", true);
+
+    private final String json;
+    private final boolean required;
+
+    SourceField(String json, boolean required) {
+      this.json = json;
+      this.required = required;
+    }
+
+    @Override
+    public String json() {
+      return json;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+  }
+
+  private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);
+  private static final FieldTable<EntryField> ENTRY_FIELDS = FieldTable.of(EntryField.class);
+  private static final FieldTable<SourceField> SOURCE_FIELDS = FieldTable.of(SourceField.class);
+
   /** The longest display or nonproprietary name. */
   private static final int MAX_NAME_LENGTH = 256;
 
@@ -30,62 +116,68 @@ final class CatalogFields extends CaseParser {
   /** The policies whose family member sources an added member cites by default. */
   private final Policies policies;
 
+  private final JsonCursor in;
+
   CatalogFields(JsonParser p, DrugCatalog base, Policies policies) {
-    super(p);
+    this.in = new JsonCursor(p);
     this.base = base;
     this.policies = policies;
   }
 
+  /** The cursor the reader reads through. */
+  JsonCursor cursor() {
+    return in;
+  }
+
   DrugCatalog read() throws IOException {
-    startRoot();
+    in.startRoot();
     boolean replace = false;
     ImmutableList<CatalogEntry> entries = null;
     int seen = 0;
-    while (nextField()) {
-      switch (name()) {
-        case "mode":
-          seen = field(seen, 1);
-          if (!isNull()) {
-            String mode = string();
+    while (in.nextField()) {
+      Field f = FIELDS.next(in, seen);
+      seen |= FieldTable.bit(f);
+      switch (f) {
+        case MODE:
+          if (!in.isNull()) {
+            String mode = in.string();
             if (!mode.equals("extend") && !mode.equals("replace")) {
-              throw error(path(), "must be \"extend\" or \"replace\"" + was());
+              throw in.error(in.path(), "must be \"extend\" or \"replace\"" + in.was());
             }
             replace = mode.equals("replace");
           }
           break;
-        case "entries":
-          seen = field(seen, 2);
+        case ENTRIES:
           entries =
-              list(
+              in.list(
                   Limits.MAX_ITEMS,
                   "must hold at most " + Limits.MAX_ITEMS + " entries",
                   this::entry);
           break;
-        default:
-          throw unknownField();
       }
     }
-    if (entries == null) {
-      throw missing("entries");
-    }
-    endRoot();
+    // a null mode is absent; entries cannot be null (the list is required), so seen is present
+    FIELDS.requirePresent(in, seen);
+    in.endRoot();
+    ImmutableList<CatalogEntry> all = requireNonNull(entries);
+
     Set<Product> products = new HashSet<>();
-    for (int i = 0; i < entries.size(); i++) {
-      if (!products.add(entries.get(i).product())) {
-        throw error(
-            "entries[" + i + "].product", "listed twice, was \"" + entries.get(i).product() + "\"");
+    for (int i = 0; i < all.size(); i++) {
+      if (!products.add(all.get(i).product())) {
+        throw in.error(
+            "entries[" + i + "].product", "listed twice, was \"" + all.get(i).product() + "\"");
       }
     }
     try {
-      return replace ? DrugCatalog.of(entries) : base.withEntries(entries);
+      return replace ? DrugCatalog.of(all) : base.withEntries(all);
     } catch (IllegalArgumentException e) {
-      throw error("entries", problemOf(e));
+      throw in.error("entries", Text.problemOf(e));
     }
   }
 
   private CatalogEntry entry() throws IOException {
-    object();
-    String at = path();
+    in.object();
+    String at = in.path();
     Product product = null;
     Product family = null;
     String displayName = null;
@@ -94,51 +186,45 @@ final class CatalogFields extends CaseParser {
     ImmutableList<String> ndcTexts = null;
     Source source = null;
     int seen = 0;
-    while (nextField()) {
-      switch (name()) {
-        case "product":
-          seen = field(seen, 1);
-          product = parsed(Product::of);
+    while (in.nextField()) {
+      EntryField f = ENTRY_FIELDS.next(in, seen);
+      seen |= FieldTable.bit(f);
+      switch (f) {
+        case PRODUCT:
+          product = in.parsed(Product::of);
           break;
-        case "family":
-          seen = field(seen, 2);
-          family = parsed(Product::of);
+        case FAMILY:
+          family = in.parsed(Product::of);
           break;
-        case "displayName":
-          seen = field(seen, 4);
+        case DISPLAY_NAME:
           displayName = nonBlank();
           break;
-        case "nonproprietaryName":
-          seen = field(seen, 8);
+        case NONPROPRIETARY_NAME:
           nonproprietaryName = nonBlank();
           break;
-        case "hcpcs":
-          seen = field(seen, 16);
-          hcpcsText = string();
+        case HCPCS:
+          hcpcsText = in.string();
           break;
-        case "ndcs":
-          seen = field(seen, 32);
-          ndcTexts = list(this::string);
+        case NDCS:
+          ndcTexts = in.list(in::string);
           break;
-        case "source":
-          seen = field(seen, 64);
+        case SOURCE:
           source = source();
           break;
-        default:
-          throw unknownField();
       }
     }
-    if (product == null) {
-      throw missing("product");
-    }
-    String named = " (entry " + product + ")";
+    // no value may be null, so a field seen is present
+    ENTRY_FIELDS.requirePresent(in, seen);
+    Product entryProduct = requireNonNull(product);
+    String named = " (entry " + entryProduct + ")";
     if (family == null) {
-      throw error(join(at, "family"), "required" + named);
+      throw in.error(JsonCursor.join(at, EntryField.FAMILY.json()), "required" + named);
     }
     if (hcpcsText == null) {
-      throw error(join(at, "hcpcs"), "required" + named);
+      throw in.error(JsonCursor.join(at, EntryField.HCPCS.json()), "required" + named);
     }
-    Hcpcs hcpcs = parsedAt(Hcpcs::parse, hcpcsText, join(at, "hcpcs"), named);
+    Hcpcs hcpcs =
+        parsedAt(Hcpcs::parse, hcpcsText, JsonCursor.join(at, EntryField.HCPCS.json()), named);
     ImmutableList<Ndc> ndcs = null;
     if (ndcTexts != null) {
       ImmutableList.Builder<Ndc> parsedNdcs = ImmutableList.builder();
@@ -148,15 +234,15 @@ final class CatalogFields extends CaseParser {
       ndcs = parsedNdcs.build();
     }
     CatalogEntry.Builder b;
-    if (product.equals(family) && base.entry(product).isPresent()) {
+    if (entryProduct.equals(family) && base.entry(entryProduct).isPresent()) {
       // the reference product itself: its entry with the fields the file gives
       b = CatalogEntry.builder();
-      b.from(base.entry(product).get());
+      b.from(base.entry(entryProduct).get());
     } else {
       CatalogEntry reference = base.entry(family).orElse(null);
       if (reference == null || !reference.isReferenceProduct()) {
-        throw error(
-            join(at, "family"),
+        throw in.error(
+            JsonCursor.join(at, EntryField.FAMILY.json()),
             "not a family of the catalog (" + families() + "), was \"" + family + "\"" + named);
       }
       Source memberSource =
@@ -166,9 +252,9 @@ final class CatalogFields extends CaseParser {
               .orElse(reference.source());
       b = CatalogEntry.builder();
       b.from(reference)
-          .product(product)
+          .product(entryProduct)
           .family(reference.family())
-          .displayName(product.displayName())
+          .displayName(entryProduct.displayName())
           .nonproprietaryName(Optional.empty())
           .ndcs(ImmutableList.of())
           .source(memberSource);
@@ -190,17 +276,17 @@ final class CatalogFields extends CaseParser {
     try {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw error(at, problemOf(new IllegalArgumentException(e.getMessage())) + named);
+      throw in.error(at, Text.problemOf(new IllegalArgumentException(e.getMessage())) + named);
     }
   }
 
   /** Parses a value read earlier, an error naming its path and the entry. */
-  private static <T> T parsedAt(
+  private <T> T parsedAt(
       java.util.function.Function<String, T> parser, String text, String path, String named) {
     try {
       return parser.apply(text);
     } catch (IllegalArgumentException e) {
-      throw error(path, safeProblem(problemOf(e), text) + named);
+      throw in.error(path, Text.safeProblem(Text.problemOf(e), text) + named);
     }
   }
 
@@ -215,50 +301,43 @@ final class CatalogFields extends CaseParser {
   }
 
   private String nonBlank() throws IOException {
-    String s = string();
+    String s = in.string();
     if (s.isBlank() || s.length() > MAX_NAME_LENGTH) {
-      throw error(path(), "must be 1 to " + MAX_NAME_LENGTH + " characters" + was());
+      throw in.error(in.path(), "must be 1 to " + MAX_NAME_LENGTH + " characters" + in.was());
     }
     return s;
   }
 
   /** A source: a key the review cites, or an object with a new key and its title. */
   private Source source() throws IOException {
-    if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
-      String key = string();
+    if (in.p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+      String key = in.string();
       Source known = RuleRegistry.source(key).orElse(null);
       if (known == null) {
-        throw error(
-            path(), "not a citation key the review cites; give {\"key\", \"title\"}" + was());
+        throw in.error(
+            in.path(), "not a citation key the review cites; give {\"key\", \"title\"}" + in.was());
       }
       return known;
     }
-    object();
+    in.object();
     String key = null;
     String title = null;
     int seen = 0;
-    while (nextField()) {
-      switch (name()) {
-        case "key":
-          seen = field(seen, 1);
-          key = string();
+    while (in.nextField()) {
+      SourceField f = SOURCE_FIELDS.next(in, seen);
+      seen |= FieldTable.bit(f);
+      switch (f) {
+        case KEY:
+          key = in.string();
           break;
-        case "title":
-          seen = field(seen, 2);
+        case TITLE:
           title = nonBlank();
           break;
-        default:
-          throw unknownField();
       }
     }
-    if (key == null) {
-      throw missing("key");
-    }
-    if (title == null) {
-      throw missing("title");
-    }
-    String k = key;
-    String t = title;
-    return build(() -> Source.of(k, t));
+    SOURCE_FIELDS.requirePresent(in, seen);
+    String k = requireNonNull(key);
+    String t = requireNonNull(title);
+    return in.build(() -> Source.of(k, t));
   }
 }

@@ -123,7 +123,7 @@ public final class CatalogFile {
       try {
         return fields.read();
       } catch (JsonProcessingException e) {
-        throw fields.syntaxError(e);
+        throw fields.cursor().syntaxError(e);
       }
     } catch (IOException e) {
       throw new InvalidCaseException("", "not JSON: " + Text.parserProblem(e.getMessage()), null);

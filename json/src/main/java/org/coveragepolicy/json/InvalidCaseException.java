@@ -18,11 +18,8 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidCaseException extends InvalidInputException {
   private static final long serialVersionUID = 2L;
 
-  /**
-   * The case's ID, if the input had a valid one. The reader may learn it only after the problem,
-   * so it sets it ({@link #withCaseId}) before the exception leaves the reader; never changed after.
-   */
-  private @Nullable String caseId;
+  /** The case's ID, if the input had a valid one. */
+  private final @Nullable String caseId;
 
   InvalidCaseException(String path, String problem, @Nullable String caseId) {
     super(path, problem);
@@ -39,13 +36,16 @@ public final class InvalidCaseException extends InvalidInputException {
   }
 
   /**
-   * Names the case and returns this exception: a second exception (and its stack trace) for the
-   * same problem would cost more than reading a valid line.
+   * Returns this exception naming the case: this one if it names it already or {@code id} is null,
+   * else a copy that does. The readers name the case in every error once they have read its ID, so
+   * a copy (and its stack trace) is made only for an ID found after the problem.
    */
   InvalidCaseException withCaseId(@Nullable String id) {
-    if (id != null) {
-      caseId = id;
+    if (id == null || id.equals(caseId)) {
+      return this;
     }
-    return this;
+    InvalidCaseException named = new InvalidCaseException(path(), problem(), id);
+    named.setStackTrace(getStackTrace());
+    return named;
   }
 }

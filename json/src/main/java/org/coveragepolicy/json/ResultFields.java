@@ -1,5 +1,7 @@
 package org.coveragepolicy.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -24,91 +26,134 @@ import org.jspecify.annotations.Nullable;
  * its citation a source the rule registry knows (an INFO shortfall cites what the same shortfall
  * cites as an ERROR, which may differ from its rule's own source).
  */
-final class ResultFields extends CaseParser {
-  private @Nullable String caseId;
+final class ResultFields {
+  /** The fields of a result, in contract order. */
+  enum Field implements FieldTable.Field {
+    ID("id", true),
+    EDITION("edition", true),
+    PRODUCT("product", false),
+    DECISION("decision", true),
+    DENIAL_REASON("denialReason", false),
+    INDICATION("indication", false),
+    FINDINGS("findings", true);
 
-  ResultFields(JsonParser p) {
-    super(p);
+    private final String json;
+    private final boolean required;
+
+    Field(String json, boolean required) {
+      this.json = json;
+      this.required = required;
+    }
+
+    @Override
+    public String json() {
+      return json;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
   }
 
+  /** The fields of a finding, in contract order. */
+  enum FindingField implements FieldTable.Field {
+    RULE("rule", true),
+    SEVERITY("severity", true),
+    CATEGORY("category", false),
+    MESSAGE("message", true),
+    CITATION("citation", true);
+
+    private final String json;
+    private final boolean required;
+
+    FindingField(String json, boolean required) {
+      this.json = json;
+      this.required = required;
+    }
+
+    @Override
+    public String json() {
+      return json;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+  }
+
+  private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);
+  private static final FieldTable<FindingField> FINDING_FIELDS = FieldTable.of(FindingField.class);
+
+  private final JsonCursor in;
+
+  ResultFields(JsonParser p) {
+    this.in = new JsonCursor(p);
+  }
+
+  /** The cursor the reader reads through. */
+  JsonCursor cursor() {
+    return in;
+  }
+
+  /** The result's case ID once read, so that an error can name the case. */
   @Nullable String caseId() {
-    return caseId;
+    return in.caseId();
   }
 
   ReviewResult read() throws IOException {
-    startRoot();
+    in.startRoot();
     ReviewResult.Builder b = ReviewResult.builder();
     int seen = 0;
-    while (nextField()) {
-      switch (name()) {
-        case "id":
-          seen = field(seen, 1);
-          if (!isNull()) {
-            caseId = CaseFields.id(this);
-            b.id(caseId);
-          }
+    int present = 0;
+    while (in.nextField()) {
+      Field f = FIELDS.next(in, seen);
+      seen |= FieldTable.bit(f);
+      if (in.isNull()) {
+        // a null edition, decision or findings is present, and fails when the result is built
+        if (f != Field.ID) {
+          present |= FieldTable.bit(f);
+        }
+        continue;
+      }
+      present |= FieldTable.bit(f);
+      switch (f) {
+        case ID:
+          String id = CaseFields.id(in);
+          in.caseId(id);
+          b.id(id);
           break;
-        case "edition":
-          seen = field(seen, 2);
-          if (!isNull()) {
-            b.edition(edition());
-          }
+        case EDITION:
+          b.edition(edition());
           break;
-        case "product":
-          seen = field(seen, 4);
-          if (!isNull()) {
-            b.product(parsed(Product::of));
-          }
+        case PRODUCT:
+          b.product(in.parsed(Product::of));
           break;
-        case "decision":
-          seen = field(seen, 8);
-          if (!isNull()) {
-            b.decision(enumValue(Decision.class));
-          }
+        case DECISION:
+          b.decision(in.enumValue(Decision.class));
           break;
-        case "denialReason":
-          seen = field(seen, 16);
-          if (!isNull()) {
-            b.denialReason(enumValue(Category.class));
-          }
+        case DENIAL_REASON:
+          b.denialReason(in.enumValue(Category.class));
           break;
-        case "indication":
-          seen = field(seen, 32);
-          if (!isNull()) {
-            b.indication(indication());
-          }
+        case INDICATION:
+          b.indication(indication());
           break;
-        case "findings":
-          seen = field(seen, 64);
-          if (!isNull()) {
-            b.findings(list(this::finding));
-          }
+        case FINDINGS:
+          b.findings(in.list(this::finding));
           break;
-        default:
-          throw unknownField();
       }
     }
-    if (caseId == null) {
-      throw missing("id");
-    }
-    if ((seen & 2) == 0) {
-      throw missing("edition");
-    }
-    if ((seen & 8) == 0) {
-      throw missing("decision");
-    }
-    if ((seen & 64) == 0) {
-      throw missing("findings");
-    }
-    ReviewResult r = build(b::build);
-    endRoot();
+    FIELDS.requirePresent(in, present);
+    ReviewResult r = in.build(b::build);
+    in.endRoot();
     return r;
   }
 
   private Edition edition() throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
+    if (in.p.currentToken() == JsonToken.VALUE_STRING) {
       for (Edition e : Policies.load().editions()) {
-        if (e.name().equals(p.getText())) {
+        if (e.name().equals(in.p.getText())) {
           return e;
         }
       }
@@ -117,82 +162,77 @@ final class ResultFields extends CaseParser {
     for (Edition e : Policies.load().editions()) {
       names.append(names.length() == 0 ? "" : ", ").append(e.name());
     }
-    throw error(path(), "must be one of " + names + was());
+    throw in.error(in.path(), "must be one of " + names + in.was());
   }
 
   private Finding finding() throws IOException {
-    object();
+    in.object();
     Rule rule = null;
     Severity severity = null;
     Category category = null;
     String message = null;
     Source citation = null;
     int seen = 0;
-    while (nextField()) {
-      switch (name()) {
-        case "rule":
-          seen = field(seen, 1);
-          if (!isNull()) {
-            String id = string();
-            rule = RuleRegistry.rule(id).orElse(null);
-            if (rule == null) {
-              throw error(path(), "not a rule this library reports" + was());
-            }
+    int present = 0;
+    while (in.nextField()) {
+      FindingField f = FINDING_FIELDS.next(in, seen);
+      seen |= FieldTable.bit(f);
+      if (in.isNull()) {
+        continue;
+      }
+      present |= FieldTable.bit(f);
+      switch (f) {
+        case RULE:
+          rule = RuleRegistry.rule(in.string()).orElse(null);
+          if (rule == null) {
+            throw in.error(in.path(), "not a rule this library reports" + in.was());
           }
           break;
-        case "severity":
-          seen = field(seen, 2);
-          if (!isNull()) {
-            severity = enumValue(Severity.class);
+        case SEVERITY:
+          severity = in.enumValue(Severity.class);
+          break;
+        case CATEGORY:
+          category = in.enumValue(Category.class);
+          break;
+        case MESSAGE:
+          message = in.string();
+          if (message.isBlank()) {
+            throw in.error(in.path(), "must not be empty");
           }
           break;
-        case "category":
-          seen = field(seen, 4);
-          if (!isNull()) {
-            category = enumValue(Category.class);
-          }
+        case CITATION:
+          citation = citation();
           break;
-        case "message":
-          seen = field(seen, 8);
-          if (!isNull()) {
-            message = string();
-            if (message.isBlank()) {
-              throw error(path(), "must not be empty");
-            }
-          }
-          break;
-        case "citation":
-          seen = field(seen, 16);
-          if (!isNull()) {
-            citation = citation();
-          }
-          break;
-        default:
-          throw unknownField();
       }
     }
-    if (rule == null) {
-      throw missing("rule");
-    }
-    if (severity == null) {
-      throw missing("severity");
-    }
-    if (message == null) {
-      throw missing("message");
-    }
-    if (citation == null) {
-      throw missing("citation");
-    }
+    FINDING_FIELDS.requirePresent(in, present);
+    return finding(
+        requireNonNull(rule),
+        requireNonNull(severity),
+        category,
+        requireNonNull(message),
+        requireNonNull(citation));
+  }
+
+  private Finding finding(
+      Rule ruleRead,
+      Severity severity,
+      @Nullable Category category,
+      String message,
+      Source citation) {
     // a rule ID several policies share is the rule as the policy citing that source declares it
-    rule = RuleRegistry.rule(rule.id(), citation).orElse(rule);
+    Rule rule = RuleRegistry.rule(ruleRead.id(), citation).orElse(ruleRead);
     if (severity == Severity.ERROR) {
       if (category == null) {
-        throw error(join(path(), "category"), "required for an ERROR");
+        throw in.error(
+            JsonCursor.join(in.path(), FindingField.CATEGORY.json()), "required for an ERROR");
       }
       return rule.error(category, message, citation);
     }
     if (category != null) {
-      throw error(join(path(), "category"), "must be null for a " + severity + ", was " + category);
+      throw in.error(
+          JsonCursor.join(in.path(), FindingField.CATEGORY.json()),
+          "must be null for a " + severity + ", was " + category);
     }
     return severity == Severity.WARNING
         ? rule.warning(message, citation)
@@ -201,19 +241,19 @@ final class ResultFields extends CaseParser {
 
   /** An indication of the policies on the class path, by its name. */
   private Indication indication() throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
+    if (in.p.currentToken() == JsonToken.VALUE_STRING) {
       for (Indication i : Policies.load().indications()) {
-        if (i.name().equals(p.getText())) {
+        if (i.name().equals(in.p.getText())) {
           return i;
         }
       }
     }
-    throw error(path(), "not an indication of this library" + was());
+    throw in.error(in.path(), "not an indication of this library" + in.was());
   }
 
   private Source citation() throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      Optional<Source> known = RuleRegistry.source(p.getText());
+    if (in.p.currentToken() == JsonToken.VALUE_STRING) {
+      Optional<Source> known = RuleRegistry.source(in.p.getText());
       if (known.isPresent()) {
         return known.get();
       }
@@ -222,6 +262,6 @@ final class ResultFields extends CaseParser {
     for (Source s : RuleRegistry.sources()) {
       keys.append(keys.length() == 0 ? "" : ", ").append(s.key());
     }
-    throw error(path(), "must be one of " + keys + was());
+    throw in.error(in.path(), "must be one of " + keys + in.was());
   }
 }

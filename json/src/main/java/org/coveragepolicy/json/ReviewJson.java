@@ -140,10 +140,8 @@ public final class ReviewJson {
       fields = new ResultFields(p);
       try {
         return fields.read();
-      } catch (InvalidCaseException e) {
-        throw e.withCaseId(fields.caseId());
       } catch (JsonProcessingException e) {
-        throw fields.syntaxError(e).withCaseId(fields.caseId());
+        throw fields.cursor().syntaxError(e);
       }
     } catch (IOException e) {
       throw new InvalidCaseException(

@@ -1,7 +1,10 @@
 package org.coveragepolicy.json;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -229,5 +232,65 @@ final class Text {
       m = "malformed";
     }
     return m.length() <= MAX_PARSER_PROBLEM ? m : m.substring(0, MAX_PARSER_PROBLEM) + "…";
+  }
+
+  /**
+   * Parses a strict ISO date, {@code uuuu-MM-dd}, from {@code length} characters at {@code offset};
+   * null if malformed or not a calendar date.
+   */
+  static @Nullable LocalDate isoDate(char[] text, int offset, int length) {
+    if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
+      return null;
+    }
+    int year = digits(text, offset, offset + 4);
+    int month = digits(text, offset + 5, offset + 7);
+    int day = digits(text, offset + 8, offset + 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(char[] text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  static String problemOf(IllegalArgumentException e) {
+    return e instanceof InvalidInputException
+        ? ((InvalidInputException) e).problem()
+        : String.valueOf(e.getMessage());
+  }
+
+  /**
+   * Makes a domain check's problem safe for a message: the raw value it quotes is shown as {@link
+   * Text#quote} shows it, the rest is escaped, and the whole is kept short.
+   */
+  static String safeProblem(String problem, @Nullable String raw) {
+    if (raw != null) {
+      String quoted = "\"" + raw + "\"";
+      int at = problem.indexOf(quoted);
+      if (at >= 0) {
+        return cut(Text.escaped(problem.substring(0, at)))
+            + Text.quote(raw)
+            + cut(Text.escaped(problem.substring(at + quoted.length())));
+      }
+    }
+    return cut(Text.escaped(problem));
+  }
+
+  private static String cut(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
   }
 }

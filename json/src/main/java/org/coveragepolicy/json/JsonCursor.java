@@ -16,10 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,14 +25,15 @@ import org.coveragepolicy.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The token-level half of the JSON readers: moves through Jackson's token stream and turns each
- * value into a typed one or an {@link InvalidCaseException} naming the JSON path and the bad value.
+ * A cursor over Jackson's token stream that the JSON readers hold: it moves through the tokens and
+ * turns each value into a typed one or an {@link InvalidCaseException} naming the JSON path and the
+ * bad value (and the case's ID once a reader has read it).
  *
  * <p>Paths are computed from the parser's own context only when an error is reported, so reading a
  * valid input builds no path strings. A value inside the top-level {@code patient} field is never
  * shown, nor the name of an unknown field there.
  */
-abstract class CaseParser {
+final class JsonCursor {
   /** One item of a list, read at the current token. */
   @FunctionalInterface
   interface Item<T> {
@@ -44,19 +43,33 @@ abstract class CaseParser {
   /** The field of the input whose values are never shown. */
   static final String PATIENT = "patient";
 
+  /** The token stream; readers look at the current token through it. */
   final JsonParser p;
 
-  CaseParser(JsonParser p) {
+  /** The case's ID once a reader has read it, carried by every error from then on. */
+  private @Nullable String caseId;
+
+  JsonCursor(JsonParser p) {
     this.p = p;
+  }
+
+  /** Names the case in every error reported from now on. */
+  void caseId(String id) {
+    this.caseId = id;
+  }
+
+  /** The case's ID, if a reader has read it. */
+  @Nullable String caseId() {
+    return caseId;
   }
 
   // ----- structure -----
 
   /** Moves to the first token of the input and checks that it starts an object. */
-  final void startRoot() throws IOException {
+  void startRoot() throws IOException {
     JsonToken t = p.nextToken();
     if (t == null) {
-      throw new InvalidCaseException("", "not JSON: no content", null);
+      throw new InvalidCaseException("", "not JSON: no content", caseId);
     }
     if (t != START_OBJECT) {
       throw typeError("an object");
@@ -64,21 +77,21 @@ abstract class CaseParser {
   }
 
   /** After the root object's end, checks that nothing follows it. */
-  final void endRoot() throws IOException {
+  void endRoot() throws IOException {
     if (p.nextToken() != null) {
-      throw new InvalidCaseException("", "not JSON: more content after the end" + location(), null);
+      throw new InvalidCaseException("", "not JSON: more content after the end" + location(), caseId);
     }
   }
 
   /** Checks that the current value starts an object. */
-  final void object() {
+  void object() {
     if (p.currentToken() != START_OBJECT) {
       throw typeError("an object");
     }
   }
 
   /** Moves to the next field name of the current object; false at the object's end. */
-  final boolean nextField() throws IOException {
+  boolean nextField() throws IOException {
     JsonToken t = p.nextToken();
     if (t == FIELD_NAME) {
       return true;
@@ -90,29 +103,16 @@ abstract class CaseParser {
   }
 
   /** Returns the name of the field at the current token. */
-  final String name() throws IOException {
+  String name() throws IOException {
     return p.currentName();
   }
 
-  /**
-   * Marks a field as seen, rejecting a second occurrence, and moves to its value.
-   *
-   * @return the seen fields with this one; a JSON {@code null} value counts as absent
-   */
-  final int field(int seen, int bit) throws IOException {
-    if ((seen & bit) != 0) {
-      throw error(path(), "duplicate field");
-    }
-    p.nextToken();
-    return seen | bit;
-  }
-
   /** Whether the current value is JSON {@code null}, which counts as absent. */
-  final boolean isNull() {
+  boolean isNull() {
     return p.currentToken() == VALUE_NULL;
   }
 
-  final InvalidCaseException unknownField() {
+  InvalidCaseException unknownField() {
     if (redacted()) {
       return error(PATIENT, "unknown field (name not shown)");
     }
@@ -120,11 +120,11 @@ abstract class CaseParser {
   }
 
   /** The error of a required field found absent at the end of the current object. */
-  final InvalidCaseException missing(String name) {
+  InvalidCaseException missing(String name) {
     return error(join(path(), name), "required");
   }
 
-  final <T> ImmutableList<T> list(int max, String tooMany, Item<T> item) throws IOException {
+  <T> ImmutableList<T> list(int max, String tooMany, Item<T> item) throws IOException {
     if (p.currentToken() != START_ARRAY) {
       throw typeError("an array");
     }
@@ -139,13 +139,13 @@ abstract class CaseParser {
     return items.build();
   }
 
-  final <T> ImmutableList<T> list(Item<T> item) throws IOException {
+  <T> ImmutableList<T> list(Item<T> item) throws IOException {
     return list(Limits.MAX_ITEMS, "must hold at most " + Limits.MAX_ITEMS + " items", item);
   }
 
   // ----- scalars -----
 
-  final String string() throws IOException {
+  String string() throws IOException {
     if (p.currentToken() != VALUE_STRING) {
       throw typeError("a string");
     }
@@ -157,7 +157,7 @@ abstract class CaseParser {
     return s;
   }
 
-  final boolean bool() {
+  boolean bool() {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE) {
       return true;
@@ -168,7 +168,7 @@ abstract class CaseParser {
     throw typeError("true or false");
   }
 
-  final int integer(int min, int max) throws IOException {
+  int integer(int min, int max) throws IOException {
     if (p.currentToken() != VALUE_NUMBER_INT) {
       throw typeError("an integer");
     }
@@ -188,7 +188,7 @@ abstract class CaseParser {
     return (int) value;
   }
 
-  final BigDecimal decimal(BigDecimal min, BigDecimal max) throws IOException {
+  BigDecimal decimal(BigDecimal min, BigDecimal max) throws IOException {
     JsonToken t = p.currentToken();
     if (t != VALUE_NUMBER_INT && t != VALUE_NUMBER_FLOAT) {
       throw typeError("a number");
@@ -217,12 +217,12 @@ abstract class CaseParser {
     return "must be from " + min.toPlainString() + " to " + max.toPlainString();
   }
 
-  final LocalDate date() throws IOException {
+  LocalDate date() throws IOException {
     if (p.currentToken() != VALUE_STRING) {
       throw typeError("a string");
     }
     // read from the parser's characters: a valid date needs no string of its own
-    LocalDate d = isoDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    LocalDate d = Text.isoDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (d == null) {
       string(); // a lone surrogate is reported as such, as for any string
       throw error(path(), "not a date (YYYY-MM-DD)" + was());
@@ -233,40 +233,7 @@ abstract class CaseParser {
     return d;
   }
 
-  /**
-   * Parses a strict ISO date, {@code uuuu-MM-dd}, from {@code length} characters at {@code offset};
-   * null if malformed or not a calendar date.
-   */
-  static @Nullable LocalDate isoDate(char[] text, int offset, int length) {
-    if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
-      return null;
-    }
-    int year = digits(text, offset, offset + 4);
-    int month = digits(text, offset + 5, offset + 7);
-    int day = digits(text, offset + 8, offset + 10);
-    if (year < 0 || month < 0 || day < 0) {
-      return null;
-    }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  private static int digits(char[] text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text[i];
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  }
-
-  final <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
+  <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
     Enums.Lookup<E> lookup = Enums.of(type);
     if (p.currentToken() == VALUE_STRING) {
       E value = lookup.get(p.getText());
@@ -278,12 +245,12 @@ abstract class CaseParser {
   }
 
   /** Reads a string and parses it with a domain parser whose exception names the problem. */
-  final <T> T parsed(Function<String, T> parser) throws IOException {
+  <T> T parsed(Function<String, T> parser) throws IOException {
     String s = string();
     try {
       return parser.apply(s);
     } catch (IllegalArgumentException e) {
-      throw error(path(), safeProblem(problemOf(e), s));
+      throw error(path(), Text.safeProblem(Text.problemOf(e), s));
     }
   }
 
@@ -291,51 +258,24 @@ abstract class CaseParser {
    * Builds a domain value at the end of its object, placing a check's failure at the path of the
    * field it names, relative to this object.
    */
-  final <T> T build(Supplier<T> builder) {
+  <T> T build(Supplier<T> builder) {
     try {
       return builder.get();
     } catch (InvalidInputException e) {
-      throw error(join(path(), e.path()), safeProblem(e.problem(), null));
+      throw error(join(path(), e.path()), Text.safeProblem(e.problem(), null));
     } catch (IllegalArgumentException e) {
-      throw error(path(), safeProblem(String.valueOf(e.getMessage()), null));
+      throw error(path(), Text.safeProblem(String.valueOf(e.getMessage()), null));
     }
-  }
-
-  static String problemOf(IllegalArgumentException e) {
-    return e instanceof InvalidInputException
-        ? ((InvalidInputException) e).problem()
-        : String.valueOf(e.getMessage());
-  }
-
-  /**
-   * Makes a domain check's problem safe for a message: the raw value it quotes is shown as {@link
-   * Text#quote} shows it, the rest is escaped, and the whole is kept short.
-   */
-  static String safeProblem(String problem, @Nullable String raw) {
-    if (raw != null) {
-      String quoted = "\"" + raw + "\"";
-      int at = problem.indexOf(quoted);
-      if (at >= 0) {
-        return cut(Text.escaped(problem.substring(0, at)))
-            + Text.quote(raw)
-            + cut(Text.escaped(problem.substring(at + quoted.length())));
-      }
-    }
-    return cut(Text.escaped(problem));
-  }
-
-  private static String cut(String s) {
-    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
   }
 
   // ----- errors -----
 
-  final InvalidCaseException typeError(String expected) {
+  InvalidCaseException typeError(String expected) {
     return error(path(), "must be " + expected + was());
   }
 
   /** The end of a message about the current value: {@code , was <value>}, or that it is not shown. */
-  final String was() {
+  String was() {
     if (redacted()) {
       return " (value not shown)";
     }
@@ -343,7 +283,7 @@ abstract class CaseParser {
   }
 
   /** The current value as a message shows it; structures are named, never shown. */
-  final String shown() {
+  String shown() {
     JsonToken t = p.currentToken();
     if (t == null) {
       return "nothing";
@@ -373,12 +313,13 @@ abstract class CaseParser {
     }
   }
 
-  static InvalidCaseException error(String path, String problem) {
-    return new InvalidCaseException(path, problem, null);
+  /** The error of a problem at a path, naming the case once its ID is known. */
+  InvalidCaseException error(String path, String problem) {
+    return new InvalidCaseException(path, problem, caseId);
   }
 
   /** The error of a syntax error the parser reported. */
-  final InvalidCaseException syntaxError(JsonProcessingException e) {
+  InvalidCaseException syntaxError(JsonProcessingException e) {
     if (redacted()) {
       return error(redactedPath(), "not JSON (not shown: inside patient)" + location(e));
     }
@@ -405,7 +346,7 @@ abstract class CaseParser {
   // ----- paths -----
 
   /** The context that holds the current value: for a start token, the context around it. */
-  final JsonStreamContext valueContext() {
+  JsonStreamContext valueContext() {
     JsonStreamContext ctx = p.getParsingContext();
     JsonToken t = p.currentToken();
     if ((t == START_OBJECT || t == START_ARRAY) && ctx.getParent() != null) {
@@ -415,7 +356,7 @@ abstract class CaseParser {
   }
 
   /** The JSON path of the current value, such as {@code record.documents[2].date}. */
-  final String path() {
+  String path() {
     if (redacted()) {
       return redactedPath();
     }
@@ -460,7 +401,7 @@ abstract class CaseParser {
   }
 
   /** Whether the current value lies inside the top-level {@code patient} field. */
-  final boolean redacted() {
+  boolean redacted() {
     JsonStreamContext ctx = valueContext();
     if (ctx == null || ctx.inRoot()) {
       return false;
@@ -469,53 +410,5 @@ abstract class CaseParser {
       ctx = ctx.getParent();
     }
     return ctx.inObject() && PATIENT.equals(ctx.getCurrentName());
-  }
-
-  /** Enumerations looked up by name, with the list of names for messages. */
-  static final class Enums {
-    private static final ClassValue<Lookup<?>> CACHE =
-        new ClassValue<>() {
-          @Override
-          protected Lookup<?> computeValue(Class<?> type) {
-            return lookup(type.asSubclass(Enum.class));
-          }
-        };
-
-    private Enums() {}
-
-    @SuppressWarnings("unchecked")
-    static <E extends Enum<E>> Lookup<E> of(Class<E> type) {
-      return (Lookup<E>) CACHE.get(type);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Lookup<?> lookup(Class<? extends Enum> type) {
-      ImmutableMap.Builder<String, Enum<?>> byName = ImmutableMap.builder();
-      StringBuilder names = new StringBuilder();
-      for (Enum<?> e : type.getEnumConstants()) {
-        byName.put(e.name(), e);
-        names.append(names.length() == 0 ? "" : ", ").append(e.name());
-      }
-      return new Lookup(byName.build(), names.toString());
-    }
-
-    /** The constants of one enumeration by name. */
-    static final class Lookup<E> {
-      private final ImmutableMap<String, E> byName;
-      private final String names;
-
-      Lookup(ImmutableMap<String, E> byName, String names) {
-        this.byName = byName;
-        this.names = names;
-      }
-
-      @Nullable E get(String name) {
-        return byName.get(name);
-      }
-
-      String names() {
-        return names;
-      }
-    }
   }
 }

@@ -1,0 +1,80 @@
+package org.coveragepolicy.json;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.coveragepolicy.core.evidence.Therapy;
+import org.coveragepolicy.core.evidence.TherapyKind;
+
+/** Reads a therapy of a progress note's {@code therapies}, its kind a name of the vocabulary. */
+final class TherapyFields {
+  /** The fields of a therapy, in contract order. */
+  enum Field implements FieldTable.Field {
+    KIND("kind", true),
+    START("start", true),
+    END("end", false),
+    DOSE_MG_PER_DAY("doseMgPerDay", false),
+    EXPECTED_MONTHS("expectedMonths", false);
+
+    private final String json;
+    private final boolean required;
+
+    Field(String json, boolean required) {
+      this.json = json;
+      this.required = required;
+    }
+
+    @Override
+    public String json() {
+      return json;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+  }
+
+  private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);
+
+  private final JsonCursor in;
+  private final Vocabulary vocabulary;
+
+  TherapyFields(JsonCursor in, Vocabulary vocabulary) {
+    this.in = in;
+    this.vocabulary = vocabulary;
+  }
+
+  Therapy read() throws IOException {
+    in.object();
+    Therapy.Builder b = Therapy.builder();
+    int seen = 0;
+    int present = 0;
+    while (in.nextField()) {
+      Field f = FIELDS.next(in, seen);
+      seen |= FieldTable.bit(f);
+      if (in.isNull()) {
+        continue;
+      }
+      present |= FieldTable.bit(f);
+      switch (f) {
+        case KIND:
+          b.kind(TherapyKind.of(vocabulary.term("therapy", "a therapy kind name")));
+          break;
+        case START:
+          b.start(in.date());
+          break;
+        case END:
+          b.end(in.date());
+          break;
+        case DOSE_MG_PER_DAY:
+          b.doseMgPerDay(in.decimal(BigDecimal.ZERO, Limits.MAX_DAILY_DOSE_MG));
+          break;
+        case EXPECTED_MONTHS:
+          b.expectedMonths(in.integer(0, Limits.MAX_EXPECTED_MONTHS));
+          break;
+      }
+    }
+    FIELDS.requirePresent(in, present);
+    return in.build(b::build);
+  }
+}
