@@ -1,5 +1,7 @@
 package org.coveragepolicy.core.policy;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.time.Period;
@@ -58,6 +60,49 @@ public final class SafetyChecks {
                   + maxDoses
                   + " doses, and "
                   + after));
+    };
+  }
+
+  /**
+   * Returns the per-course limit check: the dose under review and the documented doses of the
+   * product's family dated within {@code courseDays} up to the date of service (the date of service
+   * and the {@code courseDays - 1} days before it; several records of one date each count) are a
+   * course, and their milligrams together are over the limit when they exceed {@code maxMg}.
+   *
+   * @param rule the rule the finding is of
+   * @param maxMg the most milligrams a course allows
+   * @param courseDays how many days, up to and including the date of service, make one course
+   * @return the check
+   * @throws IllegalArgumentException if {@code maxMg} or {@code courseDays} is below 1
+   * @since 0.4.0
+   */
+  public static PolicyCheck courseLimit(Rule rule, int maxMg, int courseDays) {
+    checkArgument(maxMg >= 1, "maxMg: must be ≥ 1, was %s", maxMg);
+    checkArgument(courseDays >= 1, "courseDays: must be ≥ 1, was %s", courseDays);
+    return (f, supported) -> {
+      LocalDate first = f.dateOfService().minusDays(courseDays - 1L);
+      long total = f.request().doseUnderReview().map(Administration::doseMg).orElse(0);
+      for (Administration a : f.evidence().priorDoses()) {
+        if (DoseChecks.ofFamily(f, a, f.family())
+            && a.date().isBefore(f.dateOfService())
+            && !a.date().isBefore(first)) {
+          total += a.doseMg();
+        }
+      }
+      if (total <= maxMg) {
+        return List.of();
+      }
+      return List.of(
+          rule.error(
+              Category.MEDICAL_NECESSITY,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the doses of %s within %d days up to the date of service total %,d mg; a course"
+                      + " is at most %,d mg",
+                  f.product().describe(),
+                  courseDays,
+                  total,
+                  maxMg)));
     };
   }
 

@@ -31,6 +31,7 @@ import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.core.policy.PolicyProvider;
 import org.coveragepolicy.core.policy.Requirement;
+import org.coveragepolicy.core.policy.SafetyChecks;
 import org.coveragepolicy.core.policy.Shortfall;
 
 /**
@@ -153,6 +154,7 @@ public final class InjectaferPolicy implements PolicyProvider {
           .addChecks(
               (f, supported) -> dose(f).map(List::of).orElse(List.of()),
               (f, supported) -> frequency(f),
+              SafetyChecks.courseLimit(COURSE, 1500, 30),
               (f, supported) -> phosphate(f).map(List::of).orElse(List.of()))
           .addRules(IND_IDA, IND_CKD, DOSE, INTERVAL, COURSE, PHOSPHATE_LOW)
           .addSources(LABEL)
@@ -238,9 +240,7 @@ public final class InjectaferPolicy implements PolicyProvider {
 
   private static List<Finding> frequency(CaseFacts f) {
     List<Finding> out = new ArrayList<>();
-    Optional<Administration> underReview = f.request().doseUnderReview();
     LocalDate dos = f.dateOfService();
-    int course = underReview.map(Administration::doseMg).orElse(0);
     LocalDate latest = null;
     for (Administration prior : f.evidence().priorDoses()) {
       if (!DoseChecks.ofFamily(f, prior, INJECTAFER) || !prior.date().isBefore(dos)) {
@@ -249,18 +249,11 @@ public final class InjectaferPolicy implements PolicyProvider {
       if (latest == null || prior.date().isAfter(latest)) {
         latest = prior.date();
       }
-      if (ChronoUnit.DAYS.between(prior.date(), dos) < 30) {
-        course += prior.doseMg();
-      }
     }
     if (latest != null && ChronoUnit.DAYS.between(latest, dos) < 7) {
       out.add(INTERVAL.error(Category.MEDICAL_NECESSITY, "the previous Injectafer dose is dated " + latest
           + ", " + ChronoUnit.DAYS.between(latest, dos) + " days before the date of service;"
           + " doses are at least 7 days apart"));
-    }
-    if (course > 1500) {
-      out.add(COURSE.error(Category.MEDICAL_NECESSITY, "the doses within 30 days up to the date of service"
-          + " total " + course + " mg; a course is at most 1,500 mg"));
     }
     return out;
   }
