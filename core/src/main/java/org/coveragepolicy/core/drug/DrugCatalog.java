@@ -23,11 +23,17 @@ import org.coveragepolicy.core.code.Ndc;
 public final class DrugCatalog {
   private final ImmutableMap<Product, CatalogEntry> byProduct;
   private final ImmutableMap<Ndc, CatalogEntry> byNdc;
+  private final ImmutableSet<Hcpcs> hcpcsCodes;
 
   private DrugCatalog(
       ImmutableMap<Product, CatalogEntry> byProduct, ImmutableMap<Ndc, CatalogEntry> byNdc) {
     this.byProduct = byProduct;
     this.byNdc = byNdc;
+    ImmutableSet.Builder<Hcpcs> codes = ImmutableSet.builder();
+    for (CatalogEntry e : byProduct.values()) {
+      codes.add(e.hcpcs());
+    }
+    this.hcpcsCodes = codes.build();
   }
 
   /**
@@ -159,11 +165,7 @@ public final class DrugCatalog {
    * @return the HCPCS codes, each once
    */
   public ImmutableSet<Hcpcs> hcpcsCodes() {
-    ImmutableSet.Builder<Hcpcs> codes = ImmutableSet.builder();
-    for (CatalogEntry e : byProduct.values()) {
-      codes.add(e.hcpcs());
-    }
-    return codes.build();
+    return hcpcsCodes;
   }
 
   /**

@@ -2,8 +2,8 @@ package org.coveragepolicy.core.drug;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
 import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.core.internal.TermNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class SafetyFact implements Comparable<SafetyFact> {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
-
   private final String name;
 
   private SafetyFact(String name) {
@@ -51,7 +49,7 @@ public final class SafetyFact implements Comparable<SafetyFact> {
    * @return true if it is a letter, then at most 63 letters, digits and underscores
    */
   public static boolean isName(String name) {
-    return NAME.matcher(name).matches();
+    return TermNames.isName(name);
   }
 
   /**

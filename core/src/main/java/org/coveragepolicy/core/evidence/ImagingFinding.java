@@ -2,8 +2,8 @@ package org.coveragepolicy.core.evidence;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
 import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.core.internal.TermNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class ImagingFinding implements Comparable<ImagingFinding> {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
-
   private final String name;
 
   private ImagingFinding(String name) {
@@ -49,7 +47,7 @@ public final class ImagingFinding implements Comparable<ImagingFinding> {
    * @return true if it is a letter, then at most 63 letters, digits and underscores
    */
   public static boolean isName(String name) {
-    return NAME.matcher(name).matches();
+    return TermNames.isName(name);
   }
 
   /**
