@@ -1,10 +1,6 @@
 package org.coveragepolicy.core.drug;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import org.coveragepolicy.core.InvalidInputException;
-import org.coveragepolicy.core.internal.TermNames;
-import org.jspecify.annotations.Nullable;
+import org.coveragepolicy.core.evidence.Term;
 
 /**
  * A fact of a product's labeling that a safety rule reads, such as a contraindication or a boxed
@@ -19,11 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.2.0
  */
-public final class SafetyFact implements Comparable<SafetyFact> {
-  private final String name;
-
+public final class SafetyFact extends Term {
   private SafetyFact(String name) {
-    this.name = name;
+    super(name);
   }
 
   /**
@@ -31,58 +25,10 @@ public final class SafetyFact implements Comparable<SafetyFact> {
    *
    * @param name the name, such as {@code CONTRAINDICATED_IN_PREGNANCY}
    * @return the safety fact
-   * @throws InvalidInputException if the name is not a letter followed by at most 63 letters,
+   * @throws org.coveragepolicy.core.InvalidInputException if the name is not a letter followed by at most 63 letters,
    *     digits and underscores
    */
   public static SafetyFact of(String name) {
-    checkNotNull(name, "name");
-    if (!isName(name)) {
-      throw new InvalidInputException("name", "not a safety fact name: \"" + name + "\"");
-    }
-    return new SafetyFact(name);
-  }
-
-  /**
-   * Returns whether a string has the form of a safety fact name.
-   *
-   * @param name a string
-   * @return true if it is a letter, then at most 63 letters, digits and underscores
-   */
-  public static boolean isName(String name) {
-    return TermNames.isName(name);
-  }
-
-  /**
-   * Returns the name, such as {@code CONTRAINDICATED_IN_PREGNANCY}.
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int compareTo(SafetyFact other) {
-    return name.compareTo(other.name);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof SafetyFact && ((SafetyFact) o).name.equals(name);
-  }
-
-  @Override
-  public int hashCode() {
-    return name.hashCode();
-  }
-
-  /**
-   * Returns the name.
-   *
-   * @return the name
-   */
-  @Override
-  public String toString() {
-    return name;
+    return new SafetyFact(checkedName(name, "safety fact"));
   }
 }

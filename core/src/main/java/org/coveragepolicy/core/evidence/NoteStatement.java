@@ -1,11 +1,5 @@
 package org.coveragepolicy.core.evidence;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import org.coveragepolicy.core.InvalidInputException;
-import org.coveragepolicy.core.internal.TermNames;
-import org.jspecify.annotations.Nullable;
-
 /**
  * A yes-or-no clinical statement a progress note can make, named by the policy that reads it (such
  * as {@code postmenopausal}); absent from a note means not documented.
@@ -17,11 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class NoteStatement implements Comparable<NoteStatement> {
-  private final String name;
-
+public final class NoteStatement extends Term {
   private NoteStatement(String name) {
-    this.name = name;
+    super(name);
   }
 
   /**
@@ -29,58 +21,10 @@ public final class NoteStatement implements Comparable<NoteStatement> {
    *
    * @param name the name, such as {@code postmenopausal}
    * @return the statement
-   * @throws InvalidInputException if the name is not a letter followed by at most 63 letters,
+   * @throws org.coveragepolicy.core.InvalidInputException if the name is not a letter followed by at most 63 letters,
    *     digits and underscores
    */
   public static NoteStatement of(String name) {
-    checkNotNull(name, "name");
-    if (!isName(name)) {
-      throw new InvalidInputException("name", "not a statement name: \"" + name + "\"");
-    }
-    return new NoteStatement(name);
-  }
-
-  /**
-   * Returns whether a string has the form of a statement name.
-   *
-   * @param name a string
-   * @return true if it is a letter, then at most 63 letters, digits and underscores
-   */
-  public static boolean isName(String name) {
-    return TermNames.isName(name);
-  }
-
-  /**
-   * Returns the name, such as {@code postmenopausal}.
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int compareTo(NoteStatement other) {
-    return name.compareTo(other.name);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof NoteStatement && ((NoteStatement) o).name.equals(name);
-  }
-
-  @Override
-  public int hashCode() {
-    return name.hashCode();
-  }
-
-  /**
-   * Returns the name.
-   *
-   * @return the name
-   */
-  @Override
-  public String toString() {
-    return name;
+    return new NoteStatement(checkedName(name, "statement"));
   }
 }
