@@ -8,11 +8,15 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.code.CodeFamily;
 import org.coveragepolicy.core.code.Icd10Code;
+import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 
 /**
@@ -103,6 +107,67 @@ public final class SafetyChecks {
                   courseDays,
                   total,
                   maxMg)));
+    };
+  }
+
+  /**
+   * Returns the interaction check between product families a policy declares (such as two brands of
+   * one molecule for different indications): an error when the record holds a dose of one of the
+   * other {@code families} dated within that family's dosing interval before the date of service
+   * (the same day included), naming the latest such dose, the interval and the date the other family
+   * may follow. The finding cites the label of the product under review. A family without a
+   * reference entry in the case's catalog is skipped.
+   *
+   * @param rule the rule the finding is of
+   * @param families the reference products of the families that must not overlap
+   * @param advice what the label advises, in words, completed by " until DATE" ("a patient on one
+   *     family should not receive the other")
+   * @return the check
+   * @since 0.4.0
+   */
+  public static PolicyCheck interaction(Rule rule, List<Product> families, String advice) {
+    List<Product> declared = List.copyOf(families);
+    return (f, supported) -> {
+      List<Finding> out = new ArrayList<>();
+      LocalDate dos = f.dateOfService();
+      for (Product other : declared) {
+        Optional<CatalogEntry> reference = f.request().catalog().entry(other);
+        if (other.equals(f.family()) || reference.isEmpty()) {
+          continue;
+        }
+        Period interval = reference.get().dosingInterval();
+        Administration latest = null;
+        for (Administration a : f.evidence().priorDoses()) {
+          if (DoseChecks.ofFamily(f, a, other)
+              && !a.date().isAfter(dos)
+              && dos.isBefore(a.date().plus(interval))
+              && (latest == null || a.date().isAfter(latest.date()))) {
+            latest = a;
+          }
+        }
+        if (latest != null) {
+          out.add(
+              rule.error(
+                  Category.MEDICAL_NECESSITY,
+                  "the patient received "
+                      + DoseChecks.describe(f, latest)
+                      + " on "
+                      + latest.date()
+                      + (latest.date().equals(dos) ? " (the same day)" : "")
+                      + ", within the "
+                      + other.displayName()
+                      + " family's dosing interval ("
+                      + DoseChecks.words(interval)
+                      + ") before this dose of "
+                      + f.product().describe()
+                      + "; "
+                      + advice
+                      + " until "
+                      + latest.date().plus(interval),
+                  f.product().label()));
+        }
+      }
+      return out;
     };
   }
 

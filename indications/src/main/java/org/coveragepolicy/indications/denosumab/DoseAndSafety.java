@@ -1,19 +1,16 @@
 package org.coveragepolicy.indications.denosumab;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.coveragepolicy.core.claim.Administration;
-import org.coveragepolicy.core.drug.CatalogEntry;
-import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.LabResult;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.policy.CaseFacts;
 import org.coveragepolicy.core.policy.DoseChecks;
+import org.coveragepolicy.core.policy.SafetyChecks;
 import org.coveragepolicy.core.policy.Thresholds;
 import org.coveragepolicy.indications.common.BoneHealth;
 
@@ -40,46 +37,13 @@ final class DoseAndSafety {
    * before the date of service (the same day included).
    */
   static List<Finding> otherFamily(CaseFacts f) {
-    List<Finding> out = new ArrayList<>();
-    LocalDate dos = f.dateOfService();
-    for (Product other : DenosumabRules.families()) {
-      Optional<CatalogEntry> reference = f.request().catalog().entry(other);
-      if (other.equals(f.family()) || reference.isEmpty()) {
-        continue;
-      }
-      Period interval = reference.get().dosingInterval();
-      Administration latest = null;
-      for (Administration a : f.evidence().priorDoses()) {
-        if (DoseChecks.ofFamily(f, a, other)
-            && !a.date().isAfter(dos)
-            && dos.isBefore(a.date().plus(interval))
-            && (latest == null || a.date().isAfter(latest.date()))) {
-          latest = a;
-        }
-      }
-      if (latest != null) {
-        out.add(
-            DenosumabRules.SAFE_OTHER_DENOSUMAB.error(
-                Category.MEDICAL_NECESSITY,
-                "the patient received "
-                    + DoseChecks.describe(f, latest)
-                    + " on "
-                    + latest.date()
-                    + (latest.date().equals(dos) ? " (the same day)" : "")
-                    + ", within the "
-                    + other.displayName()
-                    + " family's dosing interval ("
-                    + DoseChecks.words(interval)
-                    + ") before this dose of "
-                    + f.product().describe()
-                    + "; a patient on one denosumab family should not receive the other until "
-                    + latest.date().plus(interval),
-                // the label of the product under review (revision 3)
-                f.product().label()));
-      }
-    }
-    return out;
+    return SafetyChecks.interaction(
+            DenosumabRules.SAFE_OTHER_DENOSUMAB,
+            DenosumabRules.families(),
+            "a patient on one denosumab family should not receive the other")
+        .evaluate(f, List.of());
   }
+
 
   /** SAFE-HYPOCALCEMIA ({@link BoneHealth#hypocalcemia}), citing A52399. */
   static Optional<Finding> hypocalcemia(CaseFacts f) {
