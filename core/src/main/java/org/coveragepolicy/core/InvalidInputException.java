@@ -2,6 +2,8 @@ package org.coveragepolicy.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Strings;
+
 /**
  * An input value that is not valid: the exception every value check, reader and mapper of this
  * library throws for bad input. It carries the path of the field at fault (a JSON path such as
@@ -31,6 +33,25 @@ public class InvalidInputException extends IllegalArgumentException {
     super(requireNonNull(path, "path").isEmpty() ? problem : path + ": " + problem);
     this.path = path;
     this.problem = requireNonNull(problem, "problem");
+  }
+
+  /**
+   * Throws an exception for a field unless a condition holds: the value checks of this library's
+   * types ({@code CatalogEntry}, {@code Edition}, {@code Rule}, {@code Thresholds}) report the
+   * field's path as data this way, never only inside the message text.
+   *
+   * @param ok the condition
+   * @param path the path of the field at fault, such as {@code catalogEntry.billingUnitMg}
+   * @param problem what is wrong, a template whose {@code %s} are replaced by {@code args} in order
+   *     (Guava's {@code Strings.lenientFormat})
+   * @param args the values of the template
+   * @throws InvalidInputException if {@code ok} is false
+   * @since 0.4.0
+   */
+  public static void check(boolean ok, String path, String problem, Object... args) {
+    if (!ok) {
+      throw new InvalidInputException(path, Strings.lenientFormat(problem, args));
+    }
   }
 
   /**

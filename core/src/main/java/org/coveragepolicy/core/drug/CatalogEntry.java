@@ -1,6 +1,5 @@
 package org.coveragepolicy.core.drug;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,6 +9,7 @@ import java.time.Period;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.code.Ndc;
@@ -298,39 +298,45 @@ public abstract class CatalogEntry {
 
   @Value.Check
   final void check() {
-    checkArgument(
+    InvalidInputException.check(
         billingUnitMg() >= 1,
-        "catalogEntry.billingUnitMg: must be >= 1, was %s (product %s)",
+        "catalogEntry.billingUnitMg",
+        "must be >= 1, was %s (product %s)",
         billingUnitMg(),
         product());
-    checkArgument(
+    InvalidInputException.check(
         labeledDoseMg() >= 1,
-        "catalogEntry.labeledDoseMg: must be >= 1, was %s (product %s)",
+        "catalogEntry.labeledDoseMg",
+        "must be >= 1, was %s (product %s)",
         labeledDoseMg(),
         product());
-    checkArgument(
+    InvalidInputException.check(
         !dosingInterval().isNegative() && !dosingInterval().isZero(),
-        "catalogEntry.dosingInterval: must be positive, was %s (product %s)",
+        "catalogEntry.dosingInterval",
+        "must be positive, was %s (product %s)",
         dosingInterval(),
         product());
     int previous = 0;
     for (int day : loadingDoseDays()) {
-      checkArgument(
+      InvalidInputException.check(
           day > previous,
-          "catalogEntry.loadingDoseDays: must be positive and ascending, was %s (product %s)",
+          "catalogEntry.loadingDoseDays",
+          "must be positive and ascending, was %s (product %s)",
           loadingDoseDays(),
           product());
       previous = day;
     }
-    checkArgument(
+    InvalidInputException.check(
         !displayName().isBlank(),
-        "catalogEntry.displayName: must not be blank (product %s)",
+        "catalogEntry.displayName",
+        "must not be blank (product %s)",
         product());
     Set<LocalDate> dates = new HashSet<>();
     for (SelfAdministration s : selfAdministration()) {
-      checkArgument(
+      InvalidInputException.check(
           dates.add(s.effectiveFrom()),
-          "catalogEntry.selfAdministration: two determinations effective from %s (product %s)",
+          "catalogEntry.selfAdministration",
+          "two determinations effective from %s (product %s)",
           s.effectiveFrom(),
           product());
     }

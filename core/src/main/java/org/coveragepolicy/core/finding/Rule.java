@@ -1,10 +1,10 @@
 package org.coveragepolicy.core.finding;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -212,8 +212,16 @@ public abstract class Rule {
 
   @Value.Check
   final void check() {
-    checkArgument(ID.matcher(id()).matches(), "rule.id: not a rule ID: \"%s\"", id());
-    checkArgument(!summary().isBlank(), "rule.summary: must not be blank, for rule %s", id());
+    InvalidInputException.check(
+        ID.matcher(id()).matches(),
+        "rule.id",
+        "not a rule ID: \"%s\"",
+        id());
+    InvalidInputException.check(
+        !summary().isBlank(),
+        "rule.summary",
+        "must not be blank, for rule %s",
+        id());
   }
 
   @Override

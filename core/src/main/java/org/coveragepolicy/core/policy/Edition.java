@@ -1,11 +1,10 @@
 package org.coveragepolicy.core.policy;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.finding.Source;
 import org.immutables.value.Value;
 
@@ -132,12 +131,19 @@ public abstract class Edition {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        NAME.matcher(name()).matches(), "edition.name: not upper snake case: \"%s\"", name());
+    InvalidInputException.check(
+        NAME.matcher(name()).matches(),
+        "edition.name",
+        "not upper snake case: \"%s\"",
+        name());
     Set<String> names = new HashSet<>();
     for (Indication i : indications()) {
-      checkArgument(
-          names.add(i.name()), "edition.indications: %s listed twice in %s", i.name(), name());
+      InvalidInputException.check(
+          names.add(i.name()),
+          "edition.indications",
+          "%s listed twice in %s",
+          i.name(),
+          name());
     }
   }
 

@@ -1,9 +1,8 @@
 package org.coveragepolicy.core.policy;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
 import java.time.Period;
+import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
 /**
@@ -217,18 +216,21 @@ public abstract class Thresholds {
 
   @Value.Check
   final void check() {
-    checkArgument(
+    InvalidInputException.check(
         adolescentAge() <= adultAge(),
-        "thresholds.adolescentAge: must not be above adultAge %s, was %s",
+        "thresholds.adolescentAge",
+        "must not be above adultAge %s, was %s",
         adultAge(),
         adolescentAge());
-    checkArgument(
+    InvalidInputException.check(
         bisphosphonateMinDays() <= bisphosphonateMaxDays(),
-        "thresholds.bisphosphonateMinDays: must not be above bisphosphonateMaxDays %s, was %s",
+        "thresholds.bisphosphonateMinDays",
+        "must not be above bisphosphonateMaxDays %s, was %s",
         bisphosphonateMaxDays(),
         bisphosphonateMinDays());
-    checkArgument(
+    InvalidInputException.check(
         hypercalcemiaWindowDays() >= 0 && hypocalcemiaWindowDays() >= 0,
-        "thresholds: windows must not be negative");
+        "thresholds",
+        "windows must not be negative");
   }
 }
