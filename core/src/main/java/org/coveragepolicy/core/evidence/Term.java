@@ -3,7 +3,6 @@ package org.coveragepolicy.core.evidence;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.coveragepolicy.core.InvalidInputException;
-import org.coveragepolicy.core.internal.TermNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +52,22 @@ public abstract class Term implements Comparable<Term> {
    * @return true if it is a letter, then at most 63 letters, digits and underscores
    */
   public static boolean isName(String name) {
-    return TermNames.isName(name);
+    // a loop, not a regular expression: a reader checks every term of every case
+    int n = name.length();
+    if (n == 0 || n > 64 || !isLetter(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = name.charAt(i);
+      if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /**
