@@ -3,12 +3,18 @@ package org.coveragepolicy.server;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.fhir.FhirCodes;
 import org.coveragepolicy.review.ClaimReview;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +25,16 @@ import org.junit.jupiter.api.Test;
 class EvenityOrderTest {
   private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
-  private static byte[] evenityOrder() {
+  /** An order-sign request for Evenity 210 mg with the standard prefetch. */
+  private static ObjectNode evenityRequest() {
     MedicationRequest order = Requests.order("rx1", FhirCodes.PRODUCT, "EVENITY");
     order.getDosageInstructionFirstRep().getDoseAndRateFirstRep()
         .setDose(new Quantity().setValue(210).setSystem(FhirCodes.UCUM).setCode("mg"));
-    return Requests.request("order-sign", true, order).toString().getBytes(UTF_8);
+    return Requests.request("order-sign", true, order);
+  }
+
+  private static byte[] evenityOrder() {
+    return evenityRequest().toString().getBytes(UTF_8);
   }
 
   @Test
@@ -55,19 +66,14 @@ class EvenityOrderTest {
 
   @Test
   void aStatementTheOrdersPolicyDoesNotDeclareIsA400NamingTheObservation() throws Exception {
-    MedicationRequest order = Requests.order("rx1", FhirCodes.PRODUCT, "EVENITY");
-    order.getDosageInstructionFirstRep().getDoseAndRateFirstRep()
-        .setDose(new Quantity().setValue(210).setSystem(FhirCodes.UCUM).setCode("mg"));
-    com.fasterxml.jackson.databind.node.ObjectNode request =
-        Requests.request("order-sign", true, order);
-    java.util.List<org.hl7.fhir.r4.model.Resource> observations =
-        new java.util.ArrayList<>(Requests.observations(true));
-    org.hl7.fhir.r4.model.Observation unresectable =
+    ObjectNode request = evenityRequest();
+    List<Resource> observations = new ArrayList<>(Requests.observations(true));
+    Observation unresectable =
         Requests.observation(
             "o9",
             Requests.concept(FhirCodes.NOTE_STATEMENT, "UNRESECTABLE"),
             Requests.observations(true).get(0).getEffectiveDateTimeType().getValueAsString());
-    unresectable.setValue(new org.hl7.fhir.r4.model.BooleanType(true));
+    unresectable.setValue(new BooleanType(true));
     observations.add(unresectable);
     request
         .with("prefetch")
@@ -80,7 +86,7 @@ class EvenityOrderTest {
         .contains("prefetch.observations.entry[4]")
         .contains("not a statement of the ROMOSOZUMAB policy");
     // the same statement is one of the denosumab policy's: a Prolia order with it is reviewed
-    com.fasterxml.jackson.databind.node.ObjectNode prolia = Requests.prolia("order-sign", true);
+    ObjectNode prolia = Requests.prolia("order-sign", true);
     prolia.with("prefetch").set("observations", Requests.json(Requests.searchset(observations)));
     assertThat(CdsHooksHandlerTest.post(prolia.toString().getBytes(UTF_8), JSON).status())
         .isEqualTo(200);
