@@ -207,7 +207,7 @@ class HttpHostTest {
   @Test
   void aBodyALittleOverTheLimitIsReadRefusedAndTheConnectionServesTheNextRequest() throws Exception {
     int max = 1000;
-    assertThat(CdsHooksServer.drainBytes(max)).isGreaterThanOrEqualTo(max);
+    assertThat(HostHandler.drainBytes(max)).isGreaterThanOrEqualTo(max);
     try (CdsHooksServer server = withMaxRequestBytes(max);
         Socket s = new Socket("127.0.0.1", server.port())) {
       s.setSoTimeout(120_000); // only guards against a hung build
