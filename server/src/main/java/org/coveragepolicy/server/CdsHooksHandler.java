@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.fhir.Fhir;
 import org.coveragepolicy.review.ClaimReview;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.jspecify.annotations.Nullable;
 
@@ -141,7 +143,19 @@ public final class CdsHooksHandler {
     return new CdsHooksResponse(
         status,
         ImmutableMap.of("Content-Type", FHIR_JSON, "Access-Control-Allow-Origin", origin),
-        CdsServices.operationOutcome(type, path, problem));
+        operationOutcome(type, path, problem));
+  }
+
+  /** An OperationOutcome of one error issue, as FHIR JSON. */
+  private static byte[] operationOutcome(IssueType type, String path, String problem) {
+    OperationOutcome outcome = new OperationOutcome();
+    OperationOutcome.OperationOutcomeIssueComponent issue =
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type);
+    issue.setDiagnostics(path.isEmpty() ? problem : path + ": " + problem);
+    if (!path.isEmpty()) {
+      issue.addExpression(path);
+    }
+    return Fhir.toJson(outcome, false).getBytes(StandardCharsets.UTF_8);
   }
 
   private CdsHooksResponse response(int status, String contentType, byte[] body) {

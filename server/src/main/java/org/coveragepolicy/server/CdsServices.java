@@ -22,23 +22,20 @@ import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.policy.Policies;
-import org.coveragepolicy.core.finding.Finding;
-import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.fhir.Fhir;
 import org.coveragepolicy.fhir.FhirCodes;
 import org.coveragepolicy.fhir.ResultResources;
 import org.coveragepolicy.fhir.PrefetchReader;
-import org.coveragepolicy.review.ReviewResult;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MedicationRequest;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The CDS Hooks services this library offers, in one place: their ids, the hook each answers and
  * the products whose MedicationRequests they review (the catalog's), the discovery document with
- * its prefetch templates, and a hook call from a read {@link Envelope} to the response JSON.
+ * its prefetch templates, and a hook call from a read {@link Envelope} to the response JSON (a
+ * {@link CoverageCard} and a coverage-information update for each order reviewed).
  * Thread-safe; no I/O.
  */
 final class CdsServices {
@@ -95,6 +92,10 @@ final class CdsServices {
   static final ImmutableList<String> OPTIONAL_PREFETCH =
       ImmutableList.of("therapies", "reports", "notes");
 
+  /** Every prefetch key, the required first. */
+  private static final ImmutableList<String> PREFETCH_KEYS =
+      ImmutableList.<String>builder().addAll(REQUIRED_PREFETCH).addAll(OPTIONAL_PREFETCH).build();
+
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -120,18 +121,6 @@ final class CdsServices {
   static Optional<String> hookOf(String serviceId) {
     String id = ALIASES.getOrDefault(serviceId, serviceId);
     return SERVICES.stream().filter(s -> s.id().equals(id)).map(Service::hook).findFirst();
-  }
-
-  /** An OperationOutcome of one error issue, as FHIR JSON. */
-  static byte[] operationOutcome(OperationOutcome.IssueType type, String path, String problem) {
-    OperationOutcome outcome = new OperationOutcome();
-    OperationOutcome.OperationOutcomeIssueComponent issue =
-        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type);
-    issue.setDiagnostics(path.isEmpty() ? problem : path + ": " + problem);
-    if (!path.isEmpty()) {
-      issue.addExpression(path);
-    }
-    return Fhir.toJson(outcome, false).getBytes(StandardCharsets.UTF_8);
   }
 
   // ------------------------------------------------------------------ discovery
@@ -273,7 +262,7 @@ final class CdsServices {
         prefetched = this.orders.read(patient, record);
       }
       OrderReview.Reviewed reviewed = this.orders.review(instance, order, l.path(), entry.get(), prefetched);
-      cards.add(card(reviewed.result(), entry.get()));
+      cards.add(CoverageCard.of(reviewed.result(), entry.get()));
       MedicationRequest annotated =
           ResultResources.withCoverageInformation(order, reviewed.result(), reviewed.dateOfService());
       ObjectNode action = actions.addObject();
@@ -288,58 +277,7 @@ final class CdsServices {
     }
   }
 
-  private static final ImmutableList<String> PREFETCH_KEYS =
-      ImmutableList.<String>builder().addAll(REQUIRED_PREFETCH).addAll(OPTIONAL_PREFETCH).build();
-
   private static String productName(CatalogEntry e) {
     return e.product().name();
-  }
-
-  private static ObjectNode card(ReviewResult result, CatalogEntry entry) {
-    List<Finding> shown =
-        result.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
-    boolean errors = shown.stream().anyMatch(Finding::isError);
-    ObjectNode card = MAPPER.createObjectNode();
-    String product = productName(entry);
-    String summary;
-    String indicator;
-    if (!errors) {
-      summary = product + ": Medicare Part B coverage requirements met";
-      indicator = "info";
-    } else {
-      summary =
-          product + ": " + result.denialReason().map(Enum::name).orElse("")
-              .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + " (" + shown.stream().filter(Finding::isError).count() + " to resolve)";
-      indicator =
-          result.findings().stream()
-                  .filter(Finding::isError)
-                  .allMatch(f -> f.category().map(c -> c.name().endsWith("DOCUMENTATION")).orElse(false))
-              ? "warning"
-              : "critical";
-    }
-    card.put("summary", summary.length() > 140 ? summary.substring(0, 140) : summary);
-    card.put("indicator", indicator);
-    StringBuilder detail = new StringBuilder();
-    detail.append("Decision under ").append(result.edition().name()).append(": **")
-        .append(result.decision().name()).append("**");
-    result.indication().ifPresent(i -> detail.append(", indication ").append(i.name()));
-    detail.append(".\n");
-    for (Finding f : shown) {
-      detail.append("\n- **").append(f.rule().id()).append("** (").append(f.severity().name())
-          .append(f.category().map(c -> ", " + c.name()).orElse(""))
-          .append("; cites ").append(f.citation().key()).append(": ").append(f.citation().title())
-          .append("): ").append(f.message());
-    }
-    card.put("detail", detail.toString());
-    ObjectNode source = card.putObject("source");
-    // the policy that reviewed the order (its edition's), else the services' own
-    String policy =
-        Policies.load()
-            .policyOf(result.edition())
-            .map(p -> p.name().toLowerCase(Locale.ROOT))
-            .orElse(POLICY);
-    source.put("label", "coverage-policy, Medicare Part B " + policy + " policy");
-    return card;
   }
 }
