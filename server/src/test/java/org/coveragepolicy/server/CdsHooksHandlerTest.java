@@ -23,11 +23,20 @@ class CdsHooksHandlerTest {
   static final String SECRET = "Quillonia";
 
   static CdsHooksResponse post(String body) {
-    return post(body.getBytes(UTF_8), JSON);
+    return post(HANDLER, body);
   }
 
   static CdsHooksResponse post(byte[] body, Map<String, String> headers) {
     return HANDLER.handle(CdsHooksRequest.of("POST", SIGN, headers, body));
+  }
+
+  /** Posts JSON to the order-sign service of a handler. */
+  static CdsHooksResponse post(CdsHooksHandler handler, String body) {
+    return handler.handle(CdsHooksRequest.of("POST", SIGN, JSON, body.getBytes(UTF_8)));
+  }
+
+  static CdsHooksHandler handlerWith(CdsHooksLimits limits) {
+    return CdsHooksHandler.builder(ClaimReview.standard()).limits(limits).build();
   }
 
   static JsonNode tree(CdsHooksResponse r) throws Exception {
@@ -194,39 +203,29 @@ class CdsHooksHandlerTest {
 
   @Test
   void tooManyPrefetchedResourcesAre422() throws Exception {
-    CdsHooksHandler small =
-        CdsHooksHandler.builder(ClaimReview.standard())
-            .limits(CdsHooksLimits.builder().maxPrefetchResources(5).build())
-            .build();
-    CdsHooksResponse r = small.handle(CdsHooksRequest.of("POST", SIGN, JSON, prolia().toString().getBytes(UTF_8)));
+    CdsHooksHandler small = handlerWith(CdsHooksLimits.builder().maxPrefetchResources(5).build());
+    CdsHooksResponse r = post(small, prolia().toString());
     assertThat(r.status()).isEqualTo(422);
     assertThat(expression(r)).isEqualTo("prefetch");
   }
 
   @Test
   void ordersTimesRecordOverTheWorkLimitAre422() throws Exception {
-    CdsHooksHandler small =
-        CdsHooksHandler.builder(ClaimReview.standard())
-            .limits(CdsHooksLimits.builder().maxWork(15).build())
-            .build();
+    CdsHooksHandler small = handlerWith(CdsHooksLimits.builder().maxWork(15).build());
     ObjectNode request =
         Requests.request(
             "order-sign", true,
             Requests.order("rx1", FhirCodes.PRODUCT, "PROLIA"),
             Requests.order("rx2", FhirCodes.PRODUCT, "PROLIA"));
-    CdsHooksResponse r = small.handle(CdsHooksRequest.of("POST", SIGN, JSON, request.toString().getBytes(UTF_8)));
+    CdsHooksResponse r = post(small, request.toString());
     assertThat(r.status()).isEqualTo(422);
     assertThat(diagnostics(r)).contains("must be at most 15, was 2 × 10");
   }
 
   @Test
   void aBodyOverTheSizeLimitIs413() {
-    CdsHooksHandler small =
-        CdsHooksHandler.builder(ClaimReview.standard())
-            .limits(CdsHooksLimits.builder().maxRequestBytes(100).build())
-            .build();
-    assertThat(small.handle(CdsHooksRequest.of("POST", SIGN, JSON, prolia().toString().getBytes(UTF_8))).status())
-        .isEqualTo(413);
+    CdsHooksHandler small = handlerWith(CdsHooksLimits.builder().maxRequestBytes(100).build());
+    assertThat(post(small, prolia().toString()).status()).isEqualTo(413);
   }
 
   @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,6 +70,16 @@ class CdsHooksServerTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  static HttpResponse<String> get(String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).timeout(HANG).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Calls the order-sign service. */
+  static HttpResponse<String> orderSign(String body) throws Exception {
+    return post("/cds-services/" + CdsServices.ORDER_SIGN, body);
+  }
+
   static JsonNode tree(HttpResponse<String> r) throws IOException {
     return Requests.MAPPER.readTree(r.body());
   }
@@ -105,10 +114,7 @@ class CdsHooksServerTest {
 
   @Test
   void discoveryListsBothServicesWithPrefetchUnderDrugNeutralIds() throws Exception {
-    HttpResponse<String> r =
-        client.send(
-            HttpRequest.newBuilder(uri("/cds-services")).timeout(HANG).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = get("/cds-services");
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode services = tree(r).get("services");
     assertThat(services).hasSize(2);
@@ -135,7 +141,7 @@ class CdsHooksServerTest {
   @Test
   void orderSignForACompleteRecordIsCovered() throws Exception {
     HttpResponse<String> r =
-        post("/cds-services/coverage-order-sign", Requests.prolia("order-sign", true).toString());
+        orderSign(Requests.prolia("order-sign", true).toString());
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = tree(r);
     assertThat(body.get("cards")).hasSize(1);
@@ -151,7 +157,7 @@ class CdsHooksServerTest {
   @Test
   void orderSignWithoutImagingSaysWhatIsMissingWithRuleAndCitation() throws Exception {
     HttpResponse<String> r =
-        post("/cds-services/coverage-order-sign", Requests.prolia("order-sign", false).toString());
+        orderSign(Requests.prolia("order-sign", false).toString());
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = tree(r);
     JsonNode card = body.get("cards").get(0);
@@ -186,7 +192,7 @@ class CdsHooksServerTest {
   void otherDrugsGetNoCards() throws Exception {
     ObjectNode request =
         Requests.request("order-sign", true, Requests.order("rx9", FhirCodes.RXNORM, "8640"));
-    HttpResponse<String> r = post("/cds-services/coverage-order-sign", request.toString());
+    HttpResponse<String> r = orderSign(request.toString());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(tree(r).get("cards")).isEmpty();
     assertThat(tree(r).get("systemActions")).isEmpty();
@@ -212,7 +218,7 @@ class CdsHooksServerTest {
                 Requests.searchset(
                     java.util.List.of(
                         note, Requests.condition("c1", "M81.0"), Requests.condition("c2", "Z87.310")))));
-    HttpResponse<String> r = post("/cds-services/coverage-order-sign", request.toString());
+    HttpResponse<String> r = orderSign(request.toString());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(tree(r).get("cards").get(0).get("detail").asText()).contains("DOC-UNSIGNED");
     assertThat(sub(coverage(tree(r), 0), "covered")).isNotEqualTo("covered");
@@ -220,14 +226,14 @@ class CdsHooksServerTest {
 
   @Test
   void notJsonIsA400OperationOutcome() throws Exception {
-    assertOperationOutcome(post("/cds-services/coverage-order-sign", "{not json"), 400);
+    assertOperationOutcome(orderSign("{not json"), 400);
   }
 
   @Test
   void missingPrefetchIsA400NamingIt() throws Exception {
     ObjectNode request = Requests.prolia("order-sign", true);
     ((ObjectNode) request.get("prefetch")).remove("conditions");
-    HttpResponse<String> r = post("/cds-services/coverage-order-sign", request.toString());
+    HttpResponse<String> r = orderSign(request.toString());
     assertOperationOutcome(r, 400);
     assertThat(tree(r).get("issue").get(0).get("expression").get(0).asText()).isEqualTo("prefetch.conditions");
   }
@@ -235,14 +241,14 @@ class CdsHooksServerTest {
   @Test
   void wrongHookIsA400() throws Exception {
     assertOperationOutcome(
-        post("/cds-services/coverage-order-sign", Requests.prolia("order-select", true).toString()), 400);
+        orderSign(Requests.prolia("order-select", true).toString()), 400);
   }
 
   @Test
   void invalidFhirIsA400WithoutTheBirthDate() throws Exception {
     String body =
         Requests.prolia("order-sign", true).toString().replace("1948-06-12", "1948-13-40");
-    HttpResponse<String> r = post("/cds-services/coverage-order-sign", body);
+    HttpResponse<String> r = orderSign(body);
     assertOperationOutcome(r, 400);
     assertThat(r.body()).doesNotContain("1948");
   }
@@ -251,7 +257,7 @@ class CdsHooksServerTest {
   void unmappableOrderIsA400NamingTheElement() throws Exception {
     ObjectNode request = Requests.prolia("order-sign", true);
     String body = request.toString().replace("\"34206005\"", "\"999999\"");
-    HttpResponse<String> r = post("/cds-services/coverage-order-sign", body);
+    HttpResponse<String> r = orderSign(body);
     assertOperationOutcome(r, 400);
     assertThat(r.body()).contains("dosageInstruction[0].route");
   }
@@ -259,27 +265,21 @@ class CdsHooksServerTest {
   @Test
   void unknownServiceIs404AndWrongMethodIs405() throws Exception {
     assertOperationOutcome(post("/cds-services/nothing-here", "{}"), 404);
-    assertOperationOutcome(
-        client.send(
-            HttpRequest.newBuilder(uri("/cds-services/coverage-order-sign")).timeout(HANG).build(),
-            HttpResponse.BodyHandlers.ofString()),
-        405);
+    assertOperationOutcome(get("/cds-services/coverage-order-sign"), 405);
   }
 
   @Test
   void oversizedBodyIs413() throws Exception {
     // the whole body (one byte over the limit) is sent before the answer is read: the server reads
     // it to its end, so the answer cannot be lost to a reset, whatever the timing
-    byte[] body = ("{\"pad\":\"" + "x".repeat(MAX_BYTES - 9) + "\"}").getBytes(StandardCharsets.US_ASCII);
+    String body = "{\"pad\":\"" + "x".repeat(MAX_BYTES - 9) + "\"}";
     assertThat(body).hasSize(MAX_BYTES + 1);
     try (Socket s = new Socket("127.0.0.1", server.port())) {
-      s.getOutputStream().write(
-          ("POST /cds-services/coverage-order-sign HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                  + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      s.getOutputStream().write(body);
-      s.getOutputStream().flush();
-      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      HttpHostTest.send(
+          s,
+          HttpHostTest.POST_JSON + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
+              + body);
+      String answer = HttpHostTest.readToClose(s);
       assertThat(answer).startsWith("HTTP/1.1 413").contains("OperationOutcome").contains("too-long");
     }
   }
@@ -297,7 +297,7 @@ class CdsHooksServerTest {
   @Test
   void sameRequestGivesTheSameResponse() throws Exception {
     String request = Requests.prolia("order-sign", false).toString();
-    assertThat(post("/cds-services/coverage-order-sign", request).body())
-        .isEqualTo(post("/cds-services/coverage-order-sign", request).body());
+    assertThat(orderSign(request).body())
+        .isEqualTo(orderSign(request).body());
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.fhir.FhirCodes;
 import org.coveragepolicy.review.ClaimReview;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * another policy answers it with a 400 naming the edition.
  */
 class EvenityOrderTest {
-  private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
   /** An order-sign request for Evenity 210 mg with the standard prefetch. */
   private static ObjectNode evenityRequest() {
@@ -33,13 +31,9 @@ class EvenityOrderTest {
     return Requests.request("order-sign", true, order);
   }
 
-  private static byte[] evenityOrder() {
-    return evenityRequest().toString().getBytes(UTF_8);
-  }
-
   @Test
   void anEvenityOrderIsReviewedUnderTheRomosozumabPolicyByTheSameService() throws Exception {
-    CdsHooksResponse r = CdsHooksHandlerTest.post(evenityOrder(), JSON);
+    CdsHooksResponse r = CdsHooksHandlerTest.post(evenityRequest().toString());
     assertThat(r.status()).isEqualTo(200);
     String body = new String(r.body(), UTF_8);
     assertThat(body)
@@ -57,9 +51,7 @@ class EvenityOrderTest {
         CdsHooksHandler.builder(ClaimReview.standard())
             .edition(Policies.load().edition("NORIDIAN_JF_2026"))
             .build();
-    CdsHooksResponse r =
-        handler.handle(
-            CdsHooksRequest.of("POST", CdsHooksHandlerTest.SIGN, JSON, evenityOrder()));
+    CdsHooksResponse r = CdsHooksHandlerTest.post(handler, evenityRequest().toString());
     assertThat(r.status()).isEqualTo(400);
     assertThat(CdsHooksHandlerTest.diagnostics(r)).contains("edition");
   }
@@ -79,7 +71,7 @@ class EvenityOrderTest {
         .with("prefetch")
         .set("observations", Requests.json(Requests.searchset(observations)));
 
-    CdsHooksResponse r = CdsHooksHandlerTest.post(request.toString().getBytes(UTF_8), JSON);
+    CdsHooksResponse r = CdsHooksHandlerTest.post(request.toString());
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(CdsHooksHandlerTest.diagnostics(r))
@@ -88,7 +80,6 @@ class EvenityOrderTest {
     // the same statement is one of the denosumab policy's: a Prolia order with it is reviewed
     ObjectNode prolia = Requests.prolia("order-sign", true);
     prolia.with("prefetch").set("observations", Requests.json(Requests.searchset(observations)));
-    assertThat(CdsHooksHandlerTest.post(prolia.toString().getBytes(UTF_8), JSON).status())
-        .isEqualTo(200);
+    assertThat(CdsHooksHandlerTest.post(prolia.toString()).status()).isEqualTo(200);
   }
 }

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 class HttpHostTest {
   static final String SIGN = "/cds-services/" + CdsServices.ORDER_SIGN;
 
+  /** The start of a POST of JSON to the order-sign service: its request line, Host and Content-Type. */
+  static final String POST_JSON =
+      "POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+
   static CdsHooksServer server(int threads) throws IOException {
     return CdsHooksServer.builder(CdsHooksHandler.builder(ClaimReview.standard()).build())
         .threads(threads)
@@ -39,70 +43,97 @@ class HttpHostTest {
     }
   }
 
-  static byte[] post(String body, String contentType) {
+  /** A whole POST of JSON to the order-sign service: its length declared, the connection closed after. */
+  static byte[] post(String body) {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
-    String head =
-        "POST " + SIGN + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
-            + "\r\nContent-Length: " + b.length + "\r\nConnection: close\r\n\r\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(
+        (POST_JSON + "Content-Length: " + b.length + "\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     out.writeBytes(b);
     return out.toByteArray();
   }
 
+  /** Sends text (ASCII) on an open connection, leaving it open. */
+  static void send(Socket s, String text) throws IOException {
+    s.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
+    s.getOutputStream().flush();
+  }
+
+  /** Reads all the server sends until it closes the connection. */
+  static String readToClose(Socket s) throws IOException {
+    return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  static CdsHooksServer withMaxRequestBytes(int max) throws IOException {
+    return CdsHooksServer.builder(
+            CdsHooksHandler.builder(ClaimReview.standard())
+                .limits(CdsHooksLimits.builder().maxRequestBytes(max).build())
+                .build())
+        .build()
+        .start();
+  }
+
+  /**
+   * Clients that have each sent the first bytes of a request and then nothing, closed together.
+   *
+   * @param sockets the clients' connections
+   */
+  record StalledClients(List<Socket> sockets) implements AutoCloseable {
+    static StalledClients open(int port, int count, byte[] firstBytes) throws IOException {
+      StalledClients clients = new StalledClients(new ArrayList<>());
+      try {
+        for (int i = 0; i < count; i++) {
+          Socket s = new Socket("127.0.0.1", port);
+          clients.sockets().add(s);
+          s.getOutputStream().write(firstBytes);
+          s.getOutputStream().flush();
+        }
+      } catch (IOException e) {
+        clients.close();
+        throw e;
+      }
+      return clients;
+    }
+
+    @Override
+    public void close() throws IOException {
+      for (Socket s : sockets) {
+        s.close();
+      }
+    }
+  }
+
   @Test
   void aValidRequestIsAnsweredWhileSixteenHalfSentRequestsAreOpen() throws Exception {
-    try (CdsHooksServer server = server(2)) {
-      List<Socket> slow = new ArrayList<>();
-      try {
-        String body = Requests.prolia("order-sign", true).toString();
-        for (int i = 0; i < 16; i++) {
-          Socket s = new Socket("127.0.0.1", server.port());
-          byte[] whole = post(body, "application/json");
-          // the headers and half of the body, then nothing
-          s.getOutputStream().write(whole, 0, whole.length - body.length() / 2);
-          s.getOutputStream().flush();
-          slow.add(s);
-        }
-        String answer = exchange(server.port(), post(body, "application/json"));
-        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"cards\":[{");
-        for (Socket s : slow) {
-          assertThat(s.isClosed()).isFalse();
-        }
-      } finally {
-        for (Socket s : slow) {
-          s.close();
-        }
+    String body = Requests.prolia("order-sign", true).toString();
+    byte[] whole = post(body);
+    // the headers and half of the body, then nothing
+    byte[] half = java.util.Arrays.copyOf(whole, whole.length - body.length() / 2);
+    try (CdsHooksServer server = server(2);
+        StalledClients slow = StalledClients.open(server.port(), 16, half)) {
+      String answer = exchange(server.port(), whole);
+      assertThat(answer).startsWith("HTTP/1.1 200").contains("\"cards\":[{");
+      for (Socket s : slow.sockets()) {
+        assertThat(s.isClosed()).isFalse();
       }
     }
   }
 
   @Test
   void aValidRequestIsAnsweredWhileSixteenClientsSendOnlyPartOfTheirHeaders() throws Exception {
-    try (CdsHooksServer server = server(2)) {
-      List<Socket> slow = new ArrayList<>();
-      try {
-        for (int i = 0; i < 16; i++) {
-          Socket s = new Socket("127.0.0.1", server.port());
-          s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: local").getBytes(StandardCharsets.US_ASCII));
-          s.getOutputStream().flush();
-          slow.add(s);
-        }
-        String answer =
-            exchange(server.port(), post(Requests.prolia("order-sign", true).toString(), "application/json"));
-        assertThat(answer).startsWith("HTTP/1.1 200");
-      } finally {
-        for (Socket s : slow) {
-          s.close();
-        }
-      }
+    byte[] partOfTheHeaders = ("POST " + SIGN + " HTTP/1.1\r\nHost: local").getBytes(StandardCharsets.US_ASCII);
+    try (CdsHooksServer server = server(2);
+        StalledClients slow = StalledClients.open(server.port(), 16, partOfTheHeaders)) {
+      String answer = exchange(server.port(), post(Requests.prolia("order-sign", true).toString()));
+      assertThat(answer).startsWith("HTTP/1.1 200");
     }
   }
 
   @Test
   void sixteenConcurrentClientsAllGetTheSameAnswerAsOneClient() throws Exception {
     try (CdsHooksServer server = server(4)) {
-      byte[] request = post(Requests.prolia("order-sign", false).toString(), "application/json");
+      byte[] request = post(Requests.prolia("order-sign", false).toString());
       String expected = body(exchange(server.port(), request));
       ExecutorService clients = Executors.newFixedThreadPool(16);
       try {
@@ -135,9 +166,7 @@ class HttpHostTest {
       String answer =
           exchange(
               server.port(),
-              ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                      + "Content-Length: abc\r\n\r\n{}")
-                  .getBytes(StandardCharsets.US_ASCII));
+              (POST_JSON + "Content-Length: abc\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
       assertThat(answer).startsWith("HTTP/1.1 400").contains("OperationOutcome");
       assertThat(answer).doesNotContain("Exception").doesNotContain("java.").doesNotContain("<html");
     }
@@ -145,30 +174,14 @@ class HttpHostTest {
 
   @Test
   void aBodyOverTheLimitIsA413EvenWithoutAContentLength() throws Exception {
-    try (CdsHooksServer server =
-        CdsHooksServer.builder(
-                CdsHooksHandler.builder(ClaimReview.standard())
-                    .limits(CdsHooksLimits.builder().maxRequestBytes(1000).build())
-                    .build())
-            .build()
-            .start()) {
+    try (CdsHooksServer server = withMaxRequestBytes(1000)) {
       String chunk = "{\"pad\":\"" + "x".repeat(2000) + "\"}";
       String request =
-          "POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-              + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+          POST_JSON + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
               + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n";
       String answer = exchange(server.port(), request.getBytes(StandardCharsets.US_ASCII));
       assertThat(answer).startsWith("HTTP/1.1 413").contains("OperationOutcome");
     }
-  }
-
-  static CdsHooksServer withMaxRequestBytes(int max) throws IOException {
-    return CdsHooksServer.builder(
-            CdsHooksHandler.builder(ClaimReview.standard())
-                .limits(CdsHooksLimits.builder().maxRequestBytes(max).build())
-                .build())
-        .build()
-        .start();
   }
 
   /** Reads one response (headers and a Content-Length body) from a kept-alive connection. */
@@ -192,13 +205,9 @@ class HttpHostTest {
     try (CdsHooksServer server = withMaxRequestBytes(1000);
         Socket s = new Socket("127.0.0.1", server.port())) {
       // the headers only: the answer must come without the body, and the connection then closes
-      s.getOutputStream().write(
-          ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                  + "Content-Length: 100000000\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      s.getOutputStream().flush();
+      send(s, POST_JSON + "Content-Length: 100000000\r\n\r\n");
       s.setSoTimeout(120_000); // only guards against a hung build
-      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String answer = readToClose(s);
       assertThat(answer).startsWith("HTTP/1.1 413").contains("OperationOutcome");
       assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("connection: close");
     }
@@ -213,18 +222,12 @@ class HttpHostTest {
       s.setSoTimeout(120_000); // only guards against a hung build
       String pad = "{\"pad\":\"" + "x".repeat(max - 9) + "\"}";
       assertThat(pad).hasSize(max + 1);
-      s.getOutputStream().write(
-          ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                  + "Content-Length: " + pad.length() + "\r\n\r\n" + pad)
-              .getBytes(StandardCharsets.US_ASCII));
-      s.getOutputStream().flush();
+      send(s, POST_JSON + "Content-Length: " + pad.length() + "\r\n\r\n" + pad);
       String first = response(s.getInputStream());
       assertThat(first).startsWith("HTTP/1.1 413").contains("OperationOutcome");
       assertThat(first.toLowerCase(java.util.Locale.ROOT)).doesNotContain("connection: close");
       // the same connection carries the next request
-      s.getOutputStream().write(
-          ("GET /cds-services HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      s.getOutputStream().flush();
+      send(s, "GET /cds-services HTTP/1.1\r\nHost: x\r\n\r\n");
       assertThat(response(s.getInputStream())).startsWith("HTTP/1.1 200").contains("\"services\"");
     }
   }
@@ -258,8 +261,7 @@ class HttpHostTest {
   void aConnectionThatNeverFinishesItsHeadersIsClosedByTheServer() throws Exception {
     try (CdsHooksServer server = withShortDeadlines();
         Socket s = new Socket("127.0.0.1", server.port())) {
-      s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le").getBytes(StandardCharsets.US_ASCII));
-      s.getOutputStream().flush();
+      send(s, "POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le");
       s.setSoTimeout(120_000); // only guards against a hung build
       assertThat(s.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
     }
@@ -276,12 +278,10 @@ class HttpHostTest {
                 .start();
         Socket s = new Socket("127.0.0.1", server.port())) {
       s.setSoTimeout(120_000); // only guards against a hung build
-      s.getOutputStream().write("GET /cds-services HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      s.getOutputStream().flush();
+      send(s, "GET /cds-services HTTP/1.1\r\nHost: x\r\n\r\n");
       assertThat(response(s.getInputStream())).startsWith("HTTP/1.1 200");
       // the second request's headers begin, then nothing more comes
-      s.getOutputStream().write(("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le").getBytes(StandardCharsets.US_ASCII));
-      s.getOutputStream().flush();
+      send(s, "POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Le");
       assertThat(s.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
     }
   }
@@ -290,13 +290,9 @@ class HttpHostTest {
   void aBodyThatStopsArrivingIsA408() throws Exception {
     try (CdsHooksServer server = withShortDeadlines();
         Socket s = new Socket("127.0.0.1", server.port())) {
-      s.getOutputStream().write(
-          ("POST " + SIGN + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                  + "Content-Length: 100\r\n\r\n{\"hook\":")
-              .getBytes(StandardCharsets.US_ASCII));
-      s.getOutputStream().flush();
+      send(s, POST_JSON + "Content-Length: 100\r\n\r\n{\"hook\":");
       s.setSoTimeout(120_000); // only guards against a hung build
-      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String answer = readToClose(s);
       assertThat(answer).startsWith("HTTP/1.1 408").contains("OperationOutcome");
     }
   }
