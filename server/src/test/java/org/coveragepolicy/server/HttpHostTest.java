@@ -39,8 +39,13 @@ class HttpHostTest {
       s.getOutputStream().write(request);
       s.getOutputStream().flush();
       s.shutdownOutput();
-      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return readToClose(s);
     }
+  }
+
+  /** Sends a request written as text (ASCII) and reads the whole answer. */
+  static String exchange(int port, String request) throws IOException {
+    return exchange(port, request.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** A whole POST of JSON to the order-sign service: its length declared, the connection closed after. */
@@ -163,10 +168,7 @@ class HttpHostTest {
   @Test
   void aContentLengthThatIsNotANumberIsA400OperationOutcomeWithoutAJavaType() throws Exception {
     try (CdsHooksServer server = server(2)) {
-      String answer =
-          exchange(
-              server.port(),
-              (POST_JSON + "Content-Length: abc\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+      String answer = exchange(server.port(), POST_JSON + "Content-Length: abc\r\n\r\n{}");
       assertThat(answer).startsWith("HTTP/1.1 400").contains("OperationOutcome");
       assertThat(answer).doesNotContain("Exception").doesNotContain("java.").doesNotContain("<html");
     }
@@ -179,7 +181,7 @@ class HttpHostTest {
       String request =
           POST_JSON + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
               + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n";
-      String answer = exchange(server.port(), request.getBytes(StandardCharsets.US_ASCII));
+      String answer = exchange(server.port(), request);
       assertThat(answer).startsWith("HTTP/1.1 413").contains("OperationOutcome");
     }
   }
@@ -238,9 +240,8 @@ class HttpHostTest {
       String answer =
           exchange(
               server.port(),
-              ("OPTIONS " + SIGN + " HTTP/1.1\r\nHost: x\r\nOrigin: https://ehr.example.org\r\n"
-                      + "Access-Control-Request-Method: POST\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
+              "OPTIONS " + SIGN + " HTTP/1.1\r\nHost: x\r\nOrigin: https://ehr.example.org\r\n"
+                  + "Access-Control-Request-Method: POST\r\nConnection: close\r\n\r\n");
       assertThat(answer).startsWith("HTTP/1.1 204");
       assertThat(answer.toLowerCase(java.util.Locale.ROOT))
           .contains("access-control-allow-origin: *")
