@@ -177,12 +177,7 @@ final class BatchSummary {
 
   /** Returns the denials by reason, most frequent first, ties in precedence order. */
   List<Map.Entry<Category, Long>> denialReasons() {
-    List<Map.Entry<Category, Long>> byCount = new ArrayList<>(denialReasons.entrySet());
-    byCount.sort(
-        Comparator.comparing((Map.Entry<Category, Long> e) -> e.getValue())
-            .reversed()
-            .thenComparing(Map.Entry::getKey));
-    return byCount;
+    return byCount(denialReasons);
   }
 
   /**
@@ -239,10 +234,11 @@ final class BatchSummary {
     return Inputs.STDIO.equals(input) ? "standard input" : input;
   }
 
-  private static List<Map.Entry<String, Long>> byCount(Map<String, Long> counts) {
-    List<Map.Entry<String, Long>> byCount = new ArrayList<>(counts.entrySet());
+  /** The counts, most first, ties in the keys' natural order. */
+  private static <K extends Comparable<K>> List<Map.Entry<K, Long>> byCount(Map<K, Long> counts) {
+    List<Map.Entry<K, Long>> byCount = new ArrayList<>(counts.entrySet());
     byCount.sort(
-        Comparator.comparing((Map.Entry<String, Long> e) -> e.getValue())
+        Comparator.comparing((Map.Entry<K, Long> e) -> e.getValue())
             .reversed()
             .thenComparing(Map.Entry::getKey));
     return byCount;

@@ -40,12 +40,15 @@ final class JsonPath {
     return ctx;
   }
 
-  /** Within {@code patient}: the path up to a known field, never an unknown field's name. */
+  /**
+   * Within {@code patient}: the path up to a field of a patient ({@link PatientFields}), never an
+   * unknown field's name.
+   */
   static String redactedPath(JsonParser p) {
     JsonStreamContext ctx = valueContext(p);
     if (ctx.inObject() && ctx.getParent() != null && !ctx.getParent().inRoot()) {
       String name = ctx.getCurrentName();
-      if ("sex".equals(name) || "birthDate".equals(name) || "weightKg".equals(name)) {
+      if (name != null && FieldTable.of(PatientFields.Field.class).get(name) != null) {
         return PATIENT + "." + name;
       }
     }
