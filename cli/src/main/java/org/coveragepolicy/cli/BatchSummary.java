@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
@@ -19,7 +18,8 @@ import org.coveragepolicy.review.ReviewResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The counts of a batch — the TPE "edit effectiveness" view — and their Markdown form. Holds counts
+ * The counts of a batch — the TPE "edit effectiveness" view — which {@link MarkdownReport} and
+ * {@link HtmlReport} write, and the phrases both reports share. Holds counts
  * only (per denial reason, product, indication, rule and edition, all bounded by the policy, the
  * first and last date of service, and the first few invalid lines), never results, so a batch of
  * any length uses the same memory. It counts by the names the results give; {@link ReportWords}
@@ -177,12 +177,7 @@ final class BatchSummary {
 
   /** Returns the denials by reason, most frequent first, ties in precedence order. */
   List<Map.Entry<Category, Long>> denialReasons() {
-    List<Map.Entry<Category, Long>> byCount = new ArrayList<>(denialReasons.entrySet());
-    byCount.sort(
-        Comparator.comparing((Map.Entry<Category, Long> e) -> e.getValue())
-            .reversed()
-            .thenComparing(Map.Entry::getKey));
-    return byCount;
+    return byCount(denialReasons);
   }
 
   /**
@@ -239,10 +234,11 @@ final class BatchSummary {
     return Inputs.STDIO.equals(input) ? "standard input" : input;
   }
 
-  private static List<Map.Entry<String, Long>> byCount(Map<String, Long> counts) {
-    List<Map.Entry<String, Long>> byCount = new ArrayList<>(counts.entrySet());
+  /** The counts, most first, ties in the keys' natural order. */
+  private static <K extends Comparable<K>> List<Map.Entry<K, Long>> byCount(Map<K, Long> counts) {
+    List<Map.Entry<K, Long>> byCount = new ArrayList<>(counts.entrySet());
     byCount.sort(
-        Comparator.comparing((Map.Entry<String, Long> e) -> e.getValue())
+        Comparator.comparing((Map.Entry<K, Long> e) -> e.getValue())
             .reversed()
             .thenComparing(Map.Entry::getKey));
     return byCount;
@@ -265,146 +261,20 @@ final class BatchSummary {
   }
 
   /**
-   * Returns the summary as Markdown, {@code \n} line ends; the same counts give the same text.
+   * Returns the summary as Markdown ({@link MarkdownReport}), {@code \n} line ends; the same counts
+   * give the same text.
    *
    * @param input the batch's input as the user named it, {@code -} for standard input
    * @param words the words for the names the results give
    * @return the summary
    */
   String toMarkdown(String input, ReportWords words) {
-    StringBuilder md = new StringBuilder();
-    md.append("# Batch review summary\n\n");
-    md.append("- Input: ").append(inline(inputName(input))).append('\n');
-    md.append(byEdition.size() > 1 ? "- Editions: " : "- Edition: ");
-    if (byEdition.isEmpty()) {
-      md.append("none (no claim was reviewed)");
-    }
-    String separator = "";
-    for (Map.Entry<String, Long> e : byEdition()) {
-      md.append(separator)
-          .append(inline(words.edition(e.getKey())))
-          .append(", `")
-          .append(e.getKey())
-          .append("`: ")
-          .append(claims(e.getValue()));
-      separator = "; ";
-    }
-    md.append('\n');
-    md.append("- Dates of service: ")
-        .append(datesOfService())
-        .append(firstDateOfService == null ? "" : " (" + DATES_OF_SERVICE_NOTE + ")")
-        .append("\n\n");
-    md.append("| | lines |\n| --- | ---: |\n");
-    row(md, "reviewed", reviewed());
-    row(md, "approved", approved);
-    row(md, "denied", denied);
-    row(md, "invalid", invalid);
-    if (failed > 0) {
-      row(md, "failed (internal error)", failed);
-    }
-    row(md, "total lines", lines);
-    md.append('\n');
-    md.append("Claim denial rate: ")
-        .append(percent(denied, reviewed()))
-        .append(" (")
-        .append(denied)
-        .append(" of ")
-        .append(reviewed())
-        .append(" reviewed claims denied; invalid lines are not claims and are not counted).\n\n");
-
-    md.append("## Top Denial Reasons\n\n");
-    if (denialReasons.isEmpty()) {
-      md.append("No claim was denied.\n\n");
-    } else {
-      md.append("| rank | denial reason | ID | denials | share of denials |\n");
-      md.append("| ---: | --- | --- | ---: | ---: |\n");
-      int rank = 0;
-      for (Map.Entry<Category, Long> e : denialReasons()) {
-        md.append("| ")
-            .append(++rank)
-            .append(" | ")
-            .append(cell(words.category(e.getKey())))
-            .append(" | `")
-            .append(e.getKey().name())
-            .append("` | ")
-            .append(e.getValue())
-            .append(" | ")
-            .append(percent(e.getValue(), denied))
-            .append(" |\n");
-      }
-      md.append('\n');
-    }
-
-    if (denied > 0) {
-      countTable(md, "Denials by Product", "product", deniedByProduct(), words::product);
-      countTable(md, "Denials by Indication", "indication", deniedByIndication(), words::indication);
-    }
-
-    md.append("## Rules That Fired Most\n\n");
-    if (rules.isEmpty()) {
-      md.append("No rule gave an ERROR or a WARNING.\n\n");
-    } else {
-      md.append("Claims on which each rule gave an ERROR or a WARNING, most ERRORs first.\n\n");
-      md.append("| rule | ERROR | WARNING |\n| --- | ---: | ---: |\n");
-      for (Map.Entry<String, long[]> e : rules()) {
-        md.append("| ")
-            .append(e.getKey())
-            .append(" | ")
-            .append(e.getValue()[0])
-            .append(" | ")
-            .append(e.getValue()[1])
-            .append(" |\n");
-      }
-      md.append('\n');
-    }
-
-    if (!firstProblems.isEmpty()) {
-      md.append("## Invalid Lines\n\n");
-      if (invalid + failed > firstProblems.size()) {
-        md.append("The first ").append(firstProblems.size()).append(" of ").append(invalid + failed)
-            .append(".\n\n");
-      }
-      md.append("| line | id | error |\n| ---: | --- | --- |\n");
-      for (String[] p : firstProblems) {
-        md.append("| ").append(p[0]).append(" | ").append(cell(p[1])).append(" | ")
-            .append(cell(p[2])).append(" |\n");
-      }
-      md.append('\n');
-    }
-    return md.toString();
-  }
-
-  private void countTable(
-      StringBuilder md,
-      String title,
-      String what,
-      List<Map.Entry<String, Long>> counts,
-      Function<String, String> words) {
-    md.append("## ").append(title).append("\n\n");
-    md.append("| ").append(what).append(" | ID | denials | share of denials |\n");
-    md.append("| --- | --- | ---: | ---: |\n");
-    for (Map.Entry<String, Long> e : counts) {
-      boolean none = NONE.equals(e.getKey());
-      md.append("| ")
-          .append(cell(none ? NONE : words.apply(e.getKey())))
-          .append(" | ")
-          .append(none ? "" : "`" + e.getKey() + "`")
-          .append(" | ")
-          .append(e.getValue())
-          .append(" | ")
-          .append(percent(e.getValue(), denied))
-          .append(" |\n");
-    }
-    md.append('\n');
+    return MarkdownReport.render(this, input, words);
   }
 
   /** "1 claim", "12 claims". */
   static String claims(long n) {
     return n + (n == 1 ? " claim" : " claims");
-  }
-
-  private static void row(StringBuilder md, String label, long count) {
-    md.append("| ").append(label).append(" | ").append(count).append(" |\n");
   }
 
   /** A share as a percentage with one decimal, half up; {@code n/a} of nothing. */
@@ -417,23 +287,5 @@ final class BatchSummary {
             .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
             .toPlainString()
         + "%";
-  }
-
-  /** Makes text safe as inline Markdown: its punctuation shows as it is. */
-  private static String inline(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c == '\n' || c == '\r' ? ' ' : c);
-    }
-    return out.toString();
-  }
-
-  /** Makes text safe in a Markdown table cell. */
-  private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
   }
 }

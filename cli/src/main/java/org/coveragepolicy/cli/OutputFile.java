@@ -2,21 +2,17 @@ package org.coveragepolicy.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.Channels;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,7 +95,7 @@ final class OutputFile implements Closeable {
       synchronized (lock) {
         stopped = true;
         for (Path temporary : temporaries) {
-          deleteQuietly(temporary);
+          TemporaryFiles.delete(temporary);
         }
         temporaries.clear();
       }
@@ -109,7 +105,7 @@ final class OutputFile implements Closeable {
     void register(Path temporary) throws IOException {
       synchronized (lock) {
         if (stopped) {
-          deleteQuietly(temporary);
+          TemporaryFiles.delete(temporary);
           throw new IOException("the process is stopping");
         }
         temporaries.add(temporary);
@@ -120,7 +116,7 @@ final class OutputFile implements Closeable {
     void discard(Path temporary) {
       synchronized (lock) {
         temporaries.remove(temporary);
-        deleteQuietly(temporary);
+        TemporaryFiles.delete(temporary);
       }
     }
 
@@ -168,7 +164,7 @@ final class OutputFile implements Closeable {
     this.temporary = temporary;
     this.stopping = stopping;
     this.closes = closes;
-    this.stream = new Named(new BufferedOutputStream(raw, 1 << 16), name);
+    this.stream = new OutputStreams.Named(new BufferedOutputStream(raw, 1 << 16), name);
   }
 
   /**
@@ -184,8 +180,8 @@ final class OutputFile implements Closeable {
   static OutputFile open(String name, PrintStream stdout, Stopping stopping)
       throws Inputs.UnusableFile {
     if (Inputs.STDIO.equals(name)) {
-      return new OutputFile(
-          "(standard output)", null, null, stopping, false, new CheckedStdout(stdout));
+      OutputStream checked = new OutputStreams.CheckedStdout(stdout);
+      return new OutputFile("(standard output)", null, null, stopping, false, checked);
     }
     Path target = Path.of(name);
     try {
@@ -195,7 +191,7 @@ final class OutputFile implements Closeable {
         }
         return new OutputFile(name, null, null, stopping, true, Files.newOutputStream(target));
       }
-      Path temporary = createTemporary(target);
+      Path temporary = TemporaryFiles.create(target);
       stopping.register(temporary);
       FileChannel channel;
       try {
@@ -210,43 +206,13 @@ final class OutputFile implements Closeable {
           temporary,
           stopping,
           true,
-          new Forcing(Channels.newOutputStream(channel), channel));
+          new OutputStreams.Forcing(Channels.newOutputStream(channel), channel));
     } catch (NoSuchFileException e) {
       throw new Inputs.UnusableFile(name + ": cannot be written (no such directory)");
     } catch (AccessDeniedException e) {
       throw new Inputs.UnusableFile(name + ": permission denied");
     } catch (IOException | RuntimeException e) {
       throw new Inputs.UnusableFile(name + ": cannot be written (" + e.getClass().getSimpleName() + ")");
-    }
-  }
-
-  private static Path createTemporary(Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path dir = java.util.Objects.requireNonNull(absolute.getParent(), "a file has a directory");
-    String prefix = "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".";
-    for (int n = 0; ; n++) {
-      Path temporary = dir.resolve(prefix + n + ".tmp");
-      try {
-        // default permissions (the umask), as for any new file; a replaced file keeps its own
-        Files.createFile(temporary);
-      } catch (FileAlreadyExistsException e) {
-        continue;
-      }
-      copyPermissions(absolute, temporary);
-      return temporary;
-    }
-  }
-
-  private static void copyPermissions(Path from, Path to) {
-    PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-    if (view == null || !Files.isRegularFile(from)) {
-      return;
-    }
-    try {
-      PosixFileAttributes existing = Files.readAttributes(from, PosixFileAttributes.class);
-      view.setPermissions(existing.permissions());
-    } catch (IOException | UnsupportedOperationException e) {
-      // best effort: the new file keeps the default permissions
     }
   }
 
@@ -318,123 +284,6 @@ final class OutputFile implements Closeable {
     }
     if (temporary != null) {
       stopping.discard(temporary);
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // nothing more to do
-    }
-  }
-
-  /** Names the output in every write error. */
-  private static final class Named extends FilterOutputStream {
-    private final String name;
-
-    Named(OutputStream out, String name) {
-      super(out);
-      this.name = name;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      try {
-        out.write(b);
-      } catch (IOException e) {
-        throw new WriteFailed(name, e);
-      }
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        throw new WriteFailed(name, e);
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw new WriteFailed(name, e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        out.close();
-      } catch (IOException e) {
-        throw new WriteFailed(name, e);
-      }
-    }
-  }
-
-  /** Forces the file's content to disk before it is closed, so a renamed file is whole. */
-  private static final class Forcing extends FilterOutputStream {
-    private final FileChannel channel;
-
-    Forcing(OutputStream out, FileChannel channel) {
-      super(out);
-      this.channel = channel;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        out.flush();
-        channel.force(true);
-      } finally {
-        out.close();
-      }
-    }
-  }
-
-  /** Standard output that throws on a write error instead of only recording it; never closed. */
-  private static final class CheckedStdout extends OutputStream {
-    private final PrintStream out;
-
-    CheckedStdout(PrintStream out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      check();
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      check();
-    }
-
-    @Override
-    public void flush() throws IOException {
-      check();
-    }
-
-    @Override
-    public void close() throws IOException {
-      check();
-    }
-
-    private void check() throws IOException {
-      // checkError flushes, then says whether any write or flush so far failed
-      if (out.checkError()) {
-        throw new IOException("write error");
-      }
     }
   }
 }

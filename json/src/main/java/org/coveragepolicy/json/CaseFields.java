@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import org.coveragepolicy.core.code.Hcpcs;
 import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.json.FieldTable.Required;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.jspecify.annotations.Nullable;
@@ -22,29 +23,11 @@ import org.jspecify.annotations.Nullable;
 final class CaseFields {
   /** The fields of a case, in contract order. */
   enum Field implements FieldTable.Field {
-    ID("id", true),
-    EDITION("edition", false),
-    CLAIM("claim", true),
-    PATIENT(JsonCursor.PATIENT, true),
-    RECORD("record", true);
-
-    private final String json;
-    private final boolean required;
-
-    Field(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    @Required ID,
+    EDITION,
+    @Required CLAIM,
+    @Required PATIENT,
+    @Required RECORD
   }
 
   private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);

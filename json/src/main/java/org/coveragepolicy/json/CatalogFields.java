@@ -16,6 +16,7 @@ import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.json.FieldTable.Required;
 import org.coveragepolicy.review.RuleRegistry;
 
 /**
@@ -27,26 +28,8 @@ import org.coveragepolicy.review.RuleRegistry;
 final class CatalogFields {
   /** The fields of a catalog file, in contract order. */
   enum Field implements FieldTable.Field {
-    MODE("mode", false),
-    ENTRIES("entries", true);
-
-    private final String json;
-    private final boolean required;
-
-    Field(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    MODE,
+    @Required ENTRIES
   }
 
   /**
@@ -54,55 +37,19 @@ final class CatalogFields {
    * reported with the entry's product.
    */
   enum EntryField implements FieldTable.Field {
-    PRODUCT("product", true),
-    FAMILY("family", false),
-    DISPLAY_NAME("displayName", false),
-    NONPROPRIETARY_NAME("nonproprietaryName", false),
-    HCPCS("hcpcs", false),
-    NDCS("ndcs", false),
-    SOURCE("source", false);
-
-    private final String json;
-    private final boolean required;
-
-    EntryField(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    @Required PRODUCT,
+    FAMILY,
+    DISPLAY_NAME,
+    NONPROPRIETARY_NAME,
+    HCPCS,
+    NDCS,
+    SOURCE
   }
 
   /** The fields of a source given as an object, in contract order. */
   enum SourceField implements FieldTable.Field {
-    KEY("key", true),
-    TITLE("title", true);
-
-    private final String json;
-    private final boolean required;
-
-    SourceField(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    @Required KEY,
+    @Required TITLE
   }
 
   private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);
@@ -218,13 +165,13 @@ final class CatalogFields {
     Product entryProduct = requireNonNull(product);
     String named = " (entry " + entryProduct + ")";
     if (family == null) {
-      throw in.error(JsonCursor.join(at, EntryField.FAMILY.json()), "required" + named);
+      throw in.error(JsonPath.join(at, EntryField.FAMILY.json()), "required" + named);
     }
     if (hcpcsText == null) {
-      throw in.error(JsonCursor.join(at, EntryField.HCPCS.json()), "required" + named);
+      throw in.error(JsonPath.join(at, EntryField.HCPCS.json()), "required" + named);
     }
     Hcpcs hcpcs =
-        parsedAt(Hcpcs::parse, hcpcsText, JsonCursor.join(at, EntryField.HCPCS.json()), named);
+        parsedAt(Hcpcs::parse, hcpcsText, JsonPath.join(at, EntryField.HCPCS.json()), named);
     ImmutableList<Ndc> ndcs = null;
     if (ndcTexts != null) {
       ImmutableList.Builder<Ndc> parsedNdcs = ImmutableList.builder();
@@ -242,7 +189,7 @@ final class CatalogFields {
       CatalogEntry reference = base.entry(family).orElse(null);
       if (reference == null || !reference.isReferenceProduct()) {
         throw in.error(
-            JsonCursor.join(at, EntryField.FAMILY.json()),
+            JsonPath.join(at, EntryField.FAMILY.json()),
             "not a family of the catalog (" + families() + "), was \"" + family + "\"" + named);
       }
       Source memberSource =

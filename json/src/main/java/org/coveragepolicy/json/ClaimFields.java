@@ -9,36 +9,19 @@ import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.code.Modifier;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.code.PlaceOfService;
+import org.coveragepolicy.json.FieldTable.Required;
 
 /** Reads a case's {@code claim} object: the claim line, its HCPCS code one of the catalog's. */
 final class ClaimFields {
   /** The fields of a claim, in contract order. */
   enum Field implements FieldTable.Field {
-    DATE_OF_SERVICE("dateOfService", true),
-    HCPCS("hcpcs", true),
-    UNITS("units", true),
-    MODIFIERS("modifiers", false),
-    NDC("ndc", false),
-    PLACE_OF_SERVICE("placeOfService", true),
-    DIAGNOSIS_CODES("diagnosisCodes", true);
-
-    private final String json;
-    private final boolean required;
-
-    Field(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    @Required DATE_OF_SERVICE,
+    @Required HCPCS,
+    @Required UNITS,
+    MODIFIERS,
+    NDC,
+    @Required PLACE_OF_SERVICE,
+    @Required DIAGNOSIS_CODES
   }
 
   private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);

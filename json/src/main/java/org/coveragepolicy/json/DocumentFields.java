@@ -25,6 +25,7 @@ import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
+import org.coveragepolicy.json.FieldTable.Required;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.DocumentKind;
 import org.jspecify.annotations.Nullable;
@@ -34,30 +35,33 @@ import org.jspecify.annotations.Nullable;
  * its kind allows each field it has; {@link Documents} builds the document of that kind.
  */
 final class DocumentFields {
-  /** The fields of a document, in contract order, each with the kinds of document that have it. */
+  /**
+   * The fields of a document, in contract order, each with the kinds of document that have it. Only
+   * the kind is required of every document; the kind decides what else is.
+   */
   enum Field implements FieldTable.Field {
-    KIND("kind", EnumSet.allOf(DocumentKind.class)),
-    DATE("date", EnumSet.allOf(DocumentKind.class)),
-    SIGNED("signed", EnumSet.complementOf(EnumSet.of(LAB_REPORT))),
-    PRODUCT("product", EnumSet.of(ORDER, ADMINISTRATION_RECORD)),
-    DOSE_MG("doseMg", EnumSet.of(ORDER, ADMINISTRATION_RECORD)),
-    DIAGNOSES("diagnoses", EnumSet.of(PROGRESS_NOTE)),
+    @Required KIND(EnumSet.allOf(DocumentKind.class)),
+    DATE(EnumSet.allOf(DocumentKind.class)),
+    SIGNED(EnumSet.complementOf(EnumSet.of(LAB_REPORT))),
+    PRODUCT(EnumSet.of(ORDER, ADMINISTRATION_RECORD)),
+    DOSE_MG(EnumSet.of(ORDER, ADMINISTRATION_RECORD)),
+    DIAGNOSES(EnumSet.of(PROGRESS_NOTE)),
     // the statement fields: each the shorthand of the statements object's entry of its name
-    POSTMENOPAUSAL("postmenopausal", EnumSet.of(PROGRESS_NOTE)),
-    PREGNANT("pregnant", EnumSet.of(PROGRESS_NOTE)),
-    SKELETALLY_MATURE("skeletallyMature", EnumSet.of(PROGRESS_NOTE)),
-    UNRESECTABLE("unresectable", EnumSet.of(PROGRESS_NOTE)),
-    RISK_FACTORS("riskFactors", EnumSet.of(PROGRESS_NOTE)),
-    THERAPIES("therapies", EnumSet.of(PROGRESS_NOTE)),
-    MODALITY("modality", EnumSet.of(IMAGING_REPORT)),
-    T_SCORE("tScore", EnumSet.of(IMAGING_REPORT)),
-    FINDINGS("findings", EnumSet.of(IMAGING_REPORT)),
-    RESULTS("results", EnumSet.of(LAB_REPORT)),
-    ROUTE("route", EnumSet.of(ADMINISTRATION_RECORD)),
-    ADMINISTERED_BY("administeredBy", EnumSet.of(ADMINISTRATION_RECORD)),
-    SUPERVISION("supervision", EnumSet.of(ADMINISTRATION_RECORD)),
-    DRUG_SOURCE("drugSource", EnumSet.of(ADMINISTRATION_RECORD)),
-    STATEMENTS("statements", EnumSet.of(PROGRESS_NOTE));
+    POSTMENOPAUSAL(EnumSet.of(PROGRESS_NOTE)),
+    PREGNANT(EnumSet.of(PROGRESS_NOTE)),
+    SKELETALLY_MATURE(EnumSet.of(PROGRESS_NOTE)),
+    UNRESECTABLE(EnumSet.of(PROGRESS_NOTE)),
+    RISK_FACTORS(EnumSet.of(PROGRESS_NOTE)),
+    THERAPIES(EnumSet.of(PROGRESS_NOTE)),
+    MODALITY(EnumSet.of(IMAGING_REPORT)),
+    T_SCORE(EnumSet.of(IMAGING_REPORT)),
+    FINDINGS(EnumSet.of(IMAGING_REPORT)),
+    RESULTS(EnumSet.of(LAB_REPORT)),
+    ROUTE(EnumSet.of(ADMINISTRATION_RECORD)),
+    ADMINISTERED_BY(EnumSet.of(ADMINISTRATION_RECORD)),
+    SUPERVISION(EnumSet.of(ADMINISTRATION_RECORD)),
+    DRUG_SOURCE(EnumSet.of(ADMINISTRATION_RECORD)),
+    STATEMENTS(EnumSet.of(PROGRESS_NOTE));
 
     /**
      * The statement fields, in contract order. They are JSON syntax, not a vocabulary: which
@@ -66,28 +70,15 @@ final class DocumentFields {
     static final ImmutableList<Field> STATEMENT_FIELDS =
         ImmutableList.of(POSTMENOPAUSAL, PREGNANT, SKELETALLY_MATURE, UNRESECTABLE);
 
-    private final String json;
     private final EnumSet<DocumentKind> kinds;
 
-    Field(String json, EnumSet<DocumentKind> kinds) {
-      this.json = json;
+    Field(EnumSet<DocumentKind> kinds) {
       this.kinds = kinds;
-    }
-
-    @Override
-    public String json() {
-      return json;
     }
 
     /** The kinds of document that have the field. */
     java.util.Set<DocumentKind> kinds() {
       return java.util.Collections.unmodifiableSet(kinds);
-    }
-
-    /** Only the kind is required of every document; the kind decides what else is. */
-    @Override
-    public boolean required() {
-      return this == KIND;
     }
   }
 
@@ -168,7 +159,7 @@ final class DocumentFields {
     for (int i = 0; i < v.count; i++) {
       if ((allowed & (1 << v.order[i])) == 0) {
         throw in.error(
-            JsonCursor.join(in.path(), FIELDS.field(v.order[i]).json()),
+            JsonPath.join(in.path(), FIELDS.json(v.order[i])),
             "unknown field for a document of kind " + kind);
       }
     }

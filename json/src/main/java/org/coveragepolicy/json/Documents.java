@@ -100,7 +100,7 @@ final class Documents {
     if (f.tScore != null) {
       if (modality != ImagingModality.DXA) {
         throw in.error(
-            JsonCursor.join(in.path(), Field.T_SCORE.json()),
+            JsonPath.join(in.path(), Field.T_SCORE.json()),
             "only a DXA study has a T-score, modality was " + modality);
       }
       b.tScore(f.tScore);

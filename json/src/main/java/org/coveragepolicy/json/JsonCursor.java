@@ -10,10 +10,8 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -29,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * turns each value into a typed one or an {@link InvalidCaseException} naming the JSON path and the
  * bad value (and the case's ID once a reader has read it).
  *
- * <p>Paths are computed from the parser's own context only when an error is reported, so reading a
- * valid input builds no path strings. A value inside the top-level {@code patient} field is never
- * shown, nor the name of an unknown field there.
+ * <p>Paths ({@link JsonPath}) are computed from the parser's own context only when an error is
+ * reported, so reading a valid input builds no path strings. A value inside the top-level {@code
+ * patient} field is never shown, nor the name of an unknown field there.
  */
 final class JsonCursor {
   /** One item of a list, read at the current token. */
@@ -39,9 +37,6 @@ final class JsonCursor {
   interface Item<T> {
     T read() throws IOException;
   }
-
-  /** The field of the input whose values are never shown. */
-  static final String PATIENT = "patient";
 
   /** The token stream; readers look at the current token through it. */
   final JsonParser p;
@@ -114,14 +109,14 @@ final class JsonCursor {
 
   InvalidCaseException unknownField() {
     if (redacted()) {
-      return error(PATIENT, "unknown field (name not shown)");
+      return error(JsonPath.PATIENT, "unknown field (name not shown)");
     }
     return error(path(), "unknown field");
   }
 
   /** The error of a required field found absent at the end of the current object. */
   InvalidCaseException missing(String name) {
-    return error(join(path(), name), "required");
+    return error(JsonPath.join(path(), name), "required");
   }
 
   <T> ImmutableList<T> list(int max, String tooMany, Item<T> item) throws IOException {
@@ -132,7 +127,7 @@ final class JsonCursor {
     int n = 0;
     while (p.nextToken() != END_ARRAY) {
       if (++n > max) {
-        throw error(pathOf(valueContext().getParent()), tooMany);
+        throw error(JsonPath.pathOf(JsonPath.valueContext(p).getParent()), tooMany);
       }
       items.add(item.read());
     }
@@ -262,7 +257,7 @@ final class JsonCursor {
     try {
       return builder.get();
     } catch (InvalidInputException e) {
-      throw error(join(path(), e.path()), Text.safeProblem(e.problem(), null));
+      throw error(JsonPath.join(path(), e.path()), Text.safeProblem(e.problem(), null));
     } catch (IllegalArgumentException e) {
       throw error(path(), Text.safeProblem(String.valueOf(e.getMessage()), null));
     }
@@ -321,94 +316,28 @@ final class JsonCursor {
   /** The error of a syntax error the parser reported. */
   InvalidCaseException syntaxError(JsonProcessingException e) {
     if (redacted()) {
-      return error(redactedPath(), "not JSON (not shown: inside patient)" + location(e));
+      return error(JsonPath.redactedPath(p), "not JSON (not shown: inside patient)" + location(e));
     }
     return error(path(), "not JSON: " + Text.parserProblem(e.getOriginalMessage()) + location(e));
   }
 
   private static String location(JsonProcessingException e) {
-    return describe(e.getLocation());
+    return JsonPath.describe(e.getLocation());
   }
 
   private String location() {
-    return describe(p.currentLocation());
-  }
-
-  private static String describe(@Nullable JsonLocation where) {
-    if (where == null || where.getLineNr() < 1) {
-      return "";
-    }
-    return where.getLineNr() > 1
-        ? " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"
-        : " (column " + where.getColumnNr() + ")";
+    return JsonPath.describe(p.currentLocation());
   }
 
   // ----- paths -----
 
-  /** The context that holds the current value: for a start token, the context around it. */
-  JsonStreamContext valueContext() {
-    JsonStreamContext ctx = p.getParsingContext();
-    JsonToken t = p.currentToken();
-    if ((t == START_OBJECT || t == START_ARRAY) && ctx.getParent() != null) {
-      return ctx.getParent();
-    }
-    return ctx;
-  }
-
   /** The JSON path of the current value, such as {@code record.documents[2].date}. */
   String path() {
-    if (redacted()) {
-      return redactedPath();
-    }
-    return pathOf(valueContext());
-  }
-
-  /** Within {@code patient}: the path up to a known field, never an unknown field's name. */
-  private String redactedPath() {
-    JsonStreamContext ctx = valueContext();
-    if (ctx.inObject() && ctx.getParent() != null && !ctx.getParent().inRoot()) {
-      String name = ctx.getCurrentName();
-      if ("sex".equals(name) || "birthDate".equals(name) || "weightKg".equals(name)) {
-        return PATIENT + "." + name;
-      }
-    }
-    return PATIENT;
-  }
-
-  static String pathOf(@Nullable JsonStreamContext ctx) {
-    if (ctx == null || ctx.inRoot()) {
-      return "";
-    }
-    String parent = pathOf(ctx.getParent());
-    if (ctx.inArray()) {
-      return parent + "[" + Math.max(ctx.getCurrentIndex(), 0) + "]";
-    }
-    String name = ctx.getCurrentName();
-    if (name == null) {
-      return parent;
-    }
-    return join(parent, Text.key(name));
-  }
-
-  static String join(String path, String child) {
-    if (path.isEmpty()) {
-      return child;
-    }
-    if (child.isEmpty()) {
-      return path;
-    }
-    return child.startsWith("[") ? path + child : path + "." + child;
+    return JsonPath.of(p);
   }
 
   /** Whether the current value lies inside the top-level {@code patient} field. */
   boolean redacted() {
-    JsonStreamContext ctx = valueContext();
-    if (ctx == null || ctx.inRoot()) {
-      return false;
-    }
-    while (ctx.getParent() != null && !ctx.getParent().inRoot()) {
-      ctx = ctx.getParent();
-    }
-    return ctx.inObject() && PATIENT.equals(ctx.getCurrentName());
+    return JsonPath.redacted(p);
   }
 }

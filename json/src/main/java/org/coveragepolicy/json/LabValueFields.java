@@ -18,26 +18,10 @@ final class LabValueFields {
    * either {@code test} or {@code loinc} (and then {@code unit}), checked at the object's end.
    */
   enum Field implements FieldTable.Field {
-    TEST("test"),
-    VALUE("value"),
-    LOINC("loinc"),
-    UNIT("unit");
-
-    private final String json;
-
-    Field(String json) {
-      this.json = json;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return false;
-    }
+    TEST,
+    VALUE,
+    LOINC,
+    UNIT
   }
 
   /** A lab result before the report's date is known: a named test, or a LOINC code and unit. */
@@ -109,7 +93,7 @@ final class LabValueFields {
     String at = in.path();
     if (test != null && loinc != null) {
       throw in.error(
-          JsonCursor.join(at, Field.LOINC.json()), "give either test or loinc, not both");
+          JsonPath.join(at, Field.LOINC.json()), "give either test or loinc, not both");
     }
     if (test == null && loinc == null) {
       throw in.missing(Field.TEST.json());
@@ -124,7 +108,7 @@ final class LabValueFields {
     LabTest t = test != null ? test : LabTest.ofLoinc(requireNonNull(loinc)).orElse(null);
     String code = test != null ? test.code().loinc() : requireNonNull(loinc);
     vocabulary.lab(
-        loincPath != null ? loincPath : JsonCursor.join(at, Field.TEST.json()),
+        loincPath != null ? loincPath : JsonPath.join(at, Field.TEST.json()),
         test != null ? test.name() : code,
         code,
         unit,

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.coveragepolicy.core.claim.Patient;
 import org.coveragepolicy.core.claim.Sex;
+import org.coveragepolicy.json.FieldTable.Required;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,27 +17,9 @@ import org.jspecify.annotations.Nullable;
 final class PatientFields {
   /** The fields of a patient, in contract order. */
   enum Field implements FieldTable.Field {
-    SEX("sex", true),
-    BIRTH_DATE("birthDate", true),
-    WEIGHT_KG("weightKg", false);
-
-    private final String json;
-    private final boolean required;
-
-    Field(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    @Required SEX,
+    @Required BIRTH_DATE,
+    WEIGHT_KG
   }
 
   private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);

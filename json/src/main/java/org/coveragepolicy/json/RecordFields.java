@@ -1,33 +1,16 @@
 package org.coveragepolicy.json;
 
 import java.io.IOException;
+import org.coveragepolicy.json.FieldTable.Required;
 import org.coveragepolicy.review.MedicalRecord;
 
 /** Reads a case's {@code record} object: the record's dates and its documents. */
 final class RecordFields {
   /** The fields of a medical record, in contract order. */
   enum Field implements FieldTable.Field {
-    REQUESTED_ON("requestedOn", false),
-    RECEIVED_ON("receivedOn", false),
-    DOCUMENTS("documents", true);
-
-    private final String json;
-    private final boolean required;
-
-    Field(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    REQUESTED_ON,
+    RECEIVED_ON,
+    @Required DOCUMENTS
   }
 
   private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);

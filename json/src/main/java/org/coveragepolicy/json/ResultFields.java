@@ -16,6 +16,7 @@ import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.policy.Indication;
+import org.coveragepolicy.json.FieldTable.Required;
 import org.coveragepolicy.review.RuleRegistry;
 import org.coveragepolicy.review.ReviewResult;
 import org.jspecify.annotations.Nullable;
@@ -29,58 +30,22 @@ import org.jspecify.annotations.Nullable;
 final class ResultFields {
   /** The fields of a result, in contract order. */
   enum Field implements FieldTable.Field {
-    ID("id", true),
-    EDITION("edition", true),
-    PRODUCT("product", false),
-    DECISION("decision", true),
-    DENIAL_REASON("denialReason", false),
-    INDICATION("indication", false),
-    FINDINGS("findings", true);
-
-    private final String json;
-    private final boolean required;
-
-    Field(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    @Required ID,
+    @Required EDITION,
+    PRODUCT,
+    @Required DECISION,
+    DENIAL_REASON,
+    INDICATION,
+    @Required FINDINGS
   }
 
   /** The fields of a finding, in contract order. */
   enum FindingField implements FieldTable.Field {
-    RULE("rule", true),
-    SEVERITY("severity", true),
-    CATEGORY("category", false),
-    MESSAGE("message", true),
-    CITATION("citation", true);
-
-    private final String json;
-    private final boolean required;
-
-    FindingField(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    @Required RULE,
+    @Required SEVERITY,
+    CATEGORY,
+    @Required MESSAGE,
+    @Required CITATION
   }
 
   private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);
@@ -225,13 +190,13 @@ final class ResultFields {
     if (severity == Severity.ERROR) {
       if (category == null) {
         throw in.error(
-            JsonCursor.join(in.path(), FindingField.CATEGORY.json()), "required for an ERROR");
+            JsonPath.join(in.path(), FindingField.CATEGORY.json()), "required for an ERROR");
       }
       return rule.error(category, message, citation);
     }
     if (category != null) {
       throw in.error(
-          JsonCursor.join(in.path(), FindingField.CATEGORY.json()),
+          JsonPath.join(in.path(), FindingField.CATEGORY.json()),
           "must be null for a " + severity + ", was " + category);
     }
     return severity == Severity.WARNING

@@ -4,34 +4,17 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.json.FieldTable.Required;
 
 /** Reads a therapy of a progress note's {@code therapies}, its kind a name of the vocabulary. */
 final class TherapyFields {
   /** The fields of a therapy, in contract order. */
   enum Field implements FieldTable.Field {
-    KIND("kind", true),
-    START("start", true),
-    END("end", false),
-    DOSE_MG_PER_DAY("doseMgPerDay", false),
-    EXPECTED_MONTHS("expectedMonths", false);
-
-    private final String json;
-    private final boolean required;
-
-    Field(String json, boolean required) {
-      this.json = json;
-      this.required = required;
-    }
-
-    @Override
-    public String json() {
-      return json;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
+    @Required KIND,
+    @Required START,
+    END,
+    DOSE_MG_PER_DAY,
+    EXPECTED_MONTHS
   }
 
   private static final FieldTable<Field> FIELDS = FieldTable.of(Field.class);

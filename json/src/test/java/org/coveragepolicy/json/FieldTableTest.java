@@ -15,19 +15,20 @@ import org.coveragepolicy.review.DocumentKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * The field tables are the case schema's objects: each table's names are the properties of its
- * object in docs/schema/review-case.schema.json, its required fields the schema's required ones, and
- * a document kind's fields the properties of that kind's object; each table finds every name it
- * declares and no other.
+ * The field tables, which the readers and writers share, are the schemas' objects: each case
+ * table's names are the properties of its object in docs/schema/review-case.schema.json, its
+ * required fields the schema's required ones, and a document kind's fields the properties of that
+ * kind's object; the result and catalog tables' names are the properties of their objects in
+ * review-result.schema.json and catalog.schema.json. Each table finds every name it declares and
+ * no other.
  */
 class FieldTableTest {
-  private static final JsonNode SCHEMA = schema();
+  private static final JsonNode SCHEMA = schema("review-case.schema.json");
 
-  private static JsonNode schema() {
+  private static JsonNode schema(String file) {
     try {
       return new ObjectMapper()
-          .readTree(
-              JsonFixtures.repositoryRoot().resolve("docs/schema/review-case.schema.json").toFile());
+          .readTree(JsonFixtures.repositoryRoot().resolve("docs/schema/" + file).toFile());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -71,6 +72,18 @@ class FieldTableTest {
   }
 
   @Test
+  void theResultAndCatalogTablesHoldTheirSchemasProperties() {
+    JsonNode result = schema("review-result.schema.json");
+    assertThat(names(Arrays.stream(ResultFields.Field.values()))).isEqualTo(properties(result));
+    assertThat(names(Arrays.stream(ResultFields.FindingField.values())))
+        .isEqualTo(properties(result.get("$defs").get("finding")));
+    JsonNode catalog = schema("catalog.schema.json");
+    assertThat(names(Arrays.stream(CatalogFields.Field.values()))).isEqualTo(properties(catalog));
+    assertThat(names(Arrays.stream(CatalogFields.EntryField.values())))
+        .isEqualTo(properties(catalog.get("$defs").get("entry")));
+  }
+
+  @Test
   void aDocumentKindAllowsTheFieldsOfItsSchemaObject() {
     JsonNode defs = SCHEMA.get("$defs");
     for (DocumentKind kind : DocumentKind.values()) {
@@ -104,26 +117,32 @@ class FieldTableTest {
     assertThat(table.get("kinds")).isNull();
   }
 
-  /** Two fields of one name. */
+  @Test
+  void aFieldsNameIsItsConstantInLowerCamelCase() {
+    assertThat(ClaimFields.Field.DATE_OF_SERVICE.json()).isEqualTo("dateOfService");
+    assertThat(TherapyFields.Field.DOSE_MG_PER_DAY.json()).isEqualTo("doseMgPerDay");
+    assertThat(DocumentFields.Field.T_SCORE.json()).isEqualTo("tScore");
+    assertThat(CaseFields.Field.PATIENT.json()).isEqualTo(JsonPath.PATIENT);
+  }
+
+  @Test
+  void aFieldIsRequiredExactlyWhenItsConstantIsMarkedRequired() {
+    assertThat(DocumentFields.Field.KIND.required()).isTrue();
+    assertThat(DocumentFields.Field.DATE.required()).isFalse();
+    assertThat(Arrays.stream(LabValueFields.Field.values()).noneMatch(FieldTable.Field::required))
+        .isTrue();
+  }
+
+  /** Two fields of one name: {@code a1} in lower camel case. */
   enum Twice implements FieldTable.Field {
-    A,
-    B;
-
-    @Override
-    public String json() {
-      return "same";
-    }
-
-    @Override
-    public boolean required() {
-      return false;
-    }
+    A_1,
+    A1
   }
 
   @Test
   void aTableRejectsANameDeclaredTwice() {
     assertThatThrownBy(() -> FieldTable.of(Twice.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("declares same twice");
+        .hasMessageContaining("declares a1 twice");
   }
 }
