@@ -44,35 +44,37 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The module's own example cases, built from the domain: a baseline approved case for every
- * indication (the two FDA_LABEL_2024 ones under that edition), builders for their small
- * modifications, and the QuickTheories generators the property tests share.
+ * The review fixtures of the project's tests, built from the domain: a baseline approved case for
+ * every indication (the two FDA_LABEL_2024 ones under that edition), the approved Prolia case of
+ * the README and the JSON contract, builders for their small modifications, and the QuickTheories
+ * generators the property tests share. Published in this module's test-jar for the tests of the
+ * modules above it (json, fhir, cli).
  */
-final class Fixtures {
-  static final LocalDate DOS = LocalDate.of(2025, 11, 3);
-  static final LocalDate REQUESTED = LocalDate.of(2025, 12, 1);
-  static final LocalDate RECEIVED = LocalDate.of(2025, 12, 20);
-  static final LocalDate NOTE_DATE = LocalDate.of(2025, 10, 20);
-  static final LocalDate IMAGING_DATE = LocalDate.of(2025, 10, 4);
-  static final LocalDate LAB_DATE = LocalDate.of(2025, 10, 24);
-  static final Ndc PROLIA_NDC = Ndc.parse("55513-0710-01");
-  static final Ndc XGEVA_NDC = Ndc.parse("55513-0730-01");
-  static final Patient WOMAN = Patient.of(Sex.FEMALE, LocalDate.of(1948, 6, 12));
-  static final Patient MAN = Patient.of(Sex.MALE, LocalDate.of(1950, 3, 3));
-  static final ClaimReview REVIEW = ClaimReview.standard();
+public final class Fixtures {
+  public static final LocalDate DOS = LocalDate.of(2025, 11, 3);
+  public static final LocalDate REQUESTED = LocalDate.of(2025, 12, 1);
+  public static final LocalDate RECEIVED = LocalDate.of(2025, 12, 20);
+  public static final LocalDate NOTE_DATE = LocalDate.of(2025, 10, 20);
+  public static final LocalDate IMAGING_DATE = LocalDate.of(2025, 10, 4);
+  public static final LocalDate LAB_DATE = LocalDate.of(2025, 10, 24);
+  public static final Ndc PROLIA_NDC = Ndc.parse("55513-0710-01");
+  public static final Ndc XGEVA_NDC = Ndc.parse("55513-0730-01");
+  public static final Patient WOMAN = Patient.of(Sex.FEMALE, LocalDate.of(1948, 6, 12));
+  public static final Patient MAN = Patient.of(Sex.MALE, LocalDate.of(1950, 3, 3));
+  public static final ClaimReview REVIEW = ClaimReview.standard();
 
   private Fixtures() {}
 
   // ---- building blocks ----
 
   /** The findings of a result that report on the rule with the given ID, in the result's order. */
-  static List<Finding> findingsOf(ReviewResult result, String ruleId) {
+  public static List<Finding> findingsOf(ReviewResult result, String ruleId) {
     return result.findings().stream()
         .filter(f -> f.rule().id().equals(ruleId))
         .collect(Collectors.toList());
   }
 
-  static ImmutableList<Icd10Code> codes(String... codes) {
+  public static ImmutableList<Icd10Code> codes(String... codes) {
     ImmutableList.Builder<Icd10Code> b = ImmutableList.builder();
     for (String c : codes) {
       b.add(Icd10Code.parse(c));
@@ -80,7 +82,7 @@ final class Fixtures {
     return b.build();
   }
 
-  static ClaimLine.Builder claim(int units, String... diagnoses) {
+  public static ClaimLine.Builder claim(int units, String... diagnoses) {
     return ClaimLine.builder()
         .dateOfService(DOS)
         .hcpcs(DenosumabCatalog.J0897)
@@ -90,15 +92,15 @@ final class Fixtures {
         .diagnosisCodes(codes(diagnoses));
   }
 
-  static Order order(Product product, int doseMg, LocalDate date, boolean signed) {
+  public static Order order(Product product, int doseMg, LocalDate date, boolean signed) {
     return Order.builder().date(date).signed(signed).product(product).doseMg(doseMg).build();
   }
 
-  static Order order(Product product, int doseMg) {
+  public static Order order(Product product, int doseMg) {
     return order(product, doseMg, NOTE_DATE, true);
   }
 
-  static ProgressNote.Builder note(LocalDate date, String... diagnoses) {
+  public static ProgressNote.Builder note(LocalDate date, String... diagnoses) {
     return ProgressNote.builder()
         .date(date)
         .signed(true)
@@ -106,11 +108,11 @@ final class Fixtures {
         .addTherapies(therapy(BoneHealthTerms.CALCIUM_VITAMIN_D, LocalDate.of(2024, 1, 1)));
   }
 
-  static Therapy therapy(TherapyKind kind, LocalDate start) {
+  public static Therapy therapy(TherapyKind kind, LocalDate start) {
     return Therapy.builder().kind(kind).start(start).build();
   }
 
-  static ImagingReport dxa(LocalDate date, String tScore) {
+  public static ImagingReport dxa(LocalDate date, String tScore) {
     return ImagingReport.builder()
         .date(date)
         .signed(true)
@@ -119,7 +121,7 @@ final class Fixtures {
         .build();
   }
 
-  static ImagingReport imaging(ImagingModality modality, LocalDate date, ImagingFinding finding) {
+  public static ImagingReport imaging(ImagingModality modality, LocalDate date, ImagingFinding finding) {
     return ImagingReport.builder()
         .date(date)
         .signed(true)
@@ -128,11 +130,11 @@ final class Fixtures {
         .build();
   }
 
-  static LabReport lab(LocalDate date, LabTest test, String value) {
+  public static LabReport lab(LocalDate date, LabTest test, String value) {
     return LabReport.of(date, test, new BigDecimal(value));
   }
 
-  static Administration.Builder dose(Product product, int doseMg, LocalDate date) {
+  public static Administration.Builder dose(Product product, int doseMg, LocalDate date) {
     return Administration.builder()
         .date(date)
         .product(product)
@@ -143,7 +145,7 @@ final class Fixtures {
         .drugSource(DrugSource.PRACTICE_PURCHASED);
   }
 
-  static AdministrationRecord administered(Product product, int doseMg, LocalDate date) {
+  public static AdministrationRecord administered(Product product, int doseMg, LocalDate date) {
     return AdministrationRecord.of(dose(product, doseMg, date).build(), true);
   }
 
@@ -155,7 +157,7 @@ final class Fixtures {
         DenosumabCatalog.BUILT_IN);
   }
 
-  static MedicalRecord returned(List<? extends Document> documents) {
+  public static MedicalRecord returned(List<? extends Document> documents) {
     return MedicalRecord.builder()
         .requestedOn(REQUESTED)
         .receivedOn(RECEIVED)
@@ -163,7 +165,7 @@ final class Fixtures {
         .build();
   }
 
-  static ReviewCase caseOf(
+  public static ReviewCase caseOf(
       String id, Edition edition, ClaimLine claim, Patient patient, List<Document> documents) {
     return ReviewCase.builder()
         .id(id)
@@ -177,7 +179,7 @@ final class Fixtures {
   // ---- modifications ----
 
   /** Returns the case with other documents, the rest unchanged. */
-  static ReviewCase withDocuments(ReviewCase c, List<? extends Document> documents) {
+  public static ReviewCase withDocuments(ReviewCase c, List<? extends Document> documents) {
     return ReviewCase.builder()
         .from(c)
         .record(MedicalRecord.builder().from(c.record()).documents(documents).build())
@@ -185,14 +187,14 @@ final class Fixtures {
   }
 
   /** Returns the case with a document added. */
-  static ReviewCase plus(ReviewCase c, Document document) {
+  public static ReviewCase plus(ReviewCase c, Document document) {
     List<Document> docs = new ArrayList<>(c.record().documents());
     docs.add(document);
     return withDocuments(c, docs);
   }
 
   /** Returns the case without the documents of a kind. */
-  static ReviewCase without(ReviewCase c, DocumentKind kind) {
+  public static ReviewCase without(ReviewCase c, DocumentKind kind) {
     List<Document> docs = new ArrayList<>();
     for (Document d : c.record().documents()) {
       if (d.kind() != kind) {
@@ -203,18 +205,18 @@ final class Fixtures {
   }
 
   /** Returns the case with the documents of a kind replaced by one document. */
-  static ReviewCase replacing(ReviewCase c, DocumentKind kind, Document document) {
+  public static ReviewCase replacing(ReviewCase c, DocumentKind kind, Document document) {
     return plus(without(c, kind), document);
   }
 
   /** Returns the case with another claim line. */
-  static ReviewCase withClaim(ReviewCase c, ClaimLine claim) {
+  public static ReviewCase withClaim(ReviewCase c, ClaimLine claim) {
     return ReviewCase.builder().from(c).claim(claim).build();
   }
 
   /** Returns the case with another record ADR timing and the same documents. */
   /** The case billed under another HCPCS code, with its NDC or without. */
-  static ReviewCase withHcpcs(ReviewCase c, String hcpcs, boolean keepNdc) {
+  public static ReviewCase withHcpcs(ReviewCase c, String hcpcs, boolean keepNdc) {
     ClaimLine.Builder claim = ClaimLine.builder().from(c.claim()).hcpcs(Hcpcs.parse(hcpcs));
     if (!keepNdc) {
       claim.ndc(java.util.Optional.empty());
@@ -222,7 +224,7 @@ final class Fixtures {
     return withClaim(c, claim.build());
   }
 
-  static ReviewCase withAdr(ReviewCase c, LocalDate requestedOn, LocalDate receivedOn) {
+  public static ReviewCase withAdr(ReviewCase c, LocalDate requestedOn, LocalDate receivedOn) {
     MedicalRecord.Builder r = MedicalRecord.builder().documents(c.record().documents());
     if (requestedOn != null) {
       r.requestedOn(requestedOn);
@@ -235,7 +237,7 @@ final class Fixtures {
 
   // ---- baselines: one approved case per indication ----
 
-  static ReviewCase prolia(String id, Patient patient, ClaimLine claim, Document... clinical) {
+  public static ReviewCase prolia(String id, Patient patient, ClaimLine claim, Document... clinical) {
     List<Document> docs = new ArrayList<>();
     docs.add(order(DenosumabCatalog.PROLIA, 60));
     Collections.addAll(docs, clinical);
@@ -244,7 +246,7 @@ final class Fixtures {
     return caseOf(id, DenosumabPolicy.NORIDIAN_JF_2026, claim, patient, docs);
   }
 
-  static ReviewCase xgeva(String id, Patient patient, ClaimLine claim, Document... clinical) {
+  public static ReviewCase xgeva(String id, Patient patient, ClaimLine claim, Document... clinical) {
     List<Document> docs = new ArrayList<>();
     docs.add(order(DenosumabCatalog.XGEVA, 120));
     Collections.addAll(docs, clinical);
@@ -258,8 +260,52 @@ final class Fixtures {
     return caseOf(id, DenosumabPolicy.NORIDIAN_JF_2026, claim, patient, docs);
   }
 
+  /**
+   * The approved Prolia case of the README and the JSON contract ({@code JsonFixtures.APPROVED_CASE},
+   * the dates of its documents included) under the ID {@code claim-0001}, with the NDC and three
+   * details that do not change the decision: the note says the patient is not pregnant and lists a
+   * past glucocorticoid course, and an unsigned skeletal survey shows a fragility fracture.
+   */
+  public static ReviewCase approvedProlia() {
+    LocalDate imaged = LocalDate.of(2025, 9, 30);
+    Therapy pastGlucocorticoid =
+        Therapy.builder()
+            .kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID)
+            .start(LocalDate.of(2025, 1, 1))
+            .end(LocalDate.of(2025, 3, 1))
+            .doseMgPerDay(new BigDecimal("7.5"))
+            .expectedMonths(2)
+            .build();
+    return ReviewCase.builder()
+        .id("claim-0001")
+        .claim(claim(60, "M81.0", "Z87.310").ndc(PROLIA_NDC).build())
+        .patient(WOMAN)
+        .record(
+            returned(
+                List.of(
+                    order(DenosumabCatalog.PROLIA, 60),
+                    note(NOTE_DATE, "M81.0", "Z87.310")
+                        .putStatements(BoneHealthTerms.POSTMENOPAUSAL, true)
+                        .putStatements(DenosumabTerms.PREGNANT, false)
+                        .addRiskFactors(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
+                        .addTherapies(pastGlucocorticoid)
+                        .build(),
+                    dxa(imaged, "-2.9"),
+                    ImagingReport.builder()
+                        .from(
+                            imaging(
+                                ImagingModality.SKELETAL_SURVEY,
+                                imaged,
+                                BoneHealthTerms.FRAGILITY_FRACTURE))
+                        .signed(false)
+                        .build(),
+                    lab(NOTE_DATE, LabTest.TOTAL_CALCIUM, "9.4"),
+                    administered(DenosumabCatalog.PROLIA, 60, DOS))))
+        .build();
+  }
+
   /** Postmenopausal osteoporosis: the seed's shared example, with the NDC. */
-  static ReviewCase postmenopausal() {
+  public static ReviewCase postmenopausal() {
     return postmenopausalOn(DOS);
   }
 
@@ -267,7 +313,7 @@ final class Fixtures {
    * Postmenopausal osteoporosis on another date of service, the documents dated as in the baseline
    * relative to it (order and note 14 days before, DXA 30 days before, lab 10 days before).
    */
-  static ReviewCase postmenopausalOn(LocalDate dos) {
+  public static ReviewCase postmenopausalOn(LocalDate dos) {
     List<Document> docs =
         List.of(
             order(DenosumabCatalog.PROLIA, 60, dos.minusDays(14), true),
@@ -291,7 +337,7 @@ final class Fixtures {
         .build();
   }
 
-  static ReviewCase maleOsteoporosis() {
+  public static ReviewCase maleOsteoporosis() {
     return prolia(
         "prolia-male",
         MAN,
@@ -300,7 +346,7 @@ final class Fixtures {
         dxa(IMAGING_DATE, "-2.7"));
   }
 
-  static ReviewCase adtProstateCancer() {
+  public static ReviewCase adtProstateCancer() {
     return prolia(
         "prolia-adt",
         MAN,
@@ -312,7 +358,7 @@ final class Fixtures {
         dxa(IMAGING_DATE, "-1.8"));
   }
 
-  static ReviewCase aiBreastCancer() {
+  public static ReviewCase aiBreastCancer() {
     return prolia(
         "prolia-ai",
         WOMAN,
@@ -325,7 +371,7 @@ final class Fixtures {
   }
 
   /** Glucocorticoid-induced osteoporosis (FDA_LABEL_2024); T-score -1.5 is not osteoporosis. */
-  static ReviewCase glucocorticoidOsteoporosis() {
+  public static ReviewCase glucocorticoidOsteoporosis() {
     ReviewCase c =
         prolia(
             "prolia-gio",
@@ -345,7 +391,7 @@ final class Fixtures {
     return c.withEdition(DenosumabPolicy.FDA_LABEL_2024);
   }
 
-  static ReviewCase boneMetastases() {
+  public static ReviewCase boneMetastases() {
     return xgeva(
         "xgeva-bone-metastases",
         Patient.of(Sex.MALE, LocalDate.of(1952, 2, 2)),
@@ -356,7 +402,7 @@ final class Fixtures {
   }
 
   /** Multiple myeloma (FDA_LABEL_2024). */
-  static ReviewCase multipleMyeloma() {
+  public static ReviewCase multipleMyeloma() {
     return xgeva(
             "xgeva-myeloma",
             MAN,
@@ -368,7 +414,7 @@ final class Fixtures {
         .withEdition(DenosumabPolicy.FDA_LABEL_2024);
   }
 
-  static ReviewCase giantCellTumor() {
+  public static ReviewCase giantCellTumor() {
     return xgeva(
         "xgeva-gctb",
         Patient.of(Sex.FEMALE, LocalDate.of(1990, 4, 4)),
@@ -378,7 +424,7 @@ final class Fixtures {
         lab(LAB_DATE, LabTest.CORRECTED_CALCIUM, "9.5"));
   }
 
-  static ReviewCase hypercalcemiaOfMalignancy() {
+  public static ReviewCase hypercalcemiaOfMalignancy() {
     return xgeva(
         "xgeva-hcm",
         MAN,
@@ -395,7 +441,7 @@ final class Fixtures {
   }
 
   /** Returns the baseline approved case of an indication. */
-  static ReviewCase baseline(Indication indication) {
+  public static ReviewCase baseline(Indication indication) {
     switch (indication.name()) {
       case "PROLIA_POSTMENOPAUSAL_OSTEOPOROSIS":
         return postmenopausal();
@@ -420,7 +466,7 @@ final class Fixtures {
     }
   }
 
-  static ImmutableList<ReviewCase> baselines() {
+  public static ImmutableList<ReviewCase> baselines() {
     ImmutableList.Builder<ReviewCase> b = ImmutableList.builder();
     for (Indication i : DenosumabIndications.ALL) {
       b.add(baseline(i));
@@ -431,7 +477,7 @@ final class Fixtures {
   // ---- generators ----
 
   /** Any baseline case. */
-  static Gen<ReviewCase> baselineCases() {
+  public static Gen<ReviewCase> baselineCases() {
     return Generate.pick(baselines());
   }
 
@@ -439,7 +485,7 @@ final class Fixtures {
    * A case: a baseline, possibly with one of its documents dropped, so that denied cases are
    * generated as well as approved ones.
    */
-  static Gen<ReviewCase> cases() {
+  public static Gen<ReviewCase> cases() {
     return baselineCases()
         .zip(
             integers().between(-1, 6),
@@ -482,14 +528,14 @@ final class Fixtures {
   }
 
   /** An unsigned document of any kind that needs a signature, dated around the date of service. */
-  static Gen<Document> unsignedDocuments() {
+  public static Gen<Document> unsignedDocuments() {
     return integers()
         .between(-400, 30)
         .zip(integers().between(0, 5), (days, i) -> disruptive(DOS.plusDays(days), false).get(i));
   }
 
   /** A signed document, or a lab report, dated after the date of service. */
-  static Gen<Document> lateDocuments() {
+  public static Gen<Document> lateDocuments() {
     return integers()
         .between(1, 60)
         .zip(
@@ -501,16 +547,16 @@ final class Fixtures {
   }
 
   /** A few unsigned or late documents. */
-  static Gen<List<Document>> ignoredDocuments() {
+  public static Gen<List<Document>> ignoredDocuments() {
     return lists().of(Generate.oneOf(unsignedDocuments(), lateDocuments())).ofSizeBetween(1, 4);
   }
 
   /** A seed for shuffling. */
-  static Gen<Long> shuffleSeeds() {
+  public static Gen<Long> shuffleSeeds() {
     return integers().all().map(i -> (long) i);
   }
 
-  static <T> List<T> shuffled(List<T> list, long seed) {
+  public static <T> List<T> shuffled(List<T> list, long seed) {
     List<T> copy = new ArrayList<>(list);
     Collections.shuffle(copy, new Random(seed));
     return copy;

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.indications.common.BoneHealthTerms;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.ProgressNote;
 import org.coveragepolicy.review.ReviewCase;
 import org.hl7.fhir.r4.model.Bundle;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class BundleCasesTest {
   private static Bundle bundle() {
-    return BundleCases.toBundle(Cases.approvedProlia());
+    return BundleCases.toBundle(Fixtures.approvedProlia());
   }
 
   private static <T extends Resource> T first(Bundle b, Class<T> type) {
@@ -49,19 +50,19 @@ class BundleCasesTest {
 
   @Test
   void caseReadsBackEqualThroughJson() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Fixtures.approvedProlia();
     assertThat(BundleCases.toCase(BundleCases.toJson(c))).isEqualTo(c);
   }
 
   @Test
   void writingIsDeterministic() {
-    assertThat(BundleCases.toJson(Cases.approvedProlia()))
-        .isEqualTo(BundleCases.toJson(Cases.approvedProlia()));
+    assertThat(BundleCases.toJson(Fixtures.approvedProlia()))
+        .isEqualTo(BundleCases.toJson(Fixtures.approvedProlia()));
   }
 
   @Test
   void reviewOfBundleEqualsReviewOfCase() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Fixtures.approvedProlia();
     ClaimReview review = ClaimReview.standard();
     assertThat(review.review(BundleCases.toCase(BundleCases.toJson(c))))
         .isEqualTo(review.review(c));
@@ -208,7 +209,7 @@ class BundleCasesTest {
             .findFirst()
             .orElseThrow();
     ProgressNote original =
-        Cases.approvedProlia().record().documents().stream()
+        Fixtures.approvedProlia().record().documents().stream()
             .filter(ProgressNote.class::isInstance)
             .map(ProgressNote.class::cast)
             .findFirst()
