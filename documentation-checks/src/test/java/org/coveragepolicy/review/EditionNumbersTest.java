@@ -7,7 +7,6 @@ import static org.coveragepolicy.review.Fixtures.lab;
 import static org.coveragepolicy.review.Fixtures.plus;
 import static org.coveragepolicy.review.Fixtures.replacing;
 
-import java.math.BigDecimal;
 import java.time.Period;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +17,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.policy.Policy;
-import org.coveragepolicy.core.policy.Thresholds;
+import org.coveragepolicy.core.policy.TestEditions;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,7 @@ import org.junit.jupiter.api.Test;
 class EditionNumbersTest {
   /** The default edition with hypocalcemia below 8.0 mg/dL within 21 days (not 8.5 within 30). */
   private static final Edition LOW_CALCIUM_8_0 =
-      Edition.builder()
-          .from(DenosumabPolicy.NORIDIAN_JF_2026)
-          .name("CALCIUM_8_0")
-          .thresholds(
-              Thresholds.builder()
-                  .from(Thresholds.defaults())
-                  .hypocalcemiaCalcium(new BigDecimal("8.0"))
-                  .hypocalcemiaWindowDays(21)
-                  .build())
-          .build();
+      TestEditions.withLowCalcium8Within21Days(DenosumabPolicy.NORIDIAN_JF_2026, "CALCIUM_8_0");
 
   /** The denosumab policy whose only edition is {@link #LOW_CALCIUM_8_0}. */
   private static final Policy CALCIUM_POLICY =
