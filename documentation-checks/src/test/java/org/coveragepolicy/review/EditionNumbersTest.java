@@ -37,20 +37,16 @@ class EditionNumbersTest {
 
   /** The denosumab policy with Prolia every 4 months and Xgeva every 21 days (not 6 months, 28 days). */
   private static final Policy INTERVAL_POLICY =
-      Policy.builder()
-          .from(DenosumabPolicy.POLICY)
-          .catalog(
-              DenosumabCatalog.BUILT_IN.withEntries(
-                  List.of(
-                      CatalogEntry.builder()
-                          .from(DenosumabCatalog.PROLIA_ENTRY)
-                          .dosingInterval(Period.ofMonths(4))
-                          .build(),
-                      CatalogEntry.builder()
-                          .from(DenosumabCatalog.XGEVA_ENTRY)
-                          .dosingInterval(Period.ofDays(21))
-                          .build())))
-          .build();
+      TestEditions.withEntries(
+          DenosumabPolicy.POLICY,
+          CatalogEntry.builder()
+              .from(DenosumabCatalog.PROLIA_ENTRY)
+              .dosingInterval(Period.ofMonths(4))
+              .build(),
+          CatalogEntry.builder()
+              .from(DenosumabCatalog.XGEVA_ENTRY)
+              .dosingInterval(Period.ofDays(21))
+              .build());
 
   private static List<Finding> of(ReviewResult r, String rule) {
     return r.findings().stream().filter(f -> f.rule().id().equals(rule)).collect(Collectors.toList());

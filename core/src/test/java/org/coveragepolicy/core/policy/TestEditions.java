@@ -3,13 +3,14 @@ package org.coveragepolicy.core.policy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
 
 /**
- * Editions with other numbers, and the texts a policy renders under an edition, for the tests that
- * check a policy's texts and checks follow an edition's numbers (in core's test-jar, shared by the
- * policies' and the engine's tests).
+ * Editions and policies with other numbers, and the texts a policy renders under an edition, for
+ * the tests that check a policy's texts and checks follow its numbers (in core's test-jar, shared
+ * by the policies' and the engine's tests).
  */
 public final class TestEditions {
   private TestEditions() {}
@@ -33,6 +34,18 @@ public final class TestEditions {
                 .hypocalcemiaWindowDays(21)
                 .build())
         .build();
+  }
+
+  /**
+   * Returns the policy with the given entries in its catalog: an entry for a product the catalog has
+   * replaces that product's entry (see {@code DrugCatalog.withEntries}).
+   *
+   * @param policy the policy changed
+   * @param entries the changed entries
+   * @return the changed policy
+   */
+  public static Policy withEntries(Policy policy, CatalogEntry... entries) {
+    return Policy.builder().from(policy).catalog(policy.catalog().withEntries(List.of(entries))).build();
   }
 
   /**

@@ -20,6 +20,7 @@ import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.IndicationRequest;
 import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.core.policy.TestEditions;
 import org.coveragepolicy.core.policy.Thresholds;
 import org.junit.jupiter.api.Test;
 
@@ -55,21 +56,20 @@ class RuleTextsTest {
   /** The policy with that edition, and reference entries of another dose and interval. */
   private static final Policy CHANGED_POLICY =
       Policy.builder()
-          .from(DenosumabPolicy.POLICY)
-          .catalog(
-              DenosumabCatalog.BUILT_IN.withEntries(
-                  List.of(
-                      CatalogEntry.builder()
-                          .from(DenosumabCatalog.PROLIA_ENTRY)
-                          .labeledDoseMg(70)
-                          .dosingInterval(Period.ofMonths(5))
-                          .build(),
-                      CatalogEntry.builder()
-                          .from(DenosumabCatalog.XGEVA_ENTRY)
-                          .labeledDoseMg(140)
-                          .dosingInterval(Period.ofDays(21))
-                          .loadingDoseDays(List.of(10, 20))
-                          .build())))
+          .from(
+              TestEditions.withEntries(
+                  DenosumabPolicy.POLICY,
+                  CatalogEntry.builder()
+                      .from(DenosumabCatalog.PROLIA_ENTRY)
+                      .labeledDoseMg(70)
+                      .dosingInterval(Period.ofMonths(5))
+                      .build(),
+                  CatalogEntry.builder()
+                      .from(DenosumabCatalog.XGEVA_ENTRY)
+                      .labeledDoseMg(140)
+                      .dosingInterval(Period.ofDays(21))
+                      .loadingDoseDays(List.of(10, 20))
+                      .build()))
           .editions(ImmutableList.of(EDITION))
           .build();
 
