@@ -56,7 +56,7 @@ class EditionNumbersTest {
   void aChangedHypocalcemiaThresholdIsTheNumberTheFindingMessagePrints() {
     ReviewCase c =
         replacing(
-            Fixtures.postmenopausal(),
+            Baselines.postmenopausal(),
             DocumentKind.LAB_REPORT,
             lab(DOS.minusDays(10), LabTest.TOTAL_CALCIUM, "7.9"));
 
@@ -78,7 +78,7 @@ class EditionNumbersTest {
   void aCalciumLowOnlyUnderTheOldThresholdIsNotAFindingUnderTheNewOne() {
     ReviewCase c =
         replacing(
-            Fixtures.postmenopausal(),
+            Baselines.postmenopausal(),
             DocumentKind.LAB_REPORT,
             lab(DOS.minusDays(10), LabTest.TOTAL_CALCIUM, "8.2"));
 
@@ -125,7 +125,7 @@ class EditionNumbersTest {
   @Test
   void aChangedProliaIntervalIsTheNumberTheFrequencyMessagePrints() {
     ReviewCase c =
-        plus(Fixtures.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(3)));
+        plus(Baselines.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(3)));
 
     ReviewResult r = ClaimReview.of(Policies.of(INTERVAL_POLICY)).review(c);
 
@@ -134,7 +134,7 @@ class EditionNumbersTest {
         .satisfies(f -> assertThat(f.message()).contains("4 months").doesNotContain("6 months"));
     // 5 months before: too soon under 6 months, not under 4
     ReviewCase fiveMonths =
-        plus(Fixtures.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(5)));
+        plus(Baselines.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(5)));
     assertThat(of(ClaimReview.standard().review(fiveMonths), "FREQ-PROLIA")).hasSize(1);
     assertThat(of(ClaimReview.of(Policies.of(INTERVAL_POLICY)).review(fiveMonths), "FREQ-PROLIA"))
         .isEmpty();
@@ -143,7 +143,7 @@ class EditionNumbersTest {
   @Test
   void aChangedXgevaIntervalIsTheNumberTheFrequencyMessagePrints() {
     ReviewCase c =
-        plus(Fixtures.boneMetastases(), administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(14)));
+        plus(Baselines.boneMetastases(), administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(14)));
 
     ReviewResult r = ClaimReview.of(Policies.of(INTERVAL_POLICY)).review(c);
 

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON fixtures of the json and cli tests: the approved case as JSON ({@code
- * Fixtures.approvedProlia()} is the same case, typed, with a few more details), edits of it by JSON
+ * Baselines.approvedProlia()} is the same case, typed, with a few more details), edits of it by JSON
  * path, and where the examples live.
  */
 public final class JsonFixtures {

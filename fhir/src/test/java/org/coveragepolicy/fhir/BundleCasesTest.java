@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.function.Consumer;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.indications.common.BoneHealthTerms;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ClaimReview;
-import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.ProgressNote;
 import org.coveragepolicy.review.ReviewCase;
 import org.hl7.fhir.r4.model.Bundle;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class BundleCasesTest {
   private static Bundle bundle() {
-    return BundleCases.toBundle(Fixtures.approvedProlia());
+    return BundleCases.toBundle(Baselines.approvedProlia());
   }
 
   private static <T extends Resource> T first(Bundle b, Class<T> type) {
@@ -44,19 +44,19 @@ class BundleCasesTest {
 
   @Test
   void caseReadsBackEqualThroughJson() {
-    ReviewCase c = Fixtures.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     assertThat(BundleCases.toCase(BundleCases.toJson(c))).isEqualTo(c);
   }
 
   @Test
   void writingIsDeterministic() {
-    assertThat(BundleCases.toJson(Fixtures.approvedProlia()))
-        .isEqualTo(BundleCases.toJson(Fixtures.approvedProlia()));
+    assertThat(BundleCases.toJson(Baselines.approvedProlia()))
+        .isEqualTo(BundleCases.toJson(Baselines.approvedProlia()));
   }
 
   @Test
   void reviewOfBundleEqualsReviewOfCase() {
-    ReviewCase c = Fixtures.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     ClaimReview review = ClaimReview.standard();
     assertThat(review.review(BundleCases.toCase(BundleCases.toJson(c))))
         .isEqualTo(review.review(c));
@@ -203,7 +203,7 @@ class BundleCasesTest {
             .findFirst()
             .orElseThrow();
     ProgressNote original =
-        Fixtures.approvedProlia().record().documents().stream()
+        Baselines.approvedProlia().record().documents().stream()
             .filter(ProgressNote.class::isInstance)
             .map(ProgressNote.class::cast)
             .findFirst()

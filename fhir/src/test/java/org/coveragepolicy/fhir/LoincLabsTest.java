@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.LabValue;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.LabReport;
 import org.coveragepolicy.review.MedicalRecord;
@@ -17,7 +18,7 @@ class LoincLabsTest {
 
   @Test
   void aResultByLoincCodeIsWrittenWithItsCodeAndUnitAndReadBackEqual() {
-    ReviewCase base = Fixtures.approvedProlia();
+    ReviewCase base = Baselines.approvedProlia();
     LabReport lab =
         LabReport.builder()
             .date(Fixtures.DOS.minusDays(10))

@@ -12,6 +12,7 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.ImagingReport;
@@ -31,7 +32,7 @@ class OpenVocabularyTest {
   /** The Prolia case with its progress note and imaging report changed. */
   private static ReviewCase withDocuments(
       UnaryOperator<ProgressNote> note, UnaryOperator<ImagingReport> imaging) {
-    ReviewCase base = Fixtures.approvedProlia();
+    ReviewCase base = Baselines.approvedProlia();
     List<Document> docs = new ArrayList<>();
     for (Document d : base.record().documents()) {
       if (d instanceof ProgressNote n) {
@@ -54,7 +55,7 @@ class OpenVocabularyTest {
 
   @Test
   void aStatementIsWrittenAndReadByItsNameInUpperSnakeCase() {
-    ReviewCase c = Fixtures.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     String json = Fhir.toJson(BundleCases.toBundle(c), false);
     assertThat(json).contains("\"POSTMENOPAUSAL\"");
     assertThat(BundleCases.toCase(json)).isEqualTo(c);
@@ -101,7 +102,7 @@ class OpenVocabularyTest {
 
   @Test
   void aTherapyIngredientNoPolicyCodesIsInvalidAtItsMedication() {
-    Bundle b = BundleCases.toBundle(Fixtures.approvedProlia());
+    Bundle b = BundleCases.toBundle(Baselines.approvedProlia());
     b.getEntry().stream()
         .map(Bundle.BundleEntryComponent::getResource)
         .filter(MedicationStatement.class::isInstance)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.ReviewCase;
@@ -18,12 +19,12 @@ class ResultResourcesTest {
   private static final ClaimReview REVIEW = ClaimReview.standard();
 
   private static ReviewResult approved() {
-    return REVIEW.review(Fixtures.approvedProlia());
+    return REVIEW.review(Baselines.approvedProlia());
   }
 
   /** The approved case billed with 61 units: CLM-UNITS, an INCORRECT_CODING error. */
   private static ReviewResult wrongUnits() {
-    ReviewCase c = Fixtures.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     return REVIEW.review(
         ReviewCase.builder()
             .from(c)
@@ -87,7 +88,7 @@ class ResultResourcesTest {
 
   @Test
   void missingDocumentationIsConditionalAndClinicalDocNeeded() {
-    ReviewCase c = Fixtures.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     ReviewCase noNote =
         ReviewCase.builder()
             .from(c)
@@ -133,7 +134,7 @@ class ResultResourcesTest {
                     .hypocalcemiaCalcium(new java.math.BigDecimal("9.5"))
                     .build())
             .build();
-    ReviewResult r = REVIEW.review(Fixtures.approvedProlia().withEdition(stricter));
+    ReviewResult r = REVIEW.review(Baselines.approvedProlia().withEdition(stricter));
     assertThat(r.findings()).anyMatch(f -> f.rule().id().equals("SAFE-HYPOCALCEMIA"));
 
     OperationOutcome o = ResultResources.operationOutcome(r);

@@ -11,9 +11,9 @@ import java.util.List;
 import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.Document;
-import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.ImagingReport;
 import org.coveragepolicy.review.LabReport;
 import org.coveragepolicy.review.MedicalRecord;
@@ -47,7 +47,7 @@ class RoundTripPropertyTest {
 
   /** The base case with other units, T-score, calcium, and statements picked by bits of {@code s}. */
   private static ReviewCase vary(int units, BigDecimal tScore, BigDecimal calcium, int s) {
-    ReviewCase base = Fixtures.approvedProlia();
+    ReviewCase base = Baselines.approvedProlia();
     List<Document> docs = new ArrayList<>();
     for (Document d : base.record().documents()) {
       if (d instanceof ImagingReport i && i.tScore().isPresent()) {
