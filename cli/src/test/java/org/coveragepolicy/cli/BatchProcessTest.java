@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class BatchProcessTest {
 
   /** Writes enough lines to fill the window of chunks in flight several times. */
   private static void writeCases(OutputStream stdin) throws IOException {
-    byte[] line = (CliFixtures.approvedLine() + "\n").getBytes(UTF_8);
+    byte[] line = (JsonFixtures.approvedLine() + "\n").getBytes(UTF_8);
     for (int i = 0; i < 20_000; i++) {
       stdin.write(line);
     }
@@ -170,7 +171,7 @@ class BatchProcessTest {
     Path in = dir.resolve("in.jsonl");
     try (OutputStream w = Files.newOutputStream(in)) {
       for (int i = 0; i < 2_000; i++) {
-        w.write((CliFixtures.approvedLine() + "\n").getBytes(UTF_8));
+        w.write((JsonFixtures.approvedLine() + "\n").getBytes(UTF_8));
       }
     }
     Process p =
@@ -188,7 +189,7 @@ class BatchProcessTest {
   void standardOutputOnAFullDeviceExitsOneWithAMessage() throws Exception {
     File full = new File("/dev/full");
     assumeTrue(full.exists(), "no /dev/full here");
-    Path in = Files.writeString(dir.resolve("in.jsonl"), CliFixtures.approvedLine() + "\n");
+    Path in = Files.writeString(dir.resolve("in.jsonl"), JsonFixtures.approvedLine() + "\n");
     Path summary = previous("summary.md");
     Path err = dir.resolve("stderr.txt");
     Process p =

@@ -2,8 +2,8 @@ package org.coveragepolicy.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
-import static org.coveragepolicy.cli.CliFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,20 +51,20 @@ class BatchRobustnessTest {
 
     String[] lines = out.split("\n");
     assertThat(lines).hasSize(6);
-    JsonNode first = CliFixtures.tree(lines[0]);
-    JsonNode last = CliFixtures.tree(lines[5]);
+    JsonNode first = JsonFixtures.tree(lines[0]);
+    JsonNode last = JsonFixtures.tree(lines[5]);
     assertThat(first.get("decision").asText()).isEqualTo("APPROVE");
     assertThat(last.get("id").asText()).isEqualTo("ok-2");
-    assertThat(CliFixtures.tree(lines[1]).get("error").asText())
+    assertThat(JsonFixtures.tree(lines[1]).get("error").asText())
         .isEqualTo("record.documents[2].tScore: must be from -10 to 10, was 1E+2147483648");
-    assertThat(CliFixtures.tree(lines[2]).get("error").asText()).isEqualTo("claim.x: unknown field");
-    assertThat(CliFixtures.tree(lines[3]).get("error").asText())
+    assertThat(JsonFixtures.tree(lines[2]).get("error").asText()).isEqualTo("claim.x: unknown field");
+    assertThat(JsonFixtures.tree(lines[3]).get("error").asText())
         .isEqualTo(
             "record.documents[3].results[0].value: must have at most 6 digits after the decimal"
                 + " point, was 1E-99999999");
-    assertThat(CliFixtures.tree(lines[4]).get("error").asText())
+    assertThat(JsonFixtures.tree(lines[4]).get("error").asText())
         .isEqualTo("patient: must be an object (value not shown)");
-    assertThat(CliFixtures.tree(lines[4]).get("id").asText()).isEqualTo("shape");
+    assertThat(JsonFixtures.tree(lines[4]).get("id").asText()).isEqualTo("shape");
     assertThat(summary.toMarkdown("cases.jsonl", ReportWords.standard())).doesNotContain(BIRTH_DATE).doesNotContain("Exception");
     assertThat(out).doesNotContain(BIRTH_DATE);
   }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class BatchSafetyTest {
   @TempDir Path dir;
 
   private static final String CASES =
-      CliFixtures.approvedLine() + "\n{not json\n" + CliFixtures.approvedLine() + "\n";
+      JsonFixtures.approvedLine() + "\n{not json\n" + JsonFixtures.approvedLine() + "\n";
 
   private Path input() throws IOException {
     return Files.writeString(dir.resolve("in.jsonl"), CASES);

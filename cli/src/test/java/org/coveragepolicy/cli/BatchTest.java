@@ -3,9 +3,9 @@ package org.coveragepolicy.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
-import static org.coveragepolicy.cli.CliFixtures.REMOVE;
-import static org.coveragepolicy.cli.CliFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.testing.JsonFixtures.REMOVE;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -24,6 +24,7 @@ import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class BatchTest {
     List<JsonNode> out = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       if (!line.isEmpty()) {
-        out.add(CliFixtures.tree(line));
+        out.add(JsonFixtures.tree(line));
       }
     }
     return out;
@@ -273,7 +274,7 @@ class BatchTest {
   void theSameBatchWithFieldsInAnotherOrderGivesTheSameBytes() throws IOException {
     List<String> reordered = new ArrayList<>();
     for (String line : MIXED) {
-      reordered.add(CliFixtures.reversedFields(line));
+      reordered.add(JsonFixtures.reversedFields(line));
     }
     assertThat(reordered).isNotEqualTo(MIXED);
     List<String> outputs = new ArrayList<>();
@@ -342,7 +343,7 @@ class BatchTest {
   @Test
   void anOverlongLineIsOneErrorLineAndTheBatchGoesOn() throws IOException {
     String longLine = "x".repeat(LineSplitter.MAX_LINE_BYTES + 10);
-    Ran r = batch(longLine + "\n" + CliFixtures.approvedLine() + "\n");
+    Ran r = batch(longLine + "\n" + JsonFixtures.approvedLine() + "\n");
     List<String> lines = r.out().lines().collect(java.util.stream.Collectors.toList());
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).contains("\"line\":1").contains("too large: more than 1048576 bytes");

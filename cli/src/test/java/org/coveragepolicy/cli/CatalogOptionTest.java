@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,7 @@ class CatalogOptionTest {
   @TempDir Path dir;
 
   private static Path example(String name) {
-    Optional<Path> examples = CliFixtures.projectExamples();
+    Optional<Path> examples = JsonFixtures.projectExamples();
     org.junit.jupiter.api.Assumptions.assumeTrue(examples.isPresent());
     return examples.get().resolve("catalog").resolve(name);
   }
@@ -31,14 +32,14 @@ class CatalogOptionTest {
     assertThat(without.exitCode()).isEqualTo(2);
     assertThat(without.err()).contains("claim.hcpcs: not a HCPCS code of the catalog");
     assertThat(with.exitCode()).isZero();
-    JsonNode result = CliFixtures.tree(with.out());
+    JsonNode result = JsonFixtures.tree(with.out());
     assertThat(result.get("product").asText()).isEqualTo("EVENDEN");
     assertThat(result.get("decision").asText()).isEqualTo("APPROVE");
   }
 
   @Test
   void batchReadsAndReviewsUnderTheCatalogFile() throws IOException {
-    String line = CliFixtures.tree(Files.readString(example("catalog-evenden-approved.json"))).toString();
+    String line = JsonFixtures.tree(Files.readString(example("catalog-evenden-approved.json"))).toString();
     Path in = Files.writeString(dir.resolve("in.jsonl"), line + "\n");
     Path out = dir.resolve("out.jsonl");
 
@@ -54,17 +55,17 @@ class CatalogOptionTest {
             example("catalog.json").toString());
 
     assertThat(r.exitCode()).isZero();
-    assertThat(CliFixtures.tree(Files.readString(out)).get("decision").asText()).isEqualTo("APPROVE");
+    assertThat(JsonFixtures.tree(Files.readString(out)).get("decision").asText()).isEqualTo("APPROVE");
   }
 
   @Test
   void summaryNamesACatalogFilesProductAsTheFileDoes() throws IOException {
     // without its JZ modifier the Evenden claim is denied, so it is counted by product
     String line =
-        CliFixtures.with(
-            CliFixtures.tree(Files.readString(example("catalog-evenden-approved.json"))).toString(),
+        JsonFixtures.with(
+            JsonFixtures.tree(Files.readString(example("catalog-evenden-approved.json"))).toString(),
             "claim.modifiers",
-            CliFixtures.REMOVE);
+            JsonFixtures.REMOVE);
     Path in = Files.writeString(dir.resolve("in.jsonl"), line + "\n");
     Path summary = dir.resolve("summary.md");
 
@@ -113,11 +114,11 @@ class CatalogOptionTest {
 
   /** The 12th Evenity dose as Romobio, an Evenity biosimilar of a catalog file, under Q9991. */
   private Path romobio(String statement) throws IOException {
-    Optional<Path> examples = CliFixtures.projectExamples();
+    Optional<Path> examples = JsonFixtures.projectExamples();
     org.junit.jupiter.api.Assumptions.assumeTrue(examples.isPresent());
     com.fasterxml.jackson.databind.node.ObjectNode c =
         (com.fasterxml.jackson.databind.node.ObjectNode)
-            CliFixtures.tree(
+            JsonFixtures.tree(
                 Files.readString(examples.get().resolve("romosozumab-12th-dose-approved.json")));
     ((com.fasterxml.jackson.databind.node.ObjectNode) c.get("claim")).put("hcpcs", "Q9991");
     for (JsonNode d : c.get("record").get("documents")) {
@@ -142,7 +143,7 @@ class CatalogOptionTest {
     ReviewCommandTest.Run read =
         ReviewCommandTest.run("", "review", "--catalog", catalog.toString(), romobio(null).toString());
     assertThat(read.exitCode()).as(read.err()).isZero();
-    JsonNode result = CliFixtures.tree(read.out());
+    JsonNode result = JsonFixtures.tree(read.out());
     assertThat(result.get("product").asText()).isEqualTo("ROMOBIO");
     assertThat(result.get("edition").asText()).isEqualTo("ROMOSOZUMAB_FDA_LABEL");
     assertThat(result.get("decision").asText()).isEqualTo("APPROVE");

@@ -1,11 +1,12 @@
 package org.coveragepolicy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coveragepolicy.cli.CliFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.coveragepolicy.cli.ReviewCommandTest.Run;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,13 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class DoseOfSeveralInjectionsTest {
   private static final String TWO_INJECTIONS =
-      CliFixtures.read(
-          CliFixtures.repositoryRoot().resolve("examples/romosozumab-two-105-mg-injections-approved.json"));
+      JsonFixtures.read(
+          JsonFixtures.repositoryRoot().resolve("examples/romosozumab-two-105-mg-injections-approved.json"));
 
   private static JsonNode review(String json) {
     Run r = ReviewCommandTest.run(json, "review", "-");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    return CliFixtures.tree(r.out());
+    return JsonFixtures.tree(r.out());
   }
 
   private static List<String> rules(JsonNode result) {
@@ -56,7 +57,7 @@ class DoseOfSeveralInjectionsTest {
   @Test
   void twelveEarlierDatesMakeTheThirteenthDoseEvenWhenSomeDatesHoldTwoRecords() {
     JsonNode result =
-        review(CliFixtures.read(CliFixtures.repositoryRoot().resolve("examples/romosozumab-13th-dose-limit.json")));
+        review(JsonFixtures.read(JsonFixtures.repositoryRoot().resolve("examples/romosozumab-13th-dose-limit.json")));
     assertThat(rules(result)).containsExactly("LIMIT-EVENITY-12-DOSES");
     assertThat(result.get("findings").get(0).get("message").asText())
         .contains("12 earlier dates")

@@ -2,14 +2,15 @@ package org.coveragepolicy.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
-import static org.coveragepolicy.cli.CliFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coveragepolicy.cli.ReviewCommandTest.Run;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class EditionOfAnotherPolicyTest {
   @TempDir Path dir;
 
   private static final String EVENITY_CASE =
-      CliFixtures.read(CliFixtures.repositoryRoot().resolve("examples/romosozumab-approved-first-dose.json"));
+      JsonFixtures.read(JsonFixtures.repositoryRoot().resolve("examples/romosozumab-approved-first-dose.json"));
 
   @Test
   void evenityCaseNamingADenosumabEditionExitsTwoNamingEdition() {
@@ -55,7 +56,7 @@ class EditionOfAnotherPolicyTest {
     String billedJ0897 = with(with(EVENITY_CASE, "edition", "NORIDIAN_JF_2026"), "claim.hcpcs", "J0897");
     Run r = ReviewCommandTest.run(billedJ0897, "review", "-");
     assertThat(r.exitCode()).isZero();
-    JsonNode result = CliFixtures.tree(r.out());
+    JsonNode result = JsonFixtures.tree(r.out());
     assertThat(result.get("edition").asText()).isEqualTo("ROMOSOZUMAB_FDA_LABEL");
     assertThat(result.get("product").asText()).isEqualTo("EVENITY");
     assertThat(result.get("findings").findValuesAsText("rule")).contains("CLM-HCPCS");
@@ -75,11 +76,11 @@ class EditionOfAnotherPolicyTest {
     assertThat(r.exitCode()).isZero();
     String[] lines = Files.readString(out, UTF_8).split("\n");
     assertThat(lines).hasSize(3);
-    assertThat(CliFixtures.tree(lines[0]).get("decision").asText()).isEqualTo("APPROVE");
-    JsonNode error = CliFixtures.tree(lines[1]);
+    assertThat(JsonFixtures.tree(lines[0]).get("decision").asText()).isEqualTo("APPROVE");
+    JsonNode error = JsonFixtures.tree(lines[1]);
     assertThat(error.get("line").asInt()).isEqualTo(2);
     assertThat(error.get("id").asText()).isEqualTo("mismatch");
     assertThat(error.get("error").asText()).startsWith("edition: \"FDA_LABEL_2024\"").doesNotContain("internal");
-    assertThat(CliFixtures.tree(lines[2]).get("decision").asText()).isEqualTo("APPROVE");
+    assertThat(JsonFixtures.tree(lines[2]).get("decision").asText()).isEqualTo("APPROVE");
   }
 }

@@ -11,6 +11,7 @@ import org.coveragepolicy.fhir.BundleCases;
 import org.coveragepolicy.fhir.Fhir;
 import org.coveragepolicy.json.CaseReader;
 import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,8 @@ class EvenityFhirTest {
             "romosozumab-two-105-mg-injections-approved",
             "romosozumab-mi-exactly-12-months-before",
             "romosozumab-13th-dose-limit")) {
-      Path json = CliFixtures.repositoryRoot().resolve("examples/" + name + ".json");
-      ReviewCase c = CaseReader.standard().read(CliFixtures.read(json));
+      Path json = JsonFixtures.repositoryRoot().resolve("examples/" + name + ".json");
+      ReviewCase c = CaseReader.standard().read(JsonFixtures.read(json));
       Path bundle = dir.resolve(name + ".fhir.json");
       Files.writeString(bundle, Fhir.toJson(BundleCases.toBundle(c), true), UTF_8);
       ReviewCommandTest.Run fromJson = ReviewCommandTest.run("", "review", json.toString());

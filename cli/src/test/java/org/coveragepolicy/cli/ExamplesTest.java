@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.RuleRegistry;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -34,23 +35,23 @@ class ExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> sharedExamplesMatchTheirExpectations() {
-    Optional<Path> dir = CliFixtures.sharedExamples();
+    Optional<Path> dir = JsonFixtures.sharedExamples();
     assumeTrue(dir.isPresent(), "no ../shared/examples beside the repository");
     return cases(dir.get());
   }
 
   @TestFactory
   Stream<DynamicTest> projectExamplesMatchTheirExpectations() {
-    Optional<Path> dir = CliFixtures.projectExamples();
+    Optional<Path> dir = JsonFixtures.projectExamples();
     assumeTrue(dir.isPresent(), "no examples/expected.json in the repository");
     return cases(dir.get());
   }
 
   @Test
   void projectBatchGivesOneLinePerInputLineAndMatchesExpectations() throws IOException {
-    Optional<Path> dir = CliFixtures.projectExamples();
+    Optional<Path> dir = JsonFixtures.projectExamples();
     assumeTrue(dir.isPresent() && Files.isRegularFile(dir.get().resolve("batch.jsonl")));
-    JsonNode expected = CliFixtures.tree(CliFixtures.read(dir.get().resolve("expected.json")));
+    JsonNode expected = JsonFixtures.tree(JsonFixtures.read(dir.get().resolve("expected.json")));
     Path input = dir.get().resolve("batch.jsonl");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSummary summary;
@@ -64,7 +65,7 @@ class ExamplesTest {
     assertThat(outputLines).hasSize(inputLines.size());
     int errors = 0;
     for (int i = 0; i < outputLines.size(); i++) {
-      JsonNode result = CliFixtures.tree(outputLines.get(i));
+      JsonNode result = JsonFixtures.tree(outputLines.get(i));
       if (result.has("error")) {
         errors++;
         assertThat(result.get("line").asInt()).isEqualTo(i + 1);
@@ -80,7 +81,7 @@ class ExamplesTest {
   }
 
   private static Stream<DynamicTest> cases(Path dir) {
-    JsonNode expected = CliFixtures.tree(CliFixtures.read(dir.resolve("expected.json")));
+    JsonNode expected = JsonFixtures.tree(JsonFixtures.read(dir.resolve("expected.json")));
     List<String> names = new ArrayList<>();
     expected.fieldNames().forEachRemaining(names::add);
     return names.stream()
@@ -90,9 +91,9 @@ class ExamplesTest {
                 DynamicTest.dynamicTest(
                     name,
                     () -> {
-                      String json = CliFixtures.read(dir.resolve(name + ".json"));
+                      String json = JsonFixtures.read(dir.resolve(name + ".json"));
                       JsonNode result =
-                          CliFixtures.tree(
+                          JsonFixtures.tree(
                               ReviewJson.resultToJson(REVIEW.review(ReviewJson.readCase(json))));
                       assertMatches(result, expected.get(name));
                     }));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -27,26 +28,26 @@ import org.junit.jupiter.api.io.TempDir;
  * does not exit 0.
  */
 class GoldenResultsTest {
-  private static final Path GOLDEN = CliFixtures.repositoryRoot().resolve("cli/src/test/golden");
+  private static final Path GOLDEN = JsonFixtures.repositoryRoot().resolve("cli/src/test/golden");
 
   @TempDir Path dir;
 
   @TestFactory
   Stream<DynamicTest> projectExamplesGiveMainsResults() {
-    Path examples = CliFixtures.repositoryRoot().resolve("examples");
+    Path examples = JsonFixtures.repositoryRoot().resolve("examples");
     return reviews("examples", name -> List.of("review", examples.resolve(name).toString()));
   }
 
   @TestFactory
   Stream<DynamicTest> fhirExamplesGiveMainsResults() {
-    Path fhir = CliFixtures.repositoryRoot().resolve("examples/fhir");
+    Path fhir = JsonFixtures.repositoryRoot().resolve("examples/fhir");
     return reviews(
         "fhir", name -> List.of("review", "--format", "fhir", fhir.resolve(name).toString()));
   }
 
   @TestFactory
   Stream<DynamicTest> sharedExamplesGiveMainsResults() {
-    Optional<Path> shared = CliFixtures.sharedExamples();
+    Optional<Path> shared = JsonFixtures.sharedExamples();
     assumeTrue(shared.isPresent(), "no ../shared/examples beside the repository");
     return reviews("shared", name -> List.of("review", shared.get().resolve(name).toString()));
   }
@@ -57,7 +58,7 @@ class GoldenResultsTest {
     Path summary = dir.resolve("summary.md");
     ReviewCommandTest.Run run =
         ReviewCommandTest.run(
-            CliFixtures.read(CliFixtures.repositoryRoot().resolve("examples/batch.jsonl")),
+            JsonFixtures.read(JsonFixtures.repositoryRoot().resolve("examples/batch.jsonl")),
             "batch",
             "-",
             "--out",
@@ -75,7 +76,7 @@ class GoldenResultsTest {
   @Test
   void everyProjectExampleHasAGoldenResult() throws IOException {
     List<String> goldens = names(GOLDEN.resolve("examples"));
-    try (Stream<Path> files = Files.list(CliFixtures.repositoryRoot().resolve("examples"))) {
+    try (Stream<Path> files = Files.list(JsonFixtures.repositoryRoot().resolve("examples"))) {
       List<String> examples =
           files
               .map(p -> p.getFileName().toString())

@@ -2,9 +2,9 @@ package org.coveragepolicy.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
-import static org.coveragepolicy.cli.CliFixtures.REMOVE;
-import static org.coveragepolicy.cli.CliFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.testing.JsonFixtures.REMOVE;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,7 +38,7 @@ class HtmlReportTest {
 
   /** Approvals, denials for several reasons, products and indications, and invalid lines. */
   private static String mixedBatch() {
-    String approved = CliFixtures.approvedLine();
+    String approved = JsonFixtures.approvedLine();
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       lines.add(with(approved, "id", "ok-" + i));
@@ -178,7 +179,7 @@ class HtmlReportTest {
 
   @Test
   void reportSaysWhichInputEditionsAndDatesOfServiceItIsFor() throws IOException {
-    String approved = CliFixtures.approvedLine(); // NORIDIAN_JF_2026, date of service 2025-11-03
+    String approved = JsonFixtures.approvedLine(); // NORIDIAN_JF_2026, date of service 2025-11-03
     String batch =
         String.join(
             "\n",
@@ -208,7 +209,7 @@ class HtmlReportTest {
 
   @Test
   void standardInputIsNamedSo() throws IOException {
-    BatchSummary s = summaryOf(CliFixtures.approvedLine() + "\n", 1);
+    BatchSummary s = summaryOf(JsonFixtures.approvedLine() + "\n", 1);
     Document page = Jsoup.parse(HtmlReport.render(s, "-", WORDS));
     assertThat(page.getElementById("input").text()).isEqualTo("standard input");
     assertThat(page.getElementById("dates-of-service").text()).isEqualTo("2025-11-03");
@@ -275,7 +276,7 @@ class HtmlReportTest {
 
   @Test
   void batchWithoutDenialsSaysSoInsteadOfAnEmptyChart() throws IOException {
-    Document page = Jsoup.parse(HtmlReport.render(summaryOf(CliFixtures.approvedLine() + "\n", 1), "cases.jsonl", WORDS));
+    Document page = Jsoup.parse(HtmlReport.render(summaryOf(JsonFixtures.approvedLine() + "\n", 1), "cases.jsonl", WORDS));
     assertThat(page.select("svg")).isEmpty();
     assertThat(page.getElementById("no-denials").text()).isEqualTo("No claim was denied.");
     assertThat(page.getElementById("denial-rate").text()).isEqualTo("0.0%");
@@ -298,7 +299,7 @@ class HtmlReportTest {
    */
   @Test
   void sampleReportInExamplesIsUpToDate() throws IOException {
-    Optional<Path> examples = CliFixtures.projectExamples();
+    Optional<Path> examples = JsonFixtures.projectExamples();
     org.junit.jupiter.api.Assumptions.assumeTrue(examples.isPresent());
     Path sample = examples.get().resolve("report.html");
     String batch = Files.readString(examples.get().resolve("batch.jsonl"));

@@ -47,6 +47,7 @@ import org.coveragepolicy.review.RuleRegistry;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.DocumentKind;
 import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +58,7 @@ import org.junit.jupiter.api.Test;
  */
 class JsonSchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Path SCHEMAS = CliFixtures.repositoryRoot().resolve("docs/schema");
+  private static final Path SCHEMAS = JsonFixtures.repositoryRoot().resolve("docs/schema");
   private static final JsonNode CASE_TREE = tree(SCHEMAS.resolve("review-case.schema.json"));
   private static final JsonNode RESULT_TREE = tree(SCHEMAS.resolve("review-result.schema.json"));
   private static final Schema CASE = schema("review-case.schema.json");
@@ -67,7 +68,7 @@ class JsonSchemaTest {
 
   @Test
   void theExampleCatalogFileIsValidAndAMalformedOneIsNot() throws IOException {
-    Path catalog = CliFixtures.repositoryRoot().resolve("examples/catalog/catalog.json");
+    Path catalog = JsonFixtures.repositoryRoot().resolve("examples/catalog/catalog.json");
     assertThat(CATALOG.validate(MAPPER.readTree(Files.readString(catalog)))).isEmpty();
     assertThat(CATALOG.validate(MAPPER.readTree("{\"entries\":[{\"product\":\"X\"}]}")))
         .isNotEmpty();
@@ -87,7 +88,7 @@ class JsonSchemaTest {
   void theOpenVocabularyFormsAreValidAndMalformedLabsAreNot() throws IOException {
     // the consumer project's Injectafer cases use labs by LOINC, a statements object, weightKg
     Path injectafer =
-        CliFixtures.repositoryRoot()
+        JsonFixtures.repositoryRoot()
             .resolve("integration-tests/src/it/consumer/src/test/resources/injectafer");
     List<Path> cases;
     try (java.util.stream.Stream<Path> files = Files.list(injectafer)) {
@@ -138,7 +139,7 @@ class JsonSchemaTest {
         }
       }
       assertThat(lines).as(batch.toString()).isNotEmpty();
-      if (batch.startsWith(CliFixtures.repositoryRoot().resolve("examples"))) {
+      if (batch.startsWith(JsonFixtures.repositoryRoot().resolve("examples"))) {
         assertThat(errors).as("the project's batch has invalid lines").isGreaterThan(0);
       }
     }
@@ -300,8 +301,8 @@ class JsonSchemaTest {
 
   private static List<Path> exampleDirs() {
     List<Path> dirs = new ArrayList<>();
-    CliFixtures.projectExamples().ifPresent(dirs::add);
-    CliFixtures.sharedExamples().ifPresent(dirs::add);
+    JsonFixtures.projectExamples().ifPresent(dirs::add);
+    JsonFixtures.sharedExamples().ifPresent(dirs::add);
     return dirs;
   }
 

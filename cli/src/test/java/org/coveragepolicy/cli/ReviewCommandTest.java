@@ -2,9 +2,9 @@ package org.coveragepolicy.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coveragepolicy.cli.CliFixtures.APPROVED_CASE;
-import static org.coveragepolicy.cli.CliFixtures.REMOVE;
-import static org.coveragepolicy.cli.CliFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.testing.JsonFixtures.REMOVE;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +22,7 @@ import org.coveragepolicy.json.CaseReader;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +79,7 @@ class ReviewCommandTest {
   void approvedCaseExitsZeroAndPrintsTheResult() throws IOException {
     Run r = run("", "review", file("case.json", APPROVED_CASE).toString());
     assertThat(r.exitCode()).isZero();
-    JsonNode result = CliFixtures.tree(r.out());
+    JsonNode result = JsonFixtures.tree(r.out());
     assertThat(result.get("id").asText()).isEqualTo("prolia-pmo-approved");
     assertThat(result.get("decision").asText()).isEqualTo("APPROVE");
     assertThat(r.err()).isEmpty();
@@ -88,7 +89,7 @@ class ReviewCommandTest {
   void deniedCaseAlsoExitsZero() {
     Run r = run(with(APPROVED_CASE, "claim.modifiers", REMOVE), "review", "-");
     assertThat(r.exitCode()).isZero();
-    assertThat(CliFixtures.tree(r.out()).get("decision").asText()).isEqualTo("DENY");
+    assertThat(JsonFixtures.tree(r.out()).get("decision").asText()).isEqualTo("DENY");
   }
 
   @Test
@@ -242,7 +243,7 @@ class ReviewCommandTest {
   @Test
   void editionOptionOverridesTheCaseEdition() {
     Run r = run(APPROVED_CASE, "review", "--edition", "FDA_LABEL_2024", "-");
-    assertThat(CliFixtures.tree(r.out()).get("edition").asText()).isEqualTo("FDA_LABEL_2024");
+    assertThat(JsonFixtures.tree(r.out()).get("edition").asText()).isEqualTo("FDA_LABEL_2024");
   }
 
   @Test
@@ -255,7 +256,7 @@ class ReviewCommandTest {
 
   @Test
   void theSameCaseWithItsFieldsInAnotherOrderGivesTheSameBytes() {
-    String reordered = CliFixtures.reversedFields(APPROVED_CASE);
+    String reordered = JsonFixtures.reversedFields(APPROVED_CASE);
     assertThat(reordered).isNotEqualTo(APPROVED_CASE);
 
     assertThat(run(reordered, "review", "-").out()).isEqualTo(run(APPROVED_CASE, "review", "-").out());

@@ -45,7 +45,7 @@ class ActionableMessagesTest {
   void aShortfallCitesTheSameSourceAsInfoAndAsError() {
     // glucocorticoid osteoporosis is supported under FDA_LABEL_2024, so male osteoporosis's
     // shortfalls are INFO; under NORIDIAN_JF_2026 male osteoporosis is the only candidate: ERROR
-    ReviewCase c = Fixtures.glucocorticoidOsteoporosis();
+    ReviewCase c = Baselines.glucocorticoidOsteoporosis();
     List<Finding> asInfo = findingsOf(REVIEW.review(c), "IND-PROLIA-MALE-OSTEOPOROSIS");
     List<Finding> asError =
         findingsOf(
@@ -62,12 +62,12 @@ class ActionableMessagesTest {
   void billingRulesCiteTheBillingSources() {
     ReviewCase c =
         withClaim(
-            Fixtures.postmenopausal(),
-            ClaimLine.builder().from(Fixtures.postmenopausal().claim()).units(120).build());
+            Baselines.postmenopausal(),
+            ClaimLine.builder().from(Baselines.postmenopausal().claim()).units(120).build());
     assertThat(findingsOf(REVIEW.review(c), "CLM-UNITS"))
         .singleElement()
         .satisfies(f -> assertThat(f.citation()).isEqualTo(DenosumabSources.A52399));
-    assertThat(findingsOf(REVIEW.review(withHcpcs(Fixtures.postmenopausal(), "Q5136", true)), "CLM-HCPCS"))
+    assertThat(findingsOf(REVIEW.review(withHcpcs(Baselines.postmenopausal(), "Q5136", true)), "CLM-HCPCS"))
         .singleElement()
         .satisfies(f -> assertThat(f.citation()).isEqualTo(DenosumabSources.HCPCS_Q));
   }
@@ -75,13 +75,13 @@ class ActionableMessagesTest {
   @Test
   void missingImagingNamesTheImagingOfEachIndication() {
     ReviewCase myeloma =
-        Fixtures.without(Fixtures.multipleMyeloma(), DocumentKind.IMAGING_REPORT);
+        Fixtures.without(Baselines.multipleMyeloma(), DocumentKind.IMAGING_REPORT);
 
     Finding f = findingsOf(REVIEW.review(myeloma), "DOC-IMAGING").get(0);
 
     assertThat(f.message()).contains("skeletal survey").doesNotContain("DXA");
     Finding pmo =
-        findingsOf(REVIEW.review(Fixtures.without(Fixtures.postmenopausal(), DocumentKind.IMAGING_REPORT)), "DOC-IMAGING").get(0);
+        findingsOf(REVIEW.review(Fixtures.without(Baselines.postmenopausal(), DocumentKind.IMAGING_REPORT)), "DOC-IMAGING").get(0);
     assertThat(pmo.message()).contains("DXA");
   }
 
@@ -90,8 +90,8 @@ class ActionableMessagesTest {
     ReviewCase c =
         replacing(
             withClaim(
-                Fixtures.boneMetastases(),
-                ClaimLine.builder().from(Fixtures.boneMetastases().claim()).diagnosisCodes(List.of(Icd10Code.parse("C34.90"))).build()),
+                Baselines.boneMetastases(),
+                ClaimLine.builder().from(Baselines.boneMetastases().claim()).diagnosisCodes(List.of(Icd10Code.parse("C34.90"))).build()),
             DocumentKind.PROGRESS_NOTE,
             note(NOTE_DATE, "C34.90").build());
 
@@ -106,7 +106,7 @@ class ActionableMessagesTest {
   @Test
   void frequencyMessagesWriteDurationsInWords() {
     ReviewCase c =
-        plus(Fixtures.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(3)));
+        plus(Baselines.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(3)));
     assertThat(findingsOf(REVIEW.review(c), "FREQ-PROLIA").get(0).message())
         .contains("less than 6 months")
         .doesNotContainPattern("P\\d+[MD]");
@@ -116,7 +116,7 @@ class ActionableMessagesTest {
   void statementsAreWrittenWithoutDoubleNegatives() {
     ReviewCase c =
         replacing(
-            Fixtures.postmenopausal(),
+            Baselines.postmenopausal(),
             DocumentKind.PROGRESS_NOTE,
             note(NOTE_DATE, "M81.0", "Z87.310")
                 .putStatements(BoneHealthTerms.POSTMENOPAUSAL, false)
@@ -131,7 +131,7 @@ class ActionableMessagesTest {
 
   /** The postmenopausal case given and ordered as Jubbonti, under the given claim code and units. */
   private static ReviewCase jubbonti(String hcpcs, int units) {
-    ReviewCase c = replacing(Fixtures.postmenopausal(), DocumentKind.ORDER, Fixtures.order(JUBBONTI, 60));
+    ReviewCase c = replacing(Baselines.postmenopausal(), DocumentKind.ORDER, Fixtures.order(JUBBONTI, 60));
     c = replacing(c, DocumentKind.ADMINISTRATION_RECORD, Fixtures.administered(JUBBONTI, 60, DOS));
     return Fixtures.withClaim(
         c,
@@ -187,7 +187,7 @@ class ActionableMessagesTest {
   @Test
   void noIndicationSaysADocumentedAnchorIsAnIndicationOfTheOtherFamily() {
     Product bomyntra = Product.of("BOMYNTRA");
-    ReviewCase c = replacing(Fixtures.postmenopausal(), DocumentKind.ORDER, Fixtures.order(bomyntra, 120));
+    ReviewCase c = replacing(Baselines.postmenopausal(), DocumentKind.ORDER, Fixtures.order(bomyntra, 120));
     c = replacing(c, DocumentKind.ADMINISTRATION_RECORD, Fixtures.administered(bomyntra, 120, DOS));
     c =
         Fixtures.withClaim(
@@ -210,7 +210,7 @@ class ActionableMessagesTest {
                             + " Xgeva family"));
     // the same product for bone metastases: no word of the other family
     assertThat(
-            findingsOf(REVIEW.review(Fixtures.boneMetastases()), "IND-NO-INDICATION"))
+            findingsOf(REVIEW.review(Baselines.boneMetastases()), "IND-NO-INDICATION"))
         .isEmpty();
   }
 
@@ -218,10 +218,10 @@ class ActionableMessagesTest {
   void otherDenosumabCitesTheLabelOfTheProductUnderReview() {
     ReviewResult prolia =
         REVIEW.review(
-            plus(Fixtures.postmenopausal(), Fixtures.administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(10))));
+            plus(Baselines.postmenopausal(), Fixtures.administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(10))));
     ReviewResult xgeva =
         REVIEW.review(
-            plus(Fixtures.boneMetastases(), Fixtures.administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(2))));
+            plus(Baselines.boneMetastases(), Fixtures.administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(2))));
 
     assertThat(findingsOf(prolia, "SAFE-OTHER-DENOSUMAB"))
         .singleElement()

@@ -70,7 +70,7 @@ class BiosimilarPropertiesTest {
    */
   static Stream<Arguments> baselineAndMember() {
     List<Arguments> pairs = new ArrayList<>();
-    List<ReviewCase> baselines = Fixtures.baselines();
+    List<ReviewCase> baselines = Baselines.baselines();
     for (int i = 0; i < baselines.size(); i++) {
       ReviewCase baseline = baselines.get(i);
       Product family = Fixtures.REVIEW.review(baseline).product().orElseThrow();

@@ -29,7 +29,7 @@ class CalciumPerReportTest {
     ReviewCase c =
         plus(
             replacing(
-                Fixtures.postmenopausal(),
+                Baselines.postmenopausal(),
                 DocumentKind.LAB_REPORT,
                 lab(DOS.minusDays(20), LabTest.CORRECTED_CALCIUM, "9.2")),
             lab(DOS.minusDays(2), LabTest.TOTAL_CALCIUM, "8.2"));
@@ -41,7 +41,7 @@ class CalciumPerReportTest {
 
   /** The postmenopausal case with its lab reports replaced by the given ones. */
   private static ReviewCase withLabs(LabReport first, LabReport... more) {
-    ReviewCase c = replacing(Fixtures.postmenopausal(), DocumentKind.LAB_REPORT, first);
+    ReviewCase c = replacing(Baselines.postmenopausal(), DocumentKind.LAB_REPORT, first);
     for (LabReport r : more) {
       c = plus(c, r);
     }

@@ -20,7 +20,7 @@ class ClaimReviewPropertiesTest {
   void ignoredDocumentsNeverChangeTheDecision() {
     qt()
         .withExamples(300)
-        .forAll(Fixtures.cases(), Fixtures.ignoredDocuments())
+        .forAll(Baselines.cases(), Fixtures.ignoredDocuments())
         .checkAssert(
             (c, extra) -> {
               List<Document> docs = new ArrayList<>(c.record().documents());
@@ -39,7 +39,7 @@ class ClaimReviewPropertiesTest {
   void recordsNotReturnedAlwaysDeniesForNoDocumentation() {
     qt()
         .withExamples(300)
-        .forAll(Fixtures.cases(), Fixtures.ignoredDocuments(), integers().between(45, 400))
+        .forAll(Baselines.cases(), Fixtures.ignoredDocuments(), integers().between(45, 400))
         .checkAssert(
             (c, extra, lateBy) -> {
               List<Document> docs = new ArrayList<>(c.record().documents());
@@ -65,7 +65,7 @@ class ClaimReviewPropertiesTest {
   void resultDoesNotDependOnDocumentOrder() {
     qt()
         .withExamples(300)
-        .forAll(Fixtures.cases(), Fixtures.ignoredDocuments(), Fixtures.shuffleSeeds())
+        .forAll(Baselines.cases(), Fixtures.ignoredDocuments(), Fixtures.shuffleSeeds())
         .checkAssert(
             (c, extra, seed) -> {
               List<Document> docs = new ArrayList<>(c.record().documents());

@@ -16,7 +16,7 @@ import static org.coveragepolicy.review.Fixtures.claim;
 import static org.coveragepolicy.review.Fixtures.dxa;
 import static org.coveragepolicy.review.Fixtures.order;
 import static org.coveragepolicy.review.Fixtures.plus;
-import static org.coveragepolicy.review.Fixtures.postmenopausal;
+import static org.coveragepolicy.review.Baselines.postmenopausal;
 import static org.coveragepolicy.review.Fixtures.replacing;
 import static org.coveragepolicy.review.Fixtures.withAdr;
 import static org.coveragepolicy.review.Fixtures.withClaim;
@@ -69,7 +69,7 @@ class ClaimReviewTest {
   @ParameterizedTest
   @MethodSource("indications")
   void baselineCaseIsApprovedForItsIndication(Indication indication) {
-    ReviewResult r = REVIEW.review(Fixtures.baseline(indication));
+    ReviewResult r = REVIEW.review(Baselines.baseline(indication));
 
     assertThat(errors(r)).isEmpty();
     assertThat(r.decision()).isEqualTo(Decision.APPROVE);
@@ -79,7 +79,7 @@ class ClaimReviewTest {
 
   @Test
   void resultEchoesIdAndEdition() {
-    ReviewCase c = Fixtures.multipleMyeloma();
+    ReviewCase c = Baselines.multipleMyeloma();
 
     ReviewResult r = REVIEW.review(c);
 
@@ -255,7 +255,7 @@ class ClaimReviewTest {
 
   @Test
   void hypercalcemiaNeedsNoImagingReport() {
-    ReviewResult r = REVIEW.review(Fixtures.hypercalcemiaOfMalignancy());
+    ReviewResult r = REVIEW.review(Baselines.hypercalcemiaOfMalignancy());
 
     assertThat(rules(r)).doesNotContain("DOC-IMAGING");
   }
@@ -312,7 +312,7 @@ class ClaimReviewTest {
 
   @Test
   void noModifierOn20230630IsNotCodingError() {
-    ReviewCase c = Fixtures.postmenopausalOn(LocalDate.of(2023, 6, 30));
+    ReviewCase c = Baselines.postmenopausalOn(LocalDate.of(2023, 6, 30));
     c = withClaim(c, ClaimLineCopy.withoutModifiers(c));
 
     assertThat(rules(REVIEW.review(c))).doesNotContain("CLM-JZ-JW");
@@ -320,7 +320,7 @@ class ClaimReviewTest {
 
   @Test
   void noModifierOn20230701IsCodingError() {
-    ReviewCase c = Fixtures.postmenopausalOn(LocalDate.of(2023, 7, 1));
+    ReviewCase c = Baselines.postmenopausalOn(LocalDate.of(2023, 7, 1));
     c = withClaim(c, ClaimLineCopy.withoutModifiers(c));
 
     ReviewResult r = REVIEW.review(c);
@@ -364,7 +364,7 @@ class ClaimReviewTest {
   void productOutsideTheCatalogCannotBeReviewed() {
     ClaimReview prolia = ClaimReview.withCatalog(DrugCatalog.of(DenosumabCatalog.PROLIA_ENTRY));
 
-    ReviewResult r = prolia.review(Fixtures.boneMetastases());
+    ReviewResult r = prolia.review(Baselines.boneMetastases());
 
     assertThat(errors(r)).contains("CLM-PRODUCT");
     assertThat(r.product()).isEmpty();
@@ -416,7 +416,7 @@ class ClaimReviewTest {
   void productOutsideTheCatalogMessageNamesTheDocumentedProductAndTheNdc() {
     ClaimReview prolia = ClaimReview.withCatalog(DrugCatalog.of(DenosumabCatalog.PROLIA_ENTRY));
 
-    ReviewResult r = prolia.review(Fixtures.boneMetastases());
+    ReviewResult r = prolia.review(Baselines.boneMetastases());
 
     assertThat(r.findings())
         .filteredOn(f -> f.rule().id().equals("CLM-PRODUCT"))

@@ -36,7 +36,7 @@ class DisagreeingNotesTest {
   // ---- therapies when notes disagree ----
 
   private static ReviewCase aiNotes(ProgressNoteBuild... notes) {
-    ReviewCase c = Fixtures.without(Fixtures.aiBreastCancer(), DocumentKind.PROGRESS_NOTE);
+    ReviewCase c = Fixtures.without(Baselines.aiBreastCancer(), DocumentKind.PROGRESS_NOTE);
     for (ProgressNoteBuild n : notes) {
       c = plus(c, n.build());
     }
@@ -90,7 +90,7 @@ class DisagreeingNotesTest {
 
   @Test
   void aTaperedGlucocorticoidReplacesTheOlderDose() {
-    ReviewCase c = Fixtures.glucocorticoidOsteoporosis();
+    ReviewCase c = Baselines.glucocorticoidOsteoporosis();
     ReviewCase tapered =
         plus(
             c,
@@ -119,7 +119,7 @@ class DisagreeingNotesTest {
   /** The postmenopausal case with its notes replaced: each puts the statement if not null. */
   private static ReviewCase pmoNotes(
       NoteStatement statement, LocalDate date1, Boolean value1, LocalDate date2, Boolean value2) {
-    ReviewCase c = Fixtures.without(Fixtures.postmenopausal(), DocumentKind.PROGRESS_NOTE);
+    ReviewCase c = Fixtures.without(Baselines.postmenopausal(), DocumentKind.PROGRESS_NOTE);
     c = plus(c, pmoNote(date1, statement, value1));
     return plus(c, pmoNote(date2, statement, value2));
   }
@@ -187,7 +187,7 @@ class DisagreeingNotesTest {
 
   @Test
   void notesOfOneDateThatDisagreeOnSkeletalMaturityReadFalse() {
-    ReviewCase gctb = Fixtures.without(Fixtures.giantCellTumor(), DocumentKind.PROGRESS_NOTE);
+    ReviewCase gctb = Fixtures.without(Baselines.giantCellTumor(), DocumentKind.PROGRESS_NOTE);
     gctb =
         ReviewCase.builder()
             .from(gctb)
@@ -227,7 +227,7 @@ class DisagreeingNotesTest {
   }
 
   private static ReviewResult aiCase(ProgressNote... notes) {
-    ReviewCase c = Fixtures.without(Fixtures.aiBreastCancer(), DocumentKind.PROGRESS_NOTE);
+    ReviewCase c = Fixtures.without(Baselines.aiBreastCancer(), DocumentKind.PROGRESS_NOTE);
     for (ProgressNote n : notes) {
       c = plus(c, n);
     }

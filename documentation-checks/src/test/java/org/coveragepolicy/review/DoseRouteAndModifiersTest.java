@@ -24,7 +24,7 @@ class DoseRouteAndModifiersTest {
   void anotherRouteContradictsTheLabel() {
     ReviewCase c =
         replacing(
-            Fixtures.postmenopausal(),
+            Baselines.postmenopausal(),
             DocumentKind.ADMINISTRATION_RECORD,
             org.coveragepolicy.review.AdministrationRecord.of(
                 dose(DenosumabCatalog.PROLIA, 60, DOS).route(Route.INTRAMUSCULAR).build(), true));
@@ -39,9 +39,9 @@ class DoseRouteAndModifiersTest {
     assertThat(Modifier.parse("jz")).isEqualTo(Modifier.JZ);
     ReviewCase c =
         withClaim(
-            Fixtures.postmenopausal(),
+            Baselines.postmenopausal(),
             ClaimLine.builder()
-                .from(Fixtures.postmenopausal().claim())
+                .from(Baselines.postmenopausal().claim())
                 .modifiers(List.of(Modifier.parse("jz")))
                 .build());
     assertThat(findingsOf(REVIEW.review(c), "CLM-JZ-JW")).isEmpty();

@@ -35,7 +35,7 @@ class DoseUnderReviewTest {
   void twoDosesOfOneFamilyTheSameDayTheClaimsCodeChoosesTheDoseUnderReview() {
     ReviewCase c =
         withHcpcs(
-            plus(Fixtures.postmenopausal(), administered(JUBBONTI, 60, DOS)), "Q5136", false);
+            plus(Baselines.postmenopausal(), administered(JUBBONTI, 60, DOS)), "Q5136", false);
 
     ReviewResult r = REVIEW.review(c);
 
@@ -48,7 +48,7 @@ class DoseUnderReviewTest {
 
   @Test
   void dosesOfBothFamiliesTheSameDayAreUnsafeAndTheNdcChooses() {
-    ReviewCase c = plus(Fixtures.postmenopausal(), administered(DenosumabCatalog.XGEVA, 120, DOS));
+    ReviewCase c = plus(Baselines.postmenopausal(), administered(DenosumabCatalog.XGEVA, 120, DOS));
 
     ReviewResult r = REVIEW.review(c);
 
@@ -64,7 +64,7 @@ class DoseUnderReviewTest {
   void withoutAMatchingCodeOrNdcTheFirstProductByNameIsUnderReview() {
     ReviewCase c =
         withHcpcs(
-            plus(Fixtures.boneMetastases(), administered(JUBBONTI, 60, DOS)), "Q5157", false);
+            plus(Baselines.boneMetastases(), administered(JUBBONTI, 60, DOS)), "Q5157", false);
 
     ReviewResult r = REVIEW.review(c);
 
@@ -75,7 +75,7 @@ class DoseUnderReviewTest {
 
   @Test
   void oneRecordOnTheDateOfServiceIsNotASameDayDose() {
-    ReviewResult r = REVIEW.review(Fixtures.postmenopausal());
+    ReviewResult r = REVIEW.review(Baselines.postmenopausal());
     assertThat(r.decision()).isEqualTo(Decision.APPROVE);
     assertThat(findingsOf(r, "FREQ-PROLIA")).isEmpty();
   }
@@ -90,7 +90,7 @@ class DoseUnderReviewTest {
    * recorded on the date of service, and the order for the given product.
    */
   private static ReviewCase twoUnderQ5157(int units, int stobocloMg, int osenveltMg, Product ordered) {
-    ReviewCase c = Fixtures.without(Fixtures.postmenopausal(), DocumentKind.ADMINISTRATION_RECORD);
+    ReviewCase c = Fixtures.without(Baselines.postmenopausal(), DocumentKind.ADMINISTRATION_RECORD);
     c = replacing(c, DocumentKind.ORDER, Fixtures.order(ordered, 60));
     c = plus(c, Fixtures.administered(STOBOCLO, stobocloMg, DOS));
     c = plus(c, Fixtures.administered(OSENVELT, osenveltMg, DOS));
@@ -144,7 +144,7 @@ class DoseUnderReviewTest {
   private static ReviewResult doseRecordedDaysBefore(int days) {
     return REVIEW.review(
         replacing(
-            Fixtures.postmenopausal(),
+            Baselines.postmenopausal(),
             DocumentKind.ADMINISTRATION_RECORD,
             Fixtures.administered(DenosumabCatalog.PROLIA, 60, DOS.minusDays(days))));
   }
@@ -191,7 +191,7 @@ class DoseUnderReviewTest {
     ReviewResult r =
         REVIEW.review(
             plus(
-                Fixtures.postmenopausal(),
+                Baselines.postmenopausal(),
                 Fixtures.administered(DenosumabCatalog.PROLIA, 60, DOS.minusDays(1))));
 
     assertThat(findingsOf(r, "DOC-ADMINISTRATION")).isEmpty();

@@ -7,7 +7,6 @@ import static org.coveragepolicy.review.Fixtures.lab;
 import static org.coveragepolicy.review.Fixtures.plus;
 import static org.coveragepolicy.review.Fixtures.replacing;
 
-import java.math.BigDecimal;
 import java.time.Period;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +17,7 @@ import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.policy.Policy;
-import org.coveragepolicy.core.policy.Thresholds;
+import org.coveragepolicy.core.policy.TestEditions;
 import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,7 @@ import org.junit.jupiter.api.Test;
 class EditionNumbersTest {
   /** The default edition with hypocalcemia below 8.0 mg/dL within 21 days (not 8.5 within 30). */
   private static final Edition LOW_CALCIUM_8_0 =
-      Edition.builder()
-          .from(DenosumabPolicy.NORIDIAN_JF_2026)
-          .name("CALCIUM_8_0")
-          .thresholds(
-              Thresholds.builder()
-                  .from(Thresholds.defaults())
-                  .hypocalcemiaCalcium(new BigDecimal("8.0"))
-                  .hypocalcemiaWindowDays(21)
-                  .build())
-          .build();
+      TestEditions.withLowCalcium8Within21Days(DenosumabPolicy.NORIDIAN_JF_2026, "CALCIUM_8_0");
 
   /** The denosumab policy whose only edition is {@link #LOW_CALCIUM_8_0}. */
   private static final Policy CALCIUM_POLICY =
@@ -47,20 +37,16 @@ class EditionNumbersTest {
 
   /** The denosumab policy with Prolia every 4 months and Xgeva every 21 days (not 6 months, 28 days). */
   private static final Policy INTERVAL_POLICY =
-      Policy.builder()
-          .from(DenosumabPolicy.POLICY)
-          .catalog(
-              DenosumabCatalog.BUILT_IN.withEntries(
-                  List.of(
-                      CatalogEntry.builder()
-                          .from(DenosumabCatalog.PROLIA_ENTRY)
-                          .dosingInterval(Period.ofMonths(4))
-                          .build(),
-                      CatalogEntry.builder()
-                          .from(DenosumabCatalog.XGEVA_ENTRY)
-                          .dosingInterval(Period.ofDays(21))
-                          .build())))
-          .build();
+      TestEditions.withEntries(
+          DenosumabPolicy.POLICY,
+          CatalogEntry.builder()
+              .from(DenosumabCatalog.PROLIA_ENTRY)
+              .dosingInterval(Period.ofMonths(4))
+              .build(),
+          CatalogEntry.builder()
+              .from(DenosumabCatalog.XGEVA_ENTRY)
+              .dosingInterval(Period.ofDays(21))
+              .build());
 
   private static List<Finding> of(ReviewResult r, String rule) {
     return r.findings().stream().filter(f -> f.rule().id().equals(rule)).collect(Collectors.toList());
@@ -70,7 +56,7 @@ class EditionNumbersTest {
   void aChangedHypocalcemiaThresholdIsTheNumberTheFindingMessagePrints() {
     ReviewCase c =
         replacing(
-            Fixtures.postmenopausal(),
+            Baselines.postmenopausal(),
             DocumentKind.LAB_REPORT,
             lab(DOS.minusDays(10), LabTest.TOTAL_CALCIUM, "7.9"));
 
@@ -92,7 +78,7 @@ class EditionNumbersTest {
   void aCalciumLowOnlyUnderTheOldThresholdIsNotAFindingUnderTheNewOne() {
     ReviewCase c =
         replacing(
-            Fixtures.postmenopausal(),
+            Baselines.postmenopausal(),
             DocumentKind.LAB_REPORT,
             lab(DOS.minusDays(10), LabTest.TOTAL_CALCIUM, "8.2"));
 
@@ -139,7 +125,7 @@ class EditionNumbersTest {
   @Test
   void aChangedProliaIntervalIsTheNumberTheFrequencyMessagePrints() {
     ReviewCase c =
-        plus(Fixtures.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(3)));
+        plus(Baselines.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(3)));
 
     ReviewResult r = ClaimReview.of(Policies.of(INTERVAL_POLICY)).review(c);
 
@@ -148,7 +134,7 @@ class EditionNumbersTest {
         .satisfies(f -> assertThat(f.message()).contains("4 months").doesNotContain("6 months"));
     // 5 months before: too soon under 6 months, not under 4
     ReviewCase fiveMonths =
-        plus(Fixtures.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(5)));
+        plus(Baselines.postmenopausal(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(5)));
     assertThat(of(ClaimReview.standard().review(fiveMonths), "FREQ-PROLIA")).hasSize(1);
     assertThat(of(ClaimReview.of(Policies.of(INTERVAL_POLICY)).review(fiveMonths), "FREQ-PROLIA"))
         .isEmpty();
@@ -157,7 +143,7 @@ class EditionNumbersTest {
   @Test
   void aChangedXgevaIntervalIsTheNumberTheFrequencyMessagePrints() {
     ReviewCase c =
-        plus(Fixtures.boneMetastases(), administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(14)));
+        plus(Baselines.boneMetastases(), administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(14)));
 
     ReviewResult r = ClaimReview.of(Policies.of(INTERVAL_POLICY)).review(c);
 

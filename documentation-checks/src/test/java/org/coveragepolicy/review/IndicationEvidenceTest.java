@@ -30,7 +30,7 @@ class IndicationEvidenceTest {
   @Test
   void anAnchorBilledButNotDocumentedIsMissingDocumentation() {
     ReviewCase c =
-        replacing(Fixtures.boneMetastases(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C34.90").build());
+        replacing(Baselines.boneMetastases(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C34.90").build());
 
     ReviewResult r = REVIEW.review(c);
 
@@ -47,7 +47,7 @@ class IndicationEvidenceTest {
   void boneMetastasesContradictTheAromataseInhibitorIndication() {
     ReviewCase c =
         plus(
-            Fixtures.aiBreastCancer(),
+            Baselines.aiBreastCancer(),
             Fixtures.imaging(
                 org.coveragepolicy.core.evidence.ImagingModality.BONE_SCAN,
                 NOTE_DATE,
@@ -79,7 +79,7 @@ class IndicationEvidenceTest {
         continue;
       }
       ReviewResult r =
-          REVIEW.review(Fixtures.without(Fixtures.baseline(indication), DocumentKind.IMAGING_REPORT));
+          REVIEW.review(Fixtures.without(Baselines.baseline(indication), DocumentKind.IMAGING_REPORT));
 
       assertThat(
               r.findings().stream()
@@ -97,7 +97,7 @@ class IndicationEvidenceTest {
     ReviewResult r =
         REVIEW.review(
             replacing(
-                Fixtures.postmenopausal(),
+                Baselines.postmenopausal(),
                 DocumentKind.IMAGING_REPORT,
                 Fixtures.dxa(Fixtures.IMAGING_DATE, "-1.2")));
 
@@ -111,7 +111,7 @@ class IndicationEvidenceTest {
   void anIndicationThatNeedsNoImagingIsSupportedWithoutAnImagingReport() {
     ReviewResult r =
         REVIEW.review(
-            Fixtures.without(Fixtures.hypercalcemiaOfMalignancy(), DocumentKind.IMAGING_REPORT));
+            Fixtures.without(Baselines.hypercalcemiaOfMalignancy(), DocumentKind.IMAGING_REPORT));
 
     assertThat(findingsOf(r, "DOC-IMAGING")).isEmpty();
     assertThat(r.indication()).contains(DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY);

@@ -122,7 +122,7 @@ class MessagesTest {
   }
 
   private static ReviewCase pmo() {
-    return Fixtures.postmenopausal();
+    return Baselines.postmenopausal();
   }
 
   private static ReviewCase jubbonti() {
@@ -133,7 +133,7 @@ class MessagesTest {
 
   private static Map<String, ReviewCase> namedCases() {
     Map<String, ReviewCase> cases = new LinkedHashMap<>();
-    for (ReviewCase base : Fixtures.baselines()) {
+    for (ReviewCase base : Baselines.baselines()) {
       String name = base.id();
       cases.put(name, base);
       for (DocumentKind kind : DocumentKind.values()) {
@@ -205,10 +205,10 @@ class MessagesTest {
     cases.put("Prolia 120 mg IM", givenBy(pmo, DenosumabCatalog.PROLIA, 120, b -> b.route(org.coveragepolicy.core.claim.Route.INTRAMUSCULAR)));
     cases.put("Prolia 3 months ago", plus(pmo, administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(3))));
     cases.put("Prolia the day before, none on the DOS", replacing(pmo, DocumentKind.ADMINISTRATION_RECORD, administered(DenosumabCatalog.PROLIA, 60, DOS.minusDays(1))));
-    cases.put("Xgeva 2 weeks ago", plus(Fixtures.boneMetastases(), administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(14))));
-    cases.put("GCTB Xgeva 10 days ago", plus(Fixtures.giantCellTumor(), administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(10))));
+    cases.put("Xgeva 2 weeks ago", plus(Baselines.boneMetastases(), administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(14))));
+    cases.put("GCTB Xgeva 10 days ago", plus(Baselines.giantCellTumor(), administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(10))));
     cases.put("Xgeva on Prolia", plus(pmo, administered(DenosumabCatalog.XGEVA, 120, DOS.minusDays(10))));
-    cases.put("Prolia on Xgeva", plus(Fixtures.boneMetastases(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(2))));
+    cases.put("Prolia on Xgeva", plus(Baselines.boneMetastases(), administered(DenosumabCatalog.PROLIA, 60, DOS.minusMonths(2))));
     cases.put("Jubbonti on Bomyntra", plus(jubbonti(), administered(BOMYNTRA, 120, DOS.minusDays(3))));
     cases.put("low calcium", replacing(pmo, DocumentKind.LAB_REPORT, lab(DOS.minusDays(3), LabTest.TOTAL_CALCIUM, "8.1")));
     cases.put("low corrected calcium and hypocalcemia", claim(replacing(pmo, DocumentKind.LAB_REPORT, lab(DOS.minusDays(3), LabTest.CORRECTED_CALCIUM, "8.1")), b -> b.diagnosisCodes(List.of(Icd10Code.parse("M81.0"), Icd10Code.parse("E83.51")))));
@@ -218,24 +218,24 @@ class MessagesTest {
     cases.put("not postmenopausal", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0", "Z87.310").putStatements(BoneHealthTerms.POSTMENOPAUSAL, false).build()));
     cases.put("postmenopausal unstated, no risk", replacing(pmo, DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0").build()));
     cases.put("T-score -1.2", replacing(pmo, DocumentKind.IMAGING_REPORT, Fixtures.dxa(Fixtures.IMAGING_DATE, "-1.2")));
-    cases.put("ADT with bone metastases", plus(Fixtures.adtProstateCancer(), Fixtures.imaging(ImagingModality.BONE_SCAN, NOTE_DATE, DenosumabTerms.BONE_METASTASES)));
-    cases.put("ADT with a bone metastases code", claim(Fixtures.adtProstateCancer(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C61"), Icd10Code.parse("C79.51")))));
-    cases.put("AI ended", replacing(Fixtures.aiBreastCancer(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C50.911").addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS).addTherapies(Therapy.builder().kind(BoneHealthTerms.AROMATASE_INHIBITOR).start(LocalDate.of(2024, 1, 1)).end(DOS.minusDays(1)).build()).build()));
-    cases.put("GIOP 5 mg", replacing(Fixtures.glucocorticoidOsteoporosis(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0").addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS).addTherapies(Therapy.builder().kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID).start(LocalDate.of(2025, 9, 1)).doseMgPerDay(new java.math.BigDecimal("5")).expectedMonths(3).build()).build()));
-    cases.put("bone metastases without solid tumor", replacing(claim(Fixtures.boneMetastases(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C79.51")))), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C79.51").build()));
-    cases.put("bone metastases with myeloma", claim(Fixtures.boneMetastases(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C79.51"), Icd10Code.parse("C34.90"), Icd10Code.parse("C90.00")))));
-    cases.put("myeloma without lesions", replacing(Fixtures.multipleMyeloma(), DocumentKind.IMAGING_REPORT, Fixtures.imaging(ImagingModality.CT, NOTE_DATE, BoneHealthTerms.FRAGILITY_FRACTURE)));
-    cases.put("myeloma under the seed", Fixtures.multipleMyeloma().withEdition(DenosumabPolicy.NORIDIAN_JF_2026));
-    ReviewCase gctb = without(Fixtures.giantCellTumor(), DocumentKind.PROGRESS_NOTE);
+    cases.put("ADT with bone metastases", plus(Baselines.adtProstateCancer(), Fixtures.imaging(ImagingModality.BONE_SCAN, NOTE_DATE, DenosumabTerms.BONE_METASTASES)));
+    cases.put("ADT with a bone metastases code", claim(Baselines.adtProstateCancer(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C61"), Icd10Code.parse("C79.51")))));
+    cases.put("AI ended", replacing(Baselines.aiBreastCancer(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C50.911").addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS).addTherapies(Therapy.builder().kind(BoneHealthTerms.AROMATASE_INHIBITOR).start(LocalDate.of(2024, 1, 1)).end(DOS.minusDays(1)).build()).build()));
+    cases.put("GIOP 5 mg", replacing(Baselines.glucocorticoidOsteoporosis(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "M81.0").addRiskFactors(BoneHealthTerms.MULTIPLE_RISK_FACTORS).addTherapies(Therapy.builder().kind(BoneHealthTerms.SYSTEMIC_GLUCOCORTICOID).start(LocalDate.of(2025, 9, 1)).doseMgPerDay(new java.math.BigDecimal("5")).expectedMonths(3).build()).build()));
+    cases.put("bone metastases without solid tumor", replacing(claim(Baselines.boneMetastases(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C79.51")))), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C79.51").build()));
+    cases.put("bone metastases with myeloma", claim(Baselines.boneMetastases(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C79.51"), Icd10Code.parse("C34.90"), Icd10Code.parse("C90.00")))));
+    cases.put("myeloma without lesions", replacing(Baselines.multipleMyeloma(), DocumentKind.IMAGING_REPORT, Fixtures.imaging(ImagingModality.CT, NOTE_DATE, BoneHealthTerms.FRAGILITY_FRACTURE)));
+    cases.put("myeloma under the seed", Baselines.multipleMyeloma().withEdition(DenosumabPolicy.NORIDIAN_JF_2026));
+    ReviewCase gctb = without(Baselines.giantCellTumor(), DocumentKind.PROGRESS_NOTE);
     cases.put("GCTB age 11", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(11))).build(), note(NOTE_DATE, "D48.0").putStatements(DenosumabTerms.UNRESECTABLE, true).putStatements(DenosumabTerms.SKELETALLY_MATURE, true).build()));
     cases.put("GCTB age 15, maturity unstated, resectable", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(15))).build(), note(NOTE_DATE, "D48.0").putStatements(DenosumabTerms.UNRESECTABLE, false).build()));
     cases.put("GCTB age 15, immature", plus(ReviewCase.builder().from(gctb).patient(Patient.of(Sex.FEMALE, DOS.minusYears(15))).build(), note(NOTE_DATE, "D48.0").putStatements(DenosumabTerms.SKELETALLY_MATURE, false).build()));
-    cases.put("HCM calcium 12.5", replacing(Fixtures.hypercalcemiaOfMalignancy(), DocumentKind.LAB_REPORT, lab(LocalDate.of(2025, 10, 29), LabTest.CORRECTED_CALCIUM, "12.5")));
-    cases.put("HCM no bisphosphonate", replacing(Fixtures.hypercalcemiaOfMalignancy(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C34.90", "E83.52").build()));
-    cases.put("HCM no malignancy", claim(replacing(Fixtures.hypercalcemiaOfMalignancy(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "E83.52").build()), b -> b.diagnosisCodes(List.of(Icd10Code.parse("E83.52")))));
+    cases.put("HCM calcium 12.5", replacing(Baselines.hypercalcemiaOfMalignancy(), DocumentKind.LAB_REPORT, lab(LocalDate.of(2025, 10, 29), LabTest.CORRECTED_CALCIUM, "12.5")));
+    cases.put("HCM no bisphosphonate", replacing(Baselines.hypercalcemiaOfMalignancy(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C34.90", "E83.52").build()));
+    cases.put("HCM no malignancy", claim(replacing(Baselines.hypercalcemiaOfMalignancy(), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "E83.52").build()), b -> b.diagnosisCodes(List.of(Icd10Code.parse("E83.52")))));
     cases.put("Xgeva for osteoporosis", claim(givenBy(replacing(pmo, DocumentKind.ORDER, Fixtures.order(DenosumabCatalog.XGEVA, 120)), DenosumabCatalog.XGEVA, 120, b -> b), b -> b.units(120).ndc(Fixtures.XGEVA_NDC)));
     cases.put("Bomyntra for osteoporosis", claim(givenBy(replacing(pmo, DocumentKind.ORDER, Fixtures.order(BOMYNTRA, 120)), BOMYNTRA, 120, b -> b), b -> b.units(120).ndc(Optional.empty()).hcpcs(Hcpcs.parse("Q5158"))));
-    cases.put("uncoded bone metastases", replacing(claim(Fixtures.boneMetastases(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C34.90")))), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C34.90").build()));
+    cases.put("uncoded bone metastases", replacing(claim(Baselines.boneMetastases(), b -> b.diagnosisCodes(List.of(Icd10Code.parse("C34.90")))), DocumentKind.PROGRESS_NOTE, note(NOTE_DATE, "C34.90").build()));
     return cases;
   }
 
@@ -291,7 +291,7 @@ class MessagesTest {
   @Test
   void generatedCasesGiveMessagesAClerkCanAct() {
     qt().withExamples(300)
-        .forAll(Fixtures.cases(), Fixtures.ignoredDocuments())
+        .forAll(Baselines.cases(), Fixtures.ignoredDocuments())
         .checkAssert(
             (c, ignored) -> {
               ReviewCase withIgnored = c;

@@ -6,7 +6,7 @@ import static org.coveragepolicy.review.Fixtures.REQUESTED;
 import static org.coveragepolicy.review.Fixtures.REVIEW;
 import static org.coveragepolicy.review.Fixtures.administered;
 import static org.coveragepolicy.review.Fixtures.plus;
-import static org.coveragepolicy.review.Fixtures.postmenopausal;
+import static org.coveragepolicy.review.Baselines.postmenopausal;
 import static org.coveragepolicy.review.Fixtures.replacing;
 import static org.coveragepolicy.review.Fixtures.withAdr;
 import static org.coveragepolicy.review.Fixtures.withClaim;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.coveragepolicy.review.Fixtures.DOS;
 import static org.coveragepolicy.review.Fixtures.REQUESTED;
 import static org.coveragepolicy.review.Fixtures.REVIEW;
-import static org.coveragepolicy.review.Fixtures.postmenopausal;
+import static org.coveragepolicy.review.Baselines.postmenopausal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -49,7 +49,7 @@ class SharedScenariosTest {
 
   /** The seed's postmenopausal scenario as the shared examples bill it: no NDC. */
   private static ReviewCase pmo() {
-    ReviewCase c = Fixtures.postmenopausal();
+    ReviewCase c = Baselines.postmenopausal();
     return withClaim(c, claim(60, "M81.0", "Z87.310").build());
   }
 
@@ -61,7 +61,7 @@ class SharedScenariosTest {
 
   /** The myeloma scenario: C90.00 only, skeletal survey with myeloma bone lesions. */
   private static ReviewCase myeloma(Edition edition) {
-    return Fixtures.xgeva(
+    return Baselines.xgeva(
             "xgeva-myeloma",
             Patient.of(Sex.MALE, java.time.LocalDate.of(1950, 3, 3)),
             claim(120, "C90.00").build(),
@@ -77,7 +77,7 @@ class SharedScenariosTest {
 
   /** Hypercalcemia of malignancy in a myeloma patient (C90.00, E83.52). */
   private static ReviewCase hypercalcemiaMyeloma() {
-    ReviewCase base = Fixtures.hypercalcemiaOfMalignancy();
+    ReviewCase base = Baselines.hypercalcemiaOfMalignancy();
     ReviewCase c = replacing(base, DocumentKind.PROGRESS_NOTE,
         Fixtures.note(java.time.LocalDate.of(2025, 11, 1), "C90.00", "E83.52")
             .addTherapies(
@@ -93,7 +93,7 @@ class SharedScenariosTest {
   static Stream<Arguments> scenarios() {
     ReviewCase pmo = pmo();
     return Stream.of(
-        Arguments.of("prolia-postmenopausal-approved", Fixtures.postmenopausal(),
+        Arguments.of("prolia-postmenopausal-approved", Baselines.postmenopausal(),
             Decision.APPROVE, null, PMO, Set.of()),
         Arguments.of("prolia-pre-submission-approved", withAdr(pmo, null, null),
             Decision.APPROVE, null, PMO, Set.of()),
@@ -122,7 +122,7 @@ class SharedScenariosTest {
         Arguments.of("records-not-returned",
             Fixtures.withDocuments(withAdr(pmo, REQUESTED, null), List.of()),
             Decision.DENY, Category.NO_DOCUMENTATION, null, Set.of("DOC-RECORDS-RETURNED")),
-        Arguments.of("xgeva-bone-metastases-approved", Fixtures.boneMetastases(),
+        Arguments.of("xgeva-bone-metastases-approved", Baselines.boneMetastases(),
             Decision.APPROVE, null, DenosumabIndications.XGEVA_SRE_BONE_METASTASES, Set.of()),
         Arguments.of("xgeva-hypercalcemia-myeloma-approved", hypercalcemiaMyeloma(),
             Decision.APPROVE, null, DenosumabIndications.XGEVA_HYPERCALCEMIA_OF_MALIGNANCY, Set.of()),

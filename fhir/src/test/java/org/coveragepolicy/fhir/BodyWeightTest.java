@@ -8,6 +8,7 @@ import java.util.List;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.indications.romosozumab.RomosozumabPolicy;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ReviewCase;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -25,7 +26,7 @@ class BodyWeightTest {
   private static final String UCUM = "http://unitsofmeasure.org";
 
   private static ReviewCase withWeight(String kg) {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     return ReviewCase.builder().from(c).patient(c.patient().withWeight(new BigDecimal(kg))).build();
   }
 
@@ -42,7 +43,7 @@ class BodyWeightTest {
 
   /** The approved Prolia case's Bundle with the given Observations added at its end. */
   private static Bundle bundleWith(Observation... observations) {
-    Bundle b = BundleCases.toBundle(Cases.approvedProlia());
+    Bundle b = BundleCases.toBundle(Baselines.approvedProlia());
     for (Observation o : observations) {
       b.addEntry().setResource(o);
     }
@@ -75,7 +76,7 @@ class BodyWeightTest {
 
   @Test
   void aCaseWithoutAWeightWritesNoBodyWeightAndReadsNone() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     assertThat(BundleCases.toJson(c)).doesNotContain("29463-7");
     assertThat(BundleCases.toCase(BundleCases.toBundle(c)).patient().weightKg()).isEmpty();
   }
@@ -150,7 +151,7 @@ class BodyWeightTest {
 
   @Test
   void aReaderOfGivenPoliciesKnowsOnlyTheirEditions() {
-    Bundle b = BundleCases.toBundle(Cases.approvedProlia());
+    Bundle b = BundleCases.toBundle(Baselines.approvedProlia());
     b.getMeta().getTag().clear();
     b.getMeta().addTag("https://coverage-policy.org/fhir/CodeSystem/edition", "NORIDIAN_JF_2026", null);
     Policies romosozumab = Policies.of(RomosozumabPolicy.POLICY);

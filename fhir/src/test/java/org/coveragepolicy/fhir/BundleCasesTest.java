@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.function.Consumer;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.indications.common.BoneHealthTerms;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ProgressNote;
 import org.coveragepolicy.review.ReviewCase;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class BundleCasesTest {
   private static Bundle bundle() {
-    return BundleCases.toBundle(Cases.approvedProlia());
+    return BundleCases.toBundle(Baselines.approvedProlia());
   }
 
   private static <T extends Resource> T first(Bundle b, Class<T> type) {
@@ -38,30 +39,24 @@ class BundleCasesTest {
     Bundle b = bundle();
     change.accept(b);
     // through JSON, as a service receives it
-    String json = Fhir.toJson(b, false);
-    try {
-      BundleCases.toCase(json);
-    } catch (InvalidInputException e) {
-      return e;
-    }
-    throw new AssertionError("expected invalid input");
+    return InvalidBundles.invalid(Fhir.toJson(b, false));
   }
 
   @Test
   void caseReadsBackEqualThroughJson() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     assertThat(BundleCases.toCase(BundleCases.toJson(c))).isEqualTo(c);
   }
 
   @Test
   void writingIsDeterministic() {
-    assertThat(BundleCases.toJson(Cases.approvedProlia()))
-        .isEqualTo(BundleCases.toJson(Cases.approvedProlia()));
+    assertThat(BundleCases.toJson(Baselines.approvedProlia()))
+        .isEqualTo(BundleCases.toJson(Baselines.approvedProlia()));
   }
 
   @Test
   void reviewOfBundleEqualsReviewOfCase() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     ClaimReview review = ClaimReview.standard();
     assertThat(review.review(BundleCases.toCase(BundleCases.toJson(c))))
         .isEqualTo(review.review(c));
@@ -208,7 +203,7 @@ class BundleCasesTest {
             .findFirst()
             .orElseThrow();
     ProgressNote original =
-        Cases.approvedProlia().record().documents().stream()
+        Baselines.approvedProlia().record().documents().stream()
             .filter(ProgressNote.class::isInstance)
             .map(ProgressNote.class::cast)
             .findFirst()

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.LabValue;
+import org.coveragepolicy.review.Baselines;
+import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.LabReport;
 import org.coveragepolicy.review.MedicalRecord;
 import org.coveragepolicy.review.ReviewCase;
@@ -16,16 +18,16 @@ class LoincLabsTest {
 
   @Test
   void aResultByLoincCodeIsWrittenWithItsCodeAndUnitAndReadBackEqual() {
-    ReviewCase base = Cases.approvedProlia();
+    ReviewCase base = Baselines.approvedProlia();
     LabReport lab =
         LabReport.builder()
-            .date(Cases.DOS.minusDays(10))
+            .date(Fixtures.DOS.minusDays(10))
             .addResults(
                 org.coveragepolicy.core.evidence.LabResult.of(
-                    Cases.DOS.minusDays(10), LabTest.TOTAL_CALCIUM, new BigDecimal("9.1")))
+                    Fixtures.DOS.minusDays(10), LabTest.TOTAL_CALCIUM, new BigDecimal("9.1")))
             .addValues(
                 LabValue.of(
-                    Cases.DOS.minusDays(10), LabCode.of("2276-4", "ng/mL"), new BigDecimal("45")))
+                    Fixtures.DOS.minusDays(10), LabCode.of("2276-4", "ng/mL"), new BigDecimal("45")))
             .build();
     ReviewCase c =
         ReviewCase.builder()

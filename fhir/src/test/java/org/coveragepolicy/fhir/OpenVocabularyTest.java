@@ -12,7 +12,9 @@ import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.Document;
+import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.ImagingReport;
 import org.coveragepolicy.review.MedicalRecord;
 import org.coveragepolicy.review.ProgressNote;
@@ -30,7 +32,7 @@ class OpenVocabularyTest {
   /** The Prolia case with its progress note and imaging report changed. */
   private static ReviewCase withDocuments(
       UnaryOperator<ProgressNote> note, UnaryOperator<ImagingReport> imaging) {
-    ReviewCase base = Cases.approvedProlia();
+    ReviewCase base = Baselines.approvedProlia();
     List<Document> docs = new ArrayList<>();
     for (Document d : base.record().documents()) {
       if (d instanceof ProgressNote n) {
@@ -48,18 +50,12 @@ class OpenVocabularyTest {
   }
 
   private static InvalidInputException invalid(ReviewCase c) {
-    String json = Fhir.toJson(BundleCases.toBundle(c), false);
-    try {
-      BundleCases.toCase(json);
-    } catch (InvalidInputException e) {
-      return e;
-    }
-    throw new AssertionError("expected invalid input");
+    return InvalidBundles.invalid(Fhir.toJson(BundleCases.toBundle(c), false));
   }
 
   @Test
   void aStatementIsWrittenAndReadByItsNameInUpperSnakeCase() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     String json = Fhir.toJson(BundleCases.toBundle(c), false);
     assertThat(json).contains("\"POSTMENOPAUSAL\"");
     assertThat(BundleCases.toCase(json)).isEqualTo(c);
@@ -106,7 +102,7 @@ class OpenVocabularyTest {
 
   @Test
   void aTherapyIngredientNoPolicyCodesIsInvalidAtItsMedication() {
-    Bundle b = BundleCases.toBundle(Cases.approvedProlia());
+    Bundle b = BundleCases.toBundle(Baselines.approvedProlia());
     b.getEntry().stream()
         .map(Bundle.BundleEntryComponent::getResource)
         .filter(MedicationStatement.class::isInstance)
@@ -132,7 +128,7 @@ class OpenVocabularyTest {
                     .addTherapies(
                         Therapy.builder()
                             .kind(TherapyKind.of("ORAL_IRON"))
-                            .start(Cases.DOS.minusMonths(2))
+                            .start(Fixtures.DOS.minusMonths(2))
                             .build())
                     .build(),
             i -> i);

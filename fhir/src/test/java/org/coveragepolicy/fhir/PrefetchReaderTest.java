@@ -7,6 +7,7 @@ import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.claim.Route;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.hl7.fhir.r4.model.Bundle;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The public reader of a CDS Hooks request's resources, as the server uses it. */
 class PrefetchReaderTest {
-  private static final ReviewCase CASE = Cases.approvedProlia();
+  private static final ReviewCase CASE = Baselines.approvedProlia();
   private static final Bundle BUNDLE = BundleCases.toBundle(CASE);
 
   @Test

@@ -1,6 +1,7 @@
 package org.coveragepolicy.fhir;
 
 import com.google.common.testing.NullPointerTester;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Every public static method rejects a null argument with a NullPointerException. */
 class PublicApiNullsTest {
   private static NullPointerTester tester() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     return new NullPointerTester()
         .setDefault(ReviewCase.class, c)
         .setDefault(org.coveragepolicy.core.policy.Policies.class, ClaimReview.standard().policies())

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ClaimReview;
+import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
 import org.hl7.fhir.r4.model.CodeType;
@@ -17,12 +19,12 @@ class ResultResourcesTest {
   private static final ClaimReview REVIEW = ClaimReview.standard();
 
   private static ReviewResult approved() {
-    return REVIEW.review(Cases.approvedProlia());
+    return REVIEW.review(Baselines.approvedProlia());
   }
 
   /** The approved case billed with 61 units: CLM-UNITS, an INCORRECT_CODING error. */
   private static ReviewResult wrongUnits() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     return REVIEW.review(
         ReviewCase.builder()
             .from(c)
@@ -67,7 +69,7 @@ class ResultResourcesTest {
 
   @Test
   void approvedIsCoveredWithoutReason() {
-    Extension e = ResultResources.coverageInformation(approved(), Cases.DOS);
+    Extension e = ResultResources.coverageInformation(approved(), Fixtures.DOS);
     assertThat(e.getUrl()).isEqualTo(FhirCodes.COVERAGE_INFORMATION);
     assertThat(covered(e)).isEqualTo("covered");
     assertThat(e.getExtensionByUrl("reason")).isNull();
@@ -77,7 +79,7 @@ class ResultResourcesTest {
   @Test
   void codingErrorIsNotCoveredWithReasonAndDetail() {
     ReviewResult r = wrongUnits();
-    Extension e = ResultResources.coverageInformation(r, Cases.DOS);
+    Extension e = ResultResources.coverageInformation(r, Fixtures.DOS);
     assertThat(covered(e)).isEqualTo("not-covered");
     assertThat(e.getExtensionByUrl("reason")).isNotNull();
     assertThat(e.getExtensionsByUrl("detail")).hasSize(r.findings().size());
@@ -86,7 +88,7 @@ class ResultResourcesTest {
 
   @Test
   void missingDocumentationIsConditionalAndClinicalDocNeeded() {
-    ReviewCase c = Cases.approvedProlia();
+    ReviewCase c = Baselines.approvedProlia();
     ReviewCase noNote =
         ReviewCase.builder()
             .from(c)
@@ -101,7 +103,7 @@ class ResultResourcesTest {
             .build();
     ReviewResult r = REVIEW.review(noNote);
     assertThat(r.findings()).anyMatch(f -> f.rule().id().equals("DOC-ORDER"));
-    Extension e = ResultResources.coverageInformation(r, Cases.DOS);
+    Extension e = ResultResources.coverageInformation(r, Fixtures.DOS);
     assertThat(covered(e)).isEqualTo("conditional");
     assertThat(((CodeType) e.getExtensionByUrl("doc-needed").getValue()).getValue())
         .isEqualTo("clinical");
@@ -110,8 +112,8 @@ class ResultResourcesTest {
   @Test
   void annotatingAnOrderReplacesAnEarlierExtensionAndLeavesTheOrderUnchanged() {
     org.hl7.fhir.r4.model.MedicationRequest order = new org.hl7.fhir.r4.model.MedicationRequest();
-    var once = ResultResources.withCoverageInformation(order, wrongUnits(), Cases.DOS);
-    var twice = ResultResources.withCoverageInformation(once, approved(), Cases.DOS);
+    var once = ResultResources.withCoverageInformation(order, wrongUnits(), Fixtures.DOS);
+    var twice = ResultResources.withCoverageInformation(once, approved(), Fixtures.DOS);
     assertThat(order.getExtension()).isEmpty();
     assertThat(twice.getExtensionsByUrl(FhirCodes.COVERAGE_INFORMATION)).hasSize(1);
     assertThat(covered(twice.getExtensionByUrl(FhirCodes.COVERAGE_INFORMATION))).isEqualTo("covered");
@@ -132,7 +134,7 @@ class ResultResourcesTest {
                     .hypocalcemiaCalcium(new java.math.BigDecimal("9.5"))
                     .build())
             .build();
-    ReviewResult r = REVIEW.review(Cases.approvedProlia().withEdition(stricter));
+    ReviewResult r = REVIEW.review(Baselines.approvedProlia().withEdition(stricter));
     assertThat(r.findings()).anyMatch(f -> f.rule().id().equals("SAFE-HYPOCALCEMIA"));
 
     OperationOutcome o = ResultResources.operationOutcome(r);
@@ -145,7 +147,7 @@ class ResultResourcesTest {
             .getDisplay();
     assertThat(display).contains("below 9.5 mg/dL").doesNotContain("8.5");
     String detail =
-        ResultResources.coverageInformation(r, Cases.DOS).getExtensionsByUrl("detail").stream()
+        ResultResources.coverageInformation(r, Fixtures.DOS).getExtensionsByUrl("detail").stream()
             .map(e -> ((org.hl7.fhir.r4.model.CodeableConcept) e.getExtensionByUrl("category").getValue())
                 .getCodingFirstRep())
             .filter(c -> "SAFE-HYPOCALCEMIA".equals(c.getCode()))

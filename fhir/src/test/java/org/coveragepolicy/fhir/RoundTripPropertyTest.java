@@ -11,6 +11,7 @@ import java.util.List;
 import org.coveragepolicy.core.claim.ClaimLine;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.ImagingReport;
@@ -46,7 +47,7 @@ class RoundTripPropertyTest {
 
   /** The base case with other units, T-score, calcium, and statements picked by bits of {@code s}. */
   private static ReviewCase vary(int units, BigDecimal tScore, BigDecimal calcium, int s) {
-    ReviewCase base = Cases.approvedProlia();
+    ReviewCase base = Baselines.approvedProlia();
     List<Document> docs = new ArrayList<>();
     for (Document d : base.record().documents()) {
       if (d instanceof ImagingReport i && i.tScore().isPresent()) {

@@ -1,9 +1,9 @@
 package org.coveragepolicy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coveragepolicy.json.JsonFixtures.APPROVED_CASE;
-import static org.coveragepolicy.json.JsonFixtures.invalid;
-import static org.coveragepolicy.json.JsonFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.json.InvalidCases.invalid;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coveragepolicy.json.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
 
 import com.google.common.testing.NullPointerTester;
 import java.io.ByteArrayInputStream;
@@ -19,6 +19,7 @@ import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

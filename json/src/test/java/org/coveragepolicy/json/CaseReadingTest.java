@@ -7,9 +7,9 @@ import org.coveragepolicy.indications.denosumab.DenosumabCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.coveragepolicy.json.JsonFixtures.APPROVED_CASE;
-import static org.coveragepolicy.json.JsonFixtures.REMOVE;
-import static org.coveragepolicy.json.JsonFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.testing.JsonFixtures.REMOVE;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

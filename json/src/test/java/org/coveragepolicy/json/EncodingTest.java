@@ -2,10 +2,10 @@ package org.coveragepolicy.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coveragepolicy.json.JsonFixtures.APPROVED_CASE;
-import static org.coveragepolicy.json.JsonFixtures.invalid;
-import static org.coveragepolicy.json.JsonFixtures.raw;
-import static org.coveragepolicy.json.JsonFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.json.InvalidCases.invalid;
+import static org.coveragepolicy.testing.JsonFixtures.raw;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

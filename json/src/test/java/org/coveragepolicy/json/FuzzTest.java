@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**

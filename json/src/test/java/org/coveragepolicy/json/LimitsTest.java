@@ -2,8 +2,8 @@ package org.coveragepolicy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.coveragepolicy.json.JsonFixtures.APPROVED_CASE;
-import static org.coveragepolicy.json.JsonFixtures.with;
+import static org.coveragepolicy.testing.JsonFixtures.APPROVED_CASE;
+import static org.coveragepolicy.testing.JsonFixtures.with;
 
 import java.util.Collections;
 import java.util.List;

@@ -10,6 +10,7 @@ import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.LabReport;
 import org.coveragepolicy.review.ProgressNote;
 import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewResult;
+import org.coveragepolicy.testing.CaseGenerators;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Results read back: what is written is read back equal, and only a valid result is read. */

@@ -20,6 +20,7 @@ import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.review.ReviewResult;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 class ResultWritingTest {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.testing.CaseGenerators;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

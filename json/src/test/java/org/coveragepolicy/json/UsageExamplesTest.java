@@ -10,6 +10,7 @@ import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
+import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
 package org.coveragepolicy.indications.denosumab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.core.policy.TestEditions.texts;
 import static org.coveragepolicy.indications.denosumab.J0897Cases.dxa;
 import static org.coveragepolicy.indications.denosumab.J0897Cases.evaluate;
 import static org.coveragepolicy.indications.denosumab.J0897Cases.findingsOf;
@@ -11,7 +12,6 @@ import static org.coveragepolicy.indications.denosumab.J0897Cases.withEvidence;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.finding.Finding;
@@ -20,6 +20,7 @@ import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.IndicationRequest;
 import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.core.policy.TestEditions;
 import org.coveragepolicy.core.policy.Thresholds;
 import org.junit.jupiter.api.Test;
 
@@ -55,21 +56,20 @@ class RuleTextsTest {
   /** The policy with that edition, and reference entries of another dose and interval. */
   private static final Policy CHANGED_POLICY =
       Policy.builder()
-          .from(DenosumabPolicy.POLICY)
-          .catalog(
-              DenosumabCatalog.BUILT_IN.withEntries(
-                  List.of(
-                      CatalogEntry.builder()
-                          .from(DenosumabCatalog.PROLIA_ENTRY)
-                          .labeledDoseMg(70)
-                          .dosingInterval(Period.ofMonths(5))
-                          .build(),
-                      CatalogEntry.builder()
-                          .from(DenosumabCatalog.XGEVA_ENTRY)
-                          .labeledDoseMg(140)
-                          .dosingInterval(Period.ofDays(21))
-                          .loadingDoseDays(List.of(10, 20))
-                          .build())))
+          .from(
+              TestEditions.withEntries(
+                  DenosumabPolicy.POLICY,
+                  CatalogEntry.builder()
+                      .from(DenosumabCatalog.PROLIA_ENTRY)
+                      .labeledDoseMg(70)
+                      .dosingInterval(Period.ofMonths(5))
+                      .build(),
+                  CatalogEntry.builder()
+                      .from(DenosumabCatalog.XGEVA_ENTRY)
+                      .labeledDoseMg(140)
+                      .dosingInterval(Period.ofDays(21))
+                      .loadingDoseDays(List.of(10, 20))
+                      .build()))
           .editions(ImmutableList.of(EDITION))
           .build();
 
@@ -156,16 +156,5 @@ class RuleTextsTest {
     assertThat(first).hasSize(1);
     assertThat(first.get(0).message()).contains("a DXA T-score of -2.6 points to");
     assertThat(last).isEqualTo(first);
-  }
-
-  private static List<String> texts(Policy policy, Edition edition) {
-    List<String> texts = new ArrayList<>();
-    for (Rule rule : policy.rules()) {
-      texts.add(policy.summary(edition, rule));
-    }
-    for (Interpretation i : policy.interpretations()) {
-      texts.add(policy.summary(edition, i));
-    }
-    return texts;
   }
 }

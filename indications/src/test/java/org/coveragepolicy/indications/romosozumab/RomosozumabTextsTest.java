@@ -1,18 +1,17 @@
 package org.coveragepolicy.indications.romosozumab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.core.policy.TestEditions.texts;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.finding.Interpretation;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Policy;
-import org.coveragepolicy.core.policy.Thresholds;
+import org.coveragepolicy.core.policy.TestEditions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class RomosozumabTextsTest {
   private static final Edition EDITION =
-      Edition.builder()
-          .from(RomosozumabPolicy.ROMOSOZUMAB_FDA_LABEL)
-          .name("CHANGED_2027")
-          .thresholds(
-              Thresholds.builder()
-                  .from(Thresholds.defaults())
-                  .hypocalcemiaCalcium(new BigDecimal("8.0"))
-                  .hypocalcemiaWindowDays(21)
-                  .build())
-          .build();
+      TestEditions.withLowCalcium8Within21Days(
+          RomosozumabPolicy.ROMOSOZUMAB_FDA_LABEL, "CHANGED_2027");
 
   /** The policy with that edition and an Evenity entry of 240 mg every 35 days. */
   private static final Policy CHANGED_POLICY =
@@ -95,16 +86,5 @@ class RomosozumabTextsTest {
     for (Interpretation i : policy.interpretations()) {
       assertThat(policy.summary(policy.defaultEdition(), i)).as(i.name()).isEqualTo(i.summary());
     }
-  }
-
-  private static List<String> texts(Policy policy, Edition edition) {
-    List<String> texts = new ArrayList<>();
-    for (Rule rule : policy.rules()) {
-      texts.add(policy.summary(edition, rule));
-    }
-    for (Interpretation i : policy.interpretations()) {
-      texts.add(policy.summary(edition, i));
-    }
-    return texts;
   }
 }

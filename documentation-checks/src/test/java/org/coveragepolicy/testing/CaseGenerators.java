@@ -1,4 +1,4 @@
-package org.coveragepolicy.json;
+package org.coveragepolicy.testing;
 
 import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.indications.denosumab.CodeFamilies;
@@ -43,36 +43,40 @@ import org.coveragepolicy.review.ReviewCase;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Generators of review cases, built from the domain types, for the cli module's property tests. */
-final class CaseGenerators {
+/**
+ * Generators of valid review cases, built from the domain types: diagnosis codes drawn from the
+ * denosumab policy's code families, products and NDCs from its catalog, statements, risk factors,
+ * therapies and findings from its vocabulary, documents of every kind.
+ */
+public final class CaseGenerators {
   private static final LocalDate BASE = LocalDate.of(2023, 1, 1);
 
   private CaseGenerators() {}
 
-  static Gen<LocalDate> dates() {
+  public static Gen<LocalDate> dates() {
     return integers().between(0, 1200).map(BASE::plusDays);
   }
 
   /** Codes of the denosumab policy's code families, drawn from each family's definition. */
-  static Gen<Icd10Code> codes() {
+  public static Gen<Icd10Code> codes() {
     return CoreGenerators.codesOf(CoreGenerators.familiesOf(CodeFamilies.class));
   }
 
-  static Gen<BigDecimal> decimals() {
+  public static Gen<BigDecimal> decimals() {
     return integers().between(-400, 1600).map(n -> BigDecimal.valueOf(n, 1));
   }
 
   /** T-scores within the reader's plausible range, −10.0 to 10.0. */
-  static Gen<BigDecimal> tScores() {
+  public static Gen<BigDecimal> tScores() {
     return integers().between(-100, 100).map(n -> BigDecimal.valueOf(n, 1));
   }
 
   /** Lab values plausible for every test, 0.00 to 30.00. */
-  static Gen<BigDecimal> labValues() {
+  public static Gen<BigDecimal> labValues() {
     return integers().between(0, 3000).map(n -> BigDecimal.valueOf(n, 2));
   }
 
-  static Gen<ClaimLine> claims() {
+  public static Gen<ClaimLine> claims() {
     Gen<Optional<Ndc>> ndcs =
         Generate.pick(List.of("55513-0710-01", "55513-0730-01")).map(Ndc::parse).toOptionals(30);
     Gen<List<Modifier>> modifiers =
@@ -98,13 +102,13 @@ final class CaseGenerators {
         .zip(places, (c, pos) -> ClaimLine.builder().from(c).placeOfService(pos).build());
   }
 
-  static Gen<Document> orders() {
+  public static Gen<Document> orders() {
     return dates()
         .zip(Generate.booleans(), Generate.pick(List.of(DenosumabCatalog.PROLIA, DenosumabCatalog.XGEVA)), integers().between(1, 240),
             (d, s, p, dose) -> Order.builder().date(d).signed(s).product(p).doseMg(dose).build());
   }
 
-  static Gen<Therapy> therapies() {
+  public static Gen<Therapy> therapies() {
     return Generate.pick(DenosumabPolicy.POLICY.therapyKinds().asList())
         .zip(dates(), integers().between(0, 400).toOptionals(50), decimals().toOptionals(30),
             (k, start, days, dose) ->
@@ -117,7 +121,7 @@ final class CaseGenerators {
         .zip(integers().between(0, 60).toOptionals(30), (t, months) -> Therapy.builder().from(t).expectedMonths(months).build());
   }
 
-  static Gen<Document> notes() {
+  public static Gen<Document> notes() {
     Gen<java.util.Map<NoteStatement, Boolean>> statements =
         lists().of(Generate.pick(DenosumabPolicy.POLICY.statements().asList()).zip(Generate.booleans(), java.util.Map::entry))
             .ofSizeBetween(0, 4)
@@ -132,10 +136,10 @@ final class CaseGenerators {
             (d, s, dx, st, risks) ->
                 ProgressNote.builder().date(d).signed(s).diagnoses(dx).statements(st).riskFactors(risks).build())
         .zip(lists().of(therapies()).ofSizeBetween(0, 3),
-            (n, t) -> ProgressNote.builder().from((ProgressNote) n).therapies(t).build());
+            (n, t) -> ProgressNote.builder().from(n).therapies(t).build());
   }
 
-  static Gen<Document> imaging() {
+  public static Gen<Document> imaging() {
     return dates()
         .zip(Generate.booleans(), Generate.enumValues(ImagingModality.class), tScores().toOptionals(70),
             lists().of(Generate.pick(DenosumabPolicy.POLICY.imagingFindings().asList())).ofSizeBetween(0, 2),
@@ -145,7 +149,7 @@ final class CaseGenerators {
                     .findings(f).build());
   }
 
-  static Gen<Document> labs() {
+  public static Gen<Document> labs() {
     return dates()
         .zip(lists().of(Generate.enumValues(LabTest.class).zip(labValues(), (t, v) -> new Object[] {t, v}))
                 .ofSizeBetween(0, 3),
@@ -156,7 +160,7 @@ final class CaseGenerators {
             });
   }
 
-  static Gen<Document> administrations() {
+  public static Gen<Document> administrations() {
     return dates()
         .zip(Generate.pick(List.of(DenosumabCatalog.PROLIA, DenosumabCatalog.XGEVA)), integers().between(1, 240),
             Generate.enumValues(Route.class), Generate.enumValues(AdministeredBy.class),
@@ -169,11 +173,11 @@ final class CaseGenerators {
                 AdministrationRecord.of(Administration.builder().from(a).supervision(sup).drugSource(src).build(), signed));
   }
 
-  static Gen<Document> documents() {
+  public static Gen<Document> documents() {
     return Generate.oneOf(orders(), notes(), imaging(), labs(), administrations());
   }
 
-  static Gen<MedicalRecord> records() {
+  public static Gen<MedicalRecord> records() {
     return dates()
         .zip(integers().between(0, 90).toOptionals(60), Generate.booleans(), lists().of(documents()).ofSizeBetween(0, 6),
             (requested, daysToReceive, preSubmission, docs) ->
@@ -187,7 +191,7 @@ final class CaseGenerators {
   }
 
   /** Valid review cases: any claim, patient born before the date of service, any record. */
-  static Gen<ReviewCase> cases() {
+  public static Gen<ReviewCase> cases() {
     return claims()
         .zip(Generate.enumValues(Sex.class), integers().between(0, 36_500), records(),
             Generate.pick(DenosumabPolicy.POLICY.editions()),

@@ -1,7 +1,6 @@
-package org.coveragepolicy.json;
+package org.coveragepolicy.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,28 +11,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Shared test fixtures: a valid case as JSON, edits of it by JSON path, and where examples live. */
+/**
+ * The JSON fixtures of the json and cli tests: the approved case as JSON ({@code
+ * Baselines.approvedProlia()} is the same case, typed, with a few more details), edits of it by JSON
+ * path, and where the examples live.
+ */
 public final class JsonFixtures {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern STEP = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
-
-  /**
-   * Returns the exception reading the given JSON throws, or null if it reads (an assertion on the
-   * result then fails).
-   */
-  public static @Nullable InvalidCaseException invalid(String json) {
-    return catchThrowableOfType(InvalidCaseException.class, () -> ReviewJson.readCase(json));
-  }
-
-  /** Returns the exception reading the given bytes throws, or null if they read. */
-  public static @Nullable InvalidCaseException invalid(byte[] json) {
-    return catchThrowableOfType(InvalidCaseException.class, () -> ReviewJson.readCase(json));
-  }
 
   /** Puts a raw JSON value (not a string) at the place of a value in the approved case. */
   public static String raw(String field, String oldValue, String newValue) {
@@ -45,7 +38,7 @@ public final class JsonFixtures {
   /** Marks a field to remove in {@link #with}. */
   public static final Object REMOVE = new Object();
 
-  /** The approved case of REVIEW-CASE.md: Prolia, postmenopausal osteoporosis, everything in order. */
+  /** The approved case of docs/json-contract.md: Prolia, postmenopausal osteoporosis, all in order. */
   public static final String APPROVED_CASE =
       """
       {
@@ -131,6 +124,39 @@ public final class JsonFixtures {
     }
     JsonNode child = node.get(m.group(1));
     return m.group(2) == null ? child : child.get(Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * Returns the same JSON with the fields of every object in reverse order: the same case written
+   * another way. Text that is not JSON is returned as it is.
+   */
+  public static String reversedFields(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      return json;
+    }
+    return node == null ? json : reversed(node).toString();
+  }
+
+  private static JsonNode reversed(JsonNode node) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      Collections.reverse(names);
+      ObjectNode copy = MAPPER.createObjectNode();
+      for (String name : names) {
+        copy.set(name, reversed(node.get(name)));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = MAPPER.createArrayNode();
+      node.forEach(element -> copy.add(reversed(element)));
+      return copy;
+    }
+    return node;
   }
 
   /** Parses JSON text in a test. */
