@@ -1,23 +1,23 @@
 package org.coveragepolicy.review;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.coveragepolicy.core.claim.Administration;
 import org.coveragepolicy.core.claim.ClaimLine;
-import org.coveragepolicy.core.code.Icd10Code;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.evidence.Evidence;
 import org.coveragepolicy.core.evidence.LabResult;
+import org.coveragepolicy.core.evidence.NoteDiagnoses;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
@@ -252,10 +252,10 @@ final class CountedRecord {
   Evidence evidence(Policy policy) {
     Evidence.Builder evidence = Evidence.builder();
     for (ProgressNote note : progressNotes) {
-      evidence.addAllDocumentedDiagnoses(note.diagnoses()).addAllRiskFactors(note.riskFactors());
-      for (Icd10Code code : note.diagnoses()) {
-        evidence.putDiagnosisDates(code, note.date());
-      }
+      evidence
+          .addAllDocumentedDiagnoses(note.diagnoses())
+          .addNoteDiagnoses(NoteDiagnoses.of(note.date(), note.diagnoses()))
+          .addAllRiskFactors(note.riskFactors());
     }
     evidence.putAllStatements(statements(policy.adverseStatements()));
     evidence.addAllTherapies(latestTherapies());
@@ -289,36 +289,47 @@ final class CountedRecord {
    * entries of the notes that do not show it ongoing count: ended wins (revision 3).
    */
   private ImmutableList<Therapy> latestTherapies() {
-    Map<TherapyKind, LocalDate> latest = new TreeMap<>();
-    for (ProgressNote note : progressNotes) {
-      for (Therapy t : note.therapies()) {
-        LocalDate seen = latest.get(t.kind());
-        if (seen == null || note.date().isAfter(seen)) {
-          latest.put(t.kind(), note.date());
-        }
-      }
-    }
-    // the kinds that a note of the latest date shows ongoing, and those that one does not
-    Set<TherapyKind> shownOngoing = new HashSet<>();
-    Set<TherapyKind> shownNotOngoing = new HashSet<>();
-    for (ProgressNote note : progressNotes) {
-      for (TherapyKind kind : latest.keySet()) {
-        if (note.date().equals(latest.get(kind)) && records(note, kind)) {
-          (showsOngoing(note, kind) ? shownOngoing : shownNotOngoing).add(kind);
-        }
-      }
-    }
     ImmutableList.Builder<Therapy> therapies = ImmutableList.builder();
     for (ProgressNote note : progressNotes) {
       for (Therapy t : note.therapies()) {
-        boolean disagree = shownOngoing.contains(t.kind()) && shownNotOngoing.contains(t.kind());
-        if (note.date().equals(latest.get(t.kind()))
-            && !(disagree && showsOngoing(note, t.kind()))) {
+        LocalDate latest = latestRecording(t.kind());
+        if (note.date().equals(latest)
+            && !(showsOngoing(note, t.kind()) && disagree(t.kind(), latest))) {
           therapies.add(t);
         }
       }
     }
     return therapies.build();
+  }
+
+  /** The date of the latest counted note that records a therapy of a kind (one does). */
+  private LocalDate latestRecording(TherapyKind kind) {
+    LocalDate latest = LocalDate.MIN;
+    for (ProgressNote note : progressNotes) {
+      if (note.date().isAfter(latest) && records(note, kind)) {
+        latest = note.date();
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * Whether the counted notes of a date that record a therapy kind disagree: one shows it ongoing
+   * on the date of service, another does not.
+   */
+  private boolean disagree(TherapyKind kind, LocalDate date) {
+    boolean ongoing = false;
+    boolean notOngoing = false;
+    for (ProgressNote note : progressNotes) {
+      if (note.date().equals(date) && records(note, kind)) {
+        if (showsOngoing(note, kind)) {
+          ongoing = true;
+        } else {
+          notOngoing = true;
+        }
+      }
+    }
+    return ongoing && notOngoing;
   }
 
   private static boolean records(ProgressNote note, TherapyKind kind) {
@@ -348,20 +359,24 @@ final class CountedRecord {
    */
   private static ImmutableMap<NoteStatement, Boolean> statements(
       ImmutableList<ProgressNote> notes, Set<NoteStatement> adverse) {
-    TreeMap<NoteStatement, Boolean> values = new TreeMap<>();
-    Map<NoteStatement, LocalDate> statedOn = new HashMap<>();
+    // for each statement the note whose value stands, by name: the same map whatever the notes' order
+    TreeMap<NoteStatement, ProgressNote> standing = new TreeMap<>();
     // notes come oldest first: a later note overrides; on the same date the finding's value wins
     for (ProgressNote note : notes) {
       for (Map.Entry<NoteStatement, Boolean> e : note.statements().entrySet()) {
-        LocalDate on = statedOn.get(e.getKey());
-        boolean findingValue = adverse.contains(e.getKey());
-        if (on == null || note.date().isAfter(on) || e.getValue() == findingValue) {
-          values.put(e.getKey(), e.getValue());
-          statedOn.put(e.getKey(), note.date());
+        ProgressNote earlier = standing.get(e.getKey());
+        if (earlier == null
+            || note.date().isAfter(earlier.date())
+            || e.getValue() == adverse.contains(e.getKey())) {
+          standing.put(e.getKey(), note);
         }
       }
     }
-    return ImmutableMap.copyOf(values);
+    ImmutableMap.Builder<NoteStatement, Boolean> values =
+        ImmutableMap.builderWithExpectedSize(standing.size());
+    standing.forEach(
+        (statement, note) -> values.put(statement, requireNonNull(note.statements().get(statement))));
+    return values.buildOrThrow();
   }
 
   private ImmutableMap<NoteStatement, Boolean> statements(Set<NoteStatement> adverse) {

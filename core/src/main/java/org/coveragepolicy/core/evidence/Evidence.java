@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +34,29 @@ public abstract class Evidence {
   public abstract ImmutableSet<Icd10Code> documentedDiagnoses();
 
   /**
-   * Returns, for each documented diagnosis, the dates of the counted progress notes that document
-   * it (a rule that needs a diagnosis's date reads the note's date as the event's).
+   * Returns the diagnoses of each counted progress note with the note's date, in the record's
+   * order (a rule that needs a diagnosis's date reads the note's date as the event's).
    *
-   * @return the note dates of each documented diagnosis; empty unless added
+   * @return the diagnoses of each note; empty unless added
+   * @since 0.2.0
    */
-  public abstract com.google.common.collect.ImmutableSetMultimap<Icd10Code, java.time.LocalDate>
-      diagnosisDates();
+  public abstract ImmutableList<NoteDiagnoses> noteDiagnoses();
+
+  /**
+   * Returns, for each documented diagnosis, the dates of the counted progress notes that document
+   * it: {@link #noteDiagnoses()} by diagnosis.
+   *
+   * @return the note dates of each documented diagnosis
+   */
+  public final ImmutableSetMultimap<Icd10Code, LocalDate> diagnosisDates() {
+    ImmutableSetMultimap.Builder<Icd10Code, LocalDate> dates = ImmutableSetMultimap.builder();
+    for (NoteDiagnoses note : noteDiagnoses()) {
+      for (Icd10Code code : note.codes()) {
+        dates.put(code, note.date());
+      }
+    }
+    return dates.build();
+  }
 
   /**
    * Returns the yes-or-no statements the counted notes make, by the names the case's policy
@@ -200,7 +217,7 @@ public abstract class Evidence {
    *       added), {@code imaging} (empty unless added), {@code labs} (empty unless added),
    *       {@code reportCalcium} (empty unless added), {@code labValues} (empty unless added),
    *       {@code priorDoses} (empty unless added),
-   *       {@code diagnosisDates} (empty unless put).</li>
+   *       {@code noteDiagnoses} (empty unless added).</li>
    * </ul>
    */
   public static final class Builder extends ImmutableEvidence.Builder {

@@ -3,7 +3,6 @@ package org.coveragepolicy.core.finding;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.coveragepolicy.core.InvalidInputException;
 import org.immutables.value.Value;
 
@@ -18,8 +17,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Rule {
-  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
-
   Rule() {}
 
   /**
@@ -210,10 +207,40 @@ public abstract class Rule {
     return source.equals(source()) ? this : ImmutableRule.builder().from(this).source(source).build();
   }
 
+  /**
+   * Whether a text is a rule ID: upper-case letters and digits in two or more parts joined by
+   * single hyphens, the first starting with a letter ({@code DOC-ORDER}, {@code LIMIT-EVENITY-12-DOSES}).
+   * A loop rather than a regular expression: a policy's cited copy of a rule is checked on each
+   * finding.
+   */
+  static boolean isId(String text) {
+    int n = text.length();
+    if (n == 0 || !isUpper(text.charAt(0))) {
+      return false;
+    }
+    boolean joined = false;
+    for (int i = 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (text.charAt(i - 1) == '-' || i == n - 1) {
+          return false;
+        }
+        joined = true;
+      } else if (!isUpper(c) && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   @Value.Check
   final void check() {
     InvalidInputException.check(
-        ID.matcher(id()).matches(),
+        isId(id()),
         "rule.id",
         "not a rule ID: \"%s\"",
         id());

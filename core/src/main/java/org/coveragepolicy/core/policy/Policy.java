@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -268,7 +269,24 @@ public abstract class Policy {
    * @return the rule citing the policy's source
    */
   public final Rule cited(Rule rule) {
+    Map.Entry<Rule, Rule> shared = citedSharedRules().get(rule.id());
+    if (shared != null && shared.getKey() == rule) {
+      return shared.getValue(); // the same copy as below, made once for the policy
+    }
     return rule.citing(citation(rule));
+  }
+
+  /**
+   * The engine's shared rules as this policy cites them, by ID, each beside the rule it copies:
+   * the engine cites one on most findings, and a copy per finding is work for nothing.
+   */
+  @Value.Lazy
+  ImmutableMap<String, Map.Entry<Rule, Rule>> citedSharedRules() {
+    ImmutableMap.Builder<String, Map.Entry<Rule, Rule>> cited = ImmutableMap.builder();
+    for (Rule rule : SharedRules.ALL) {
+      cited.put(rule.id(), Map.entry(rule, rule.citing(citation(rule))));
+    }
+    return cited.buildOrThrow();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.coveragepolicy.core.policy;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
@@ -149,6 +150,12 @@ public final class SharedRules {
           "the product can be determined from the administration record or a known NDC",
           Category.INSUFFICIENT_DOCUMENTATION,
           Source.CERT);
+
+  /** Every shared rule, for {@link Policy#cited} to copy once per policy. */
+  static final ImmutableList<Rule> ALL =
+      ImmutableList.of(
+          RECORDS_RETURNED, ORDER, ADMINISTRATION, PROGRESS_NOTE, IMAGING, UNSIGNED, UNITS, NDC, HCPCS,
+          JZ_JW, DIAGNOSIS, PRODUCT);
 
   private SharedRules() {}
 }

@@ -10,6 +10,7 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.policy.CaseFacts;
 import org.coveragepolicy.core.policy.DoseChecks;
+import org.coveragepolicy.core.policy.PolicyCheck;
 import org.coveragepolicy.core.policy.SafetyChecks;
 import org.coveragepolicy.core.policy.Thresholds;
 import org.coveragepolicy.indications.common.BoneHealth;
@@ -37,13 +38,14 @@ final class DoseAndSafety {
    * before the date of service (the same day included).
    */
   static List<Finding> otherFamily(CaseFacts f) {
-    return SafetyChecks.interaction(
-            DenosumabRules.SAFE_OTHER_DENOSUMAB,
-            DenosumabRules.families(),
-            "a patient on one denosumab family should not receive the other")
-        .evaluate(f, List.of());
+    return OTHER_FAMILY.evaluate(f, List.of());
   }
 
+  private static final PolicyCheck OTHER_FAMILY =
+      SafetyChecks.interaction(
+          DenosumabRules.SAFE_OTHER_DENOSUMAB,
+          DenosumabRules.families(),
+          "a patient on one denosumab family should not receive the other");
 
   /** SAFE-HYPOCALCEMIA ({@link BoneHealth#hypocalcemia}), citing A52399. */
   static Optional<Finding> hypocalcemia(CaseFacts f) {
