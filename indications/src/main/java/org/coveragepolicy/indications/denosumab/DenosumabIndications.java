@@ -10,7 +10,7 @@ import org.coveragepolicy.core.policy.Limitation;
 import org.coveragepolicy.core.policy.Requirement;
 import org.coveragepolicy.core.policy.Thresholds;
 import org.coveragepolicy.indications.common.BoneHealthTerms;
-import org.coveragepolicy.indications.denosumab.Requirements.GlucocorticoidPart;
+import org.coveragepolicy.indications.denosumab.Glucocorticoids.Part;
 
 /**
  * The labeled indications of the Prolia and Xgeva families and the multiple-myeloma limitation of
@@ -150,9 +150,9 @@ public final class DenosumabIndications {
           .needsImaging(true)
           .establishingImaging(OSTEOPOROSIS_IMAGING)
           .addRequirements(
-              Requirements.glucocorticoid(GlucocorticoidPart.DOSE, "glucocorticoid dose"),
-              Requirements.glucocorticoid(GlucocorticoidPart.ONGOING, "glucocorticoid ongoing"),
-              Requirements.glucocorticoid(GlucocorticoidPart.DURATION, "glucocorticoid duration"),
+              Glucocorticoids.requirement(Part.DOSE, "glucocorticoid dose"),
+              Glucocorticoids.requirement(Part.ONGOING, "glucocorticoid ongoing"),
+              Glucocorticoids.requirement(Part.DURATION, "glucocorticoid duration"),
               Requirements.HIGH_RISK_FOR_FRACTURE,
               lowBoneMassImaging())
           .build();
@@ -255,12 +255,12 @@ public final class DenosumabIndications {
           .needsImaging(false) // DenosumabInterpretations.HYPERCALCEMIA_NEEDS_NO_IMAGING
           .establishingImaging("no imaging (laboratory results establish it)")
           .usesLoadingDoses(true)
-          .uncodedEvidence(Requirements::hypercalcemiaPointer)
+          .uncodedEvidence(RefractoryHypercalcemia::hypercalcemiaPointer)
           .addRequirements(
               Requirements.documented(
                   CodeFamilies.MALIGNANCY, "malignancy", DenosumabSources.FDA_XGEVA),
-              Requirements.REFRACTORY_CALCIUM,
-              Requirements.REFRACTORY_BISPHOSPHONATE)
+              RefractoryHypercalcemia.REFRACTORY_CALCIUM,
+              RefractoryHypercalcemia.REFRACTORY_BISPHOSPHONATE)
           .build();
 
   /**
