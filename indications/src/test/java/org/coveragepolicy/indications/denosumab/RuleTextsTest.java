@@ -1,6 +1,7 @@
 package org.coveragepolicy.indications.denosumab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.indications.PolicySummaries.texts;
 import static org.coveragepolicy.indications.denosumab.J0897Cases.dxa;
 import static org.coveragepolicy.indications.denosumab.J0897Cases.evaluate;
 import static org.coveragepolicy.indications.denosumab.J0897Cases.findingsOf;
@@ -11,7 +12,6 @@ import static org.coveragepolicy.indications.denosumab.J0897Cases.withEvidence;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.finding.Finding;
@@ -156,16 +156,5 @@ class RuleTextsTest {
     assertThat(first).hasSize(1);
     assertThat(first.get(0).message()).contains("a DXA T-score of -2.6 points to");
     assertThat(last).isEqualTo(first);
-  }
-
-  private static List<String> texts(Policy policy, Edition edition) {
-    List<String> texts = new ArrayList<>();
-    for (Rule rule : policy.rules()) {
-      texts.add(policy.summary(edition, rule));
-    }
-    for (Interpretation i : policy.interpretations()) {
-      texts.add(policy.summary(edition, i));
-    }
-    return texts;
   }
 }

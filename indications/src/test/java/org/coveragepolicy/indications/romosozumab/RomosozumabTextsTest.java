@@ -1,11 +1,11 @@
 package org.coveragepolicy.indications.romosozumab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.indications.PolicySummaries.texts;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import org.coveragepolicy.core.drug.CatalogEntry;
 import org.coveragepolicy.core.finding.Interpretation;
@@ -95,16 +95,5 @@ class RomosozumabTextsTest {
     for (Interpretation i : policy.interpretations()) {
       assertThat(policy.summary(policy.defaultEdition(), i)).as(i.name()).isEqualTo(i.summary());
     }
-  }
-
-  private static List<String> texts(Policy policy, Edition edition) {
-    List<String> texts = new ArrayList<>();
-    for (Rule rule : policy.rules()) {
-      texts.add(policy.summary(edition, rule));
-    }
-    for (Interpretation i : policy.interpretations()) {
-      texts.add(policy.summary(edition, i));
-    }
-    return texts;
   }
 }
