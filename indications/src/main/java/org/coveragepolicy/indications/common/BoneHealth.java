@@ -1,19 +1,11 @@
 package org.coveragepolicy.indications.common;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.coveragepolicy.core.code.CodeFamily;
-import org.coveragepolicy.core.evidence.ImagingModality;
-import org.coveragepolicy.core.evidence.ImagingStudy;
-import org.coveragepolicy.core.evidence.LabResult;
-import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.NoteStatement;
-import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Finding;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Source;
@@ -24,7 +16,6 @@ import org.coveragepolicy.core.policy.RecordCheck;
 import org.coveragepolicy.core.policy.Requirement;
 import org.coveragepolicy.core.policy.Shortfall;
 import org.coveragepolicy.core.policy.Thresholds;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The bone-health building blocks the osteoporosis policies share (denosumab's and
@@ -155,57 +146,7 @@ public final class BoneHealth {
       String what, Function<Thresholds, BigDecimal> threshold, Source source) {
     return Requirement.of(
         "radiographic evidence of " + what,
-        f -> boneImaging(f, threshold.apply(f.thresholds()), what, source));
-  }
-
-  private static Optional<Shortfall> boneImaging(
-      CaseFacts f, BigDecimal threshold, String what, Source source) {
-    if (f.imagingShows(BoneHealthTerms.FRAGILITY_FRACTURE)) {
-      return Optional.empty();
-    }
-    BigDecimal lowest = null; // the lowest T-score of any study
-    boolean notDxa = false;
-    for (ImagingStudy study : f.evidence().imaging()) {
-      if (study.tScore().isPresent()
-          && (lowest == null || study.tScore().get().compareTo(lowest) < 0)) {
-        lowest = study.tScore().get();
-      }
-      notDxa |= study.modality() != ImagingModality.DXA;
-    }
-    if (lowest != null && lowest.compareTo(threshold) <= 0) {
-      return Optional.empty();
-    }
-    String satisfy =
-        "a DXA T-score at or below "
-            + threshold.toPlainString()
-            + " or an imaging report showing a fragility fracture would satisfy it";
-    // a T-score, or a study other than a DXA (whose findings are read), can be judged
-    if (lowest == null && !notDxa) {
-      String message =
-          "no radiographic evidence of "
-              + what
-              + " is documented (no DXA T-score and no imaging report of a fragility fracture); "
-              + satisfy;
-      return Optional.of(
-          f.hasImaging()
-              ? Shortfall.missing(message, source)
-              : Shortfall.noImaging(message, source));
-    }
-    String shown =
-        lowest == null
-            ? "no DXA T-score is reported"
-            : "the lowest DXA T-score is " + lowest.toPlainString();
-    return Optional.of(
-        Shortfall.contradicts(
-            "the imaging does not show "
-                + what
-                + ": "
-                + shown
-                + " (needs "
-                + threshold.toPlainString()
-                + " or lower) and no imaging report shows a fragility fracture; "
-                + satisfy,
-            source));
+        f -> FragilityEvidence.boneImaging(f, threshold.apply(f.thresholds()), what, source));
   }
 
   /**
@@ -216,38 +157,7 @@ public final class BoneHealth {
    * @return the requirement
    */
   public static Requirement highRiskForFracture(Source source) {
-    return Requirement.of("high risk for fracture", f -> highRisk(f, source));
-  }
-
-  private static Optional<Shortfall> highRisk(CaseFacts f, Source source) {
-    boolean riskFactor =
-        f.evidence().riskFactors().contains(BoneHealthTerms.PRIOR_FRAGILITY_FRACTURE)
-            || f.evidence().riskFactors().contains(BoneHealthTerms.MULTIPLE_RISK_FACTORS)
-            || f.evidence().riskFactors().contains(BoneHealthTerms.FAILED_OR_INTOLERANT_OTHER_THERAPY);
-    if (riskFactor
-        || f.imagingShows(BoneHealthTerms.FRAGILITY_FRACTURE)
-        || f.documents(BoneHealth.OSTEOPOROTIC_FRACTURE_HISTORY)
-        || f.documents(BoneHealth.OSTEOPOROSIS_WITH_FRACTURE)) {
-      return Optional.empty();
-    }
-    String billed = "";
-    if (f.billedOnly(BoneHealth.OSTEOPOROTIC_FRACTURE_HISTORY)
-        || f.billedOnly(BoneHealth.OSTEOPOROSIS_WITH_FRACTURE)) {
-      billed =
-          " (a fracture code is billed on the claim but not documented in " + COUNTED_NOTE + ")";
-    }
-    return Optional.of(
-        Shortfall.missing(
-            "high risk for fracture is not documented"
-                + billed
-                + "; a progress note documenting a prior fragility fracture, multiple risk factors"
-                + " for fracture, or failure of or intolerance to other osteoporosis therapy, a"
-                + " documented code of "
-                + BoneHealth.OSTEOPOROTIC_FRACTURE_HISTORY.describe()
-                + " or "
-                + BoneHealth.OSTEOPOROSIS_WITH_FRACTURE.describe()
-                + ", or an imaging report showing a fragility fracture would satisfy it",
-            source));
+    return Requirement.of("high risk for fracture", f -> FragilityEvidence.highRisk(f, source));
   }
 
   /**
@@ -259,29 +169,7 @@ public final class BoneHealth {
    * @return the evidence in words, if any
    */
   public static Optional<String> osteoporosisPointer(CaseFacts f) {
-    if (f.imagingShows(BoneHealthTerms.FRAGILITY_FRACTURE)) {
-      return Optional.of("an imaging report showing a fragility fracture");
-    }
-    // the lowest qualifying T-score, whatever the order of the studies (only the score is quoted;
-    // of equal scores written with different digits, -2.5 and -2.50, the shorter text)
-    BigDecimal quoted = null;
-    for (ImagingStudy study : f.evidence().imaging()) {
-      Optional<BigDecimal> t = study.tScore();
-      if (t.isPresent()
-          && t.get().compareTo(f.thresholds().osteoporosisTScore()) <= 0
-          && (quoted == null || lower(t.get(), quoted))) {
-        quoted = t.get();
-      }
-    }
-    return quoted == null
-        ? Optional.empty()
-        : Optional.of("a DXA T-score of " + quoted.toPlainString());
-  }
-
-  /** Whether a T-score is lower than another, or equal and written shorter (-2.5 before -2.50). */
-  private static boolean lower(BigDecimal t, BigDecimal than) {
-    int c = t.compareTo(than);
-    return c < 0 || (c == 0 && t.toPlainString().compareTo(than.toPlainString()) < 0);
+    return FragilityEvidence.osteoporosisPointer(f);
   }
 
   /**
@@ -297,41 +185,7 @@ public final class BoneHealth {
    * @return the finding, if any
    */
   public static Optional<Finding> hypocalcemia(CaseFacts f, Rule rule, String drug) {
-    Thresholds t = f.thresholds();
-    LabResult counted = countedCalcium(f);
-    boolean low = counted != null && counted.value().compareTo(t.hypocalcemiaCalcium()) < 0;
-    CodeFamily hypocalcemia = HYPOCALCEMIA;
-    boolean diagnosed = f.hasDiagnosis(hypocalcemia);
-    if (!low && !diagnosed) {
-      return Optional.empty();
-    }
-    List<String> why = new ArrayList<>(2);
-    if (low && counted != null) { // low implies a result; the check tells NullAway so
-      why.add(
-          "the latest "
-              + (counted.test() == LabTest.CORRECTED_CALCIUM ? "corrected" : "total")
-              + " calcium, on "
-              + counted.date()
-              + ", is "
-              + counted.value().toPlainString()
-              + " mg/dL (below "
-              + t.hypocalcemiaCalcium().toPlainString()
-              + ")");
-    }
-    if (diagnosed) {
-      why.add("a hypocalcemia diagnosis (" + f.codesOf(hypocalcemia) + ")");
-    }
-    return Optional.of(
-        rule.error(
-            Category.MEDICAL_NECESSITY,
-            "pre-existing hypocalcemia: "
-                + String.join(" and ", why)
-                + "; " + drug + " is contraindicated until hypocalcemia is corrected (a calcium of at"
-                + " least "
-                + t.hypocalcemiaCalcium().toPlainString()
-                + " mg/dL within "
-                + t.hypocalcemiaWindowDays()
-                + " days before the dose)"));
+    return HypocalcemiaCheck.finding(f, rule, drug);
   }
 
   /**
@@ -347,29 +201,6 @@ public final class BoneHealth {
         + " mg/dL within "
         + t.hypocalcemiaWindowDays()
         + " days before the date of service and no hypocalcemia diagnosis";
-  }
-
-  /**
-   * The calcium result that counts, or null if no calcium is in the window: each lab report gives
-   * its own value (corrected, else total; {@link
-   * org.coveragepolicy.core.evidence.Evidence#calciumByReport()}), and of the latest date's reports
-   * the lowest counts.
-   */
-  private static @Nullable LabResult countedCalcium(CaseFacts f) {
-    LocalDate dos = f.dateOfService();
-    LocalDate from = dos.minusDays(f.thresholds().hypocalcemiaWindowDays());
-    LabResult counted = null;
-    for (LabResult r : f.evidence().calciumByReport()) {
-      if (r.date().isBefore(from) || r.date().isAfter(dos)) {
-        continue;
-      }
-      if (counted == null
-          || r.date().isAfter(counted.date())
-          || (r.date().equals(counted.date()) && r.value().compareTo(counted.value()) < 0)) {
-        counted = r;
-      }
-    }
-    return counted;
   }
 
   /**

@@ -109,17 +109,9 @@ public final class DenosumabCatalog {
   /** The facts every Prolia-family entry shares (FDA-PROLIA; biosimilars FDA-BIOSIMILAR). */
   private static CatalogEntry.Builder proliaFamily(
       Product product, String displayName, String nonproprietaryName, Hcpcs hcpcs) {
-    return CatalogEntry.builder()
-        .product(product)
-        .family(PROLIA)
-        .displayName(displayName)
-        .nonproprietaryName(nonproprietaryName)
-        .hcpcs(hcpcs)
-        .billingUnitMg(1)
+    return member(product, PROLIA, displayName, nonproprietaryName, hcpcs)
         .labeledDoseMg(60)
-        .labeledRoute(Route.SUBCUTANEOUS)
         .dosingInterval(Period.ofMonths(6))
-        .singleDoseContainer(true)
         .label(DenosumabSources.FDA_PROLIA)
         .statutoryException(StatutoryException.HOME_HEALTH_OSTEOPOROSIS)
         .addSafetyFacts(
@@ -129,19 +121,28 @@ public final class DenosumabCatalog {
   /** The facts every Xgeva-family entry shares (FDA-XGEVA; biosimilars FDA-BIOSIMILAR). */
   private static CatalogEntry.Builder xgevaFamily(
       Product product, String displayName, String nonproprietaryName, Hcpcs hcpcs) {
+    return member(product, XGEVA, displayName, nonproprietaryName, hcpcs)
+        .labeledDoseMg(120)
+        .dosingInterval(Period.ofDays(28))
+        .addLoadingDoseDays(7, 14)
+        .label(DenosumabSources.FDA_XGEVA);
+  }
+
+  /**
+   * The facts every denosumab entry shares, whichever its family: its names and HCPCS code, 1 mg
+   * billing units, a subcutaneous route and a single-dose container.
+   */
+  private static CatalogEntry.Builder member(
+      Product product, Product family, String displayName, String nonproprietaryName, Hcpcs hcpcs) {
     return CatalogEntry.builder()
         .product(product)
-        .family(XGEVA)
+        .family(family)
         .displayName(displayName)
         .nonproprietaryName(nonproprietaryName)
         .hcpcs(hcpcs)
         .billingUnitMg(1)
-        .labeledDoseMg(120)
         .labeledRoute(Route.SUBCUTANEOUS)
-        .dosingInterval(Period.ofDays(28))
-        .addLoadingDoseDays(7, 14)
-        .singleDoseContainer(true)
-        .label(DenosumabSources.FDA_XGEVA);
+        .singleDoseContainer(true);
   }
 
   /** A biosimilar pair: the Prolia-family and the Xgeva-family member sharing one Q-code. */

@@ -2,6 +2,7 @@ package org.coveragepolicy.indications.denosumab;
 
 import com.google.common.collect.ImmutableList;
 import org.coveragepolicy.core.claim.Sex;
+import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.policy.Edition;
@@ -10,7 +11,7 @@ import org.coveragepolicy.core.policy.Limitation;
 import org.coveragepolicy.core.policy.Requirement;
 import org.coveragepolicy.core.policy.Thresholds;
 import org.coveragepolicy.indications.common.BoneHealthTerms;
-import org.coveragepolicy.indications.denosumab.Requirements.GlucocorticoidPart;
+import org.coveragepolicy.indications.denosumab.Glucocorticoids.Part;
 
 /**
  * The labeled indications of the Prolia and Xgeva families and the multiple-myeloma limitation of
@@ -74,7 +75,8 @@ public final class DenosumabIndications {
 
   /** Men at high risk for fracture receiving ADT for nonmetastatic prostate cancer. */
   public static final Indication PROLIA_ADT_PROSTATE_CANCER =
-      Indication.builder()
+      boneLossDuringCancerTherapy(
+              BoneHealthTerms.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy", "prostate cancer")
           .rule(
               Rule.of(
                   "IND-PROLIA-ADT-PROSTATE-CANCER",
@@ -85,27 +87,14 @@ public final class DenosumabIndications {
           .description(
               "men at high risk for fracture receiving androgen deprivation therapy for"
                   + " nonmetastatic prostate cancer")
-          .family(DenosumabCatalog.PROLIA)
           .anchorFamily(CodeFamilies.PROSTATE_CANCER)
           .sex(Sex.MALE)
-          .needsImaging(true)
-          .establishingImaging(OSTEOPOROSIS_IMAGING)
-          .uncodedEvidence(
-              Requirements.therapyPointer(
-                  BoneHealthTerms.ANDROGEN_DEPRIVATION, "androgen-deprivation therapy"))
-          .addRequirements(
-              Requirements.ongoingTherapy(
-                  BoneHealthTerms.ANDROGEN_DEPRIVATION,
-                  "androgen-deprivation therapy",
-                  DenosumabSources.FDA_PROLIA),
-              Requirements.nonmetastatic("prostate cancer", DenosumabSources.FDA_PROLIA),
-              Requirements.HIGH_RISK_FOR_FRACTURE,
-              lowBoneMassImaging())
           .build();
 
   /** Women at high risk for fracture receiving adjuvant aromatase-inhibitor therapy for breast cancer. */
   public static final Indication PROLIA_AI_BREAST_CANCER =
-      Indication.builder()
+      boneLossDuringCancerTherapy(
+              BoneHealthTerms.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy", "breast cancer")
           .rule(
               Rule.of(
                   "IND-PROLIA-AI-BREAST-CANCER",
@@ -116,22 +105,8 @@ public final class DenosumabIndications {
           .description(
               "women at high risk for fracture receiving adjuvant aromatase inhibitor therapy for"
                   + " breast cancer")
-          .family(DenosumabCatalog.PROLIA)
           .anchorFamily(CodeFamilies.BREAST_CANCER)
           .sex(Sex.FEMALE)
-          .needsImaging(true)
-          .establishingImaging(OSTEOPOROSIS_IMAGING)
-          .uncodedEvidence(
-              Requirements.therapyPointer(
-                  BoneHealthTerms.AROMATASE_INHIBITOR, "aromatase-inhibitor therapy"))
-          .addRequirements(
-              Requirements.ongoingTherapy(
-                  BoneHealthTerms.AROMATASE_INHIBITOR,
-                  "aromatase-inhibitor therapy",
-                  DenosumabSources.FDA_PROLIA),
-              Requirements.nonmetastatic("breast cancer", DenosumabSources.FDA_PROLIA),
-              Requirements.HIGH_RISK_FOR_FRACTURE,
-              lowBoneMassImaging())
           .build();
 
   /** Glucocorticoid-induced osteoporosis at high risk for fracture (FDA_LABEL_2024 only). */
@@ -150,9 +125,9 @@ public final class DenosumabIndications {
           .needsImaging(true)
           .establishingImaging(OSTEOPOROSIS_IMAGING)
           .addRequirements(
-              Requirements.glucocorticoid(GlucocorticoidPart.DOSE, "glucocorticoid dose"),
-              Requirements.glucocorticoid(GlucocorticoidPart.ONGOING, "glucocorticoid ongoing"),
-              Requirements.glucocorticoid(GlucocorticoidPart.DURATION, "glucocorticoid duration"),
+              Glucocorticoids.requirement(Part.DOSE, "glucocorticoid dose"),
+              Glucocorticoids.requirement(Part.ONGOING, "glucocorticoid ongoing"),
+              Glucocorticoids.requirement(Part.DURATION, "glucocorticoid duration"),
               Requirements.HIGH_RISK_FOR_FRACTURE,
               lowBoneMassImaging())
           .build();
@@ -255,12 +230,12 @@ public final class DenosumabIndications {
           .needsImaging(false) // DenosumabInterpretations.HYPERCALCEMIA_NEEDS_NO_IMAGING
           .establishingImaging("no imaging (laboratory results establish it)")
           .usesLoadingDoses(true)
-          .uncodedEvidence(Requirements::hypercalcemiaPointer)
+          .uncodedEvidence(RefractoryHypercalcemia::hypercalcemiaPointer)
           .addRequirements(
               Requirements.documented(
                   CodeFamilies.MALIGNANCY, "malignancy", DenosumabSources.FDA_XGEVA),
-              Requirements.REFRACTORY_CALCIUM,
-              Requirements.REFRACTORY_BISPHOSPHONATE)
+              RefractoryHypercalcemia.REFRACTORY_CALCIUM,
+              RefractoryHypercalcemia.REFRACTORY_BISPHOSPHONATE)
           .build();
 
   /**
@@ -301,6 +276,25 @@ public final class DenosumabIndications {
           XGEVA_HYPERCALCEMIA_OF_MALIGNANCY);
 
   private DenosumabIndications() {}
+
+  /**
+   * The facts the two bone-loss indications of cancer therapy share (FDA-PROLIA): a Prolia-family
+   * indication established by imaging, pointed to by the documented therapy, that needs the therapy
+   * ongoing, the cancer nonmetastatic, high risk for fracture and low bone mass.
+   */
+  private static Indication.Builder boneLossDuringCancerTherapy(
+      TherapyKind therapy, String therapyWords, String cancer) {
+    return Indication.builder()
+        .family(DenosumabCatalog.PROLIA)
+        .needsImaging(true)
+        .establishingImaging(OSTEOPOROSIS_IMAGING)
+        .uncodedEvidence(Requirements.therapyPointer(therapy, therapyWords))
+        .addRequirements(
+            Requirements.ongoingTherapy(therapy, therapyWords, DenosumabSources.FDA_PROLIA),
+            Requirements.nonmetastatic(cancer, DenosumabSources.FDA_PROLIA),
+            Requirements.HIGH_RISK_FOR_FRACTURE,
+            lowBoneMassImaging());
+  }
 
   /** Osteoporosis established by imaging: a T-score at or below -2.5 or a fragility fracture. */
   private static Requirement osteoporosisImaging() {

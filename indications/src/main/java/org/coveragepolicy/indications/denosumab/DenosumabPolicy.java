@@ -2,6 +2,8 @@ package org.coveragepolicy.indications.denosumab;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.function.Function;
+import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.DoseChecks;
@@ -11,6 +13,7 @@ import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.core.policy.PolicyProvider;
 import org.coveragepolicy.core.policy.PolicyTexts;
 import org.coveragepolicy.core.policy.SharedRules;
+import org.coveragepolicy.core.policy.Thresholds;
 import org.coveragepolicy.indications.common.BoneHealth;
 import org.coveragepolicy.indications.common.BoneHealthTerms;
 
@@ -68,34 +71,26 @@ public final class DenosumabPolicy implements PolicyProvider {
    */
   static final PolicyTexts TEXTS =
       PolicyTexts.builder()
-          .rule(
-              DenosumabRules.DOSE_LABELED,
-              (policy, edition) -> DenosumabRules.labeledDose(policy.catalog()))
-          .rule(
-              DenosumabRules.FREQ_PROLIA,
-              (policy, edition) -> DenosumabRules.prolia(policy.catalog()))
-          .rule(
-              DenosumabRules.FREQ_XGEVA,
-              (policy, edition) -> DenosumabRules.xgeva(policy.catalog()))
+          .rule(DenosumabRules.DOSE_LABELED, ofCatalog(DenosumabRules::labeledDose))
+          .rule(DenosumabRules.FREQ_PROLIA, ofCatalog(DenosumabRules::prolia))
+          .rule(DenosumabRules.FREQ_XGEVA, ofCatalog(DenosumabRules::xgeva))
           .rule(DenosumabRules.SAFE_HYPOCALCEMIA, BoneHealth.HYPOCALCEMIA_SUMMARY)
-          .rule(
-              DenosumabRules.SAFE_ADVANCED_CKD,
-              (policy, edition) -> DenosumabRules.advancedCkd(edition.thresholds()))
+          .rule(DenosumabRules.SAFE_ADVANCED_CKD, ofThresholds(DenosumabRules::advancedCkd))
           .interpretation(
               DenosumabInterpretations.LOW_BONE_MASS_FOR_BONE_LOSS_INDICATIONS,
-              (policy, edition) -> DenosumabInterpretations.lowBoneMass(edition.thresholds()))
+              ofThresholds(DenosumabInterpretations::lowBoneMass))
           .interpretation(
               DenosumabInterpretations.ADOLESCENCE_12_TO_17,
-              (policy, edition) -> DenosumabInterpretations.adolescence(edition.thresholds()))
+              ofThresholds(DenosumabInterpretations::adolescence))
           .interpretation(
               DenosumabInterpretations.REFRACTORY_HYPERCALCEMIA_7_TO_30_DAYS,
-              (policy, edition) -> DenosumabInterpretations.refractory(edition.thresholds()))
+              ofThresholds(DenosumabInterpretations::refractory))
           .interpretation(
               DenosumabInterpretations.HYPOCALCEMIA_BELOW_8_5_WITHIN_30_DAYS,
-              (policy, edition) -> DenosumabInterpretations.hypocalcemia(edition.thresholds()))
+              ofThresholds(DenosumabInterpretations::hypocalcemia))
           .interpretation(
               DenosumabInterpretations.CKD_EGFR_WITHIN_12_MONTHS,
-              (policy, edition) -> DenosumabInterpretations.ckdWindow(edition.thresholds()))
+              ofThresholds(DenosumabInterpretations::ckdWindow))
           .build();
 
   /** The denosumab policy. */
@@ -107,11 +102,7 @@ public final class DenosumabPolicy implements PolicyProvider {
           .addChecks(
               DoseChecks.labeledDose(DenosumabRules.DOSE_LABELED),
               DoseChecks.minimumInterval(
-                  ImmutableMap.of(
-                      DenosumabCatalog.PROLIA,
-                      DenosumabRules.FREQ_PROLIA,
-                      DenosumabCatalog.XGEVA,
-                      DenosumabRules.FREQ_XGEVA),
+                  DenosumabRules.FREQUENCY,
                   "giant cell tumor of bone, hypercalcemia of malignancy",
                   DenosumabInterpretations.MISDATED_DOSE_DAYS),
               (facts, supported) -> DoseAndSafety.safety(facts))
@@ -155,5 +146,15 @@ public final class DenosumabPolicy implements PolicyProvider {
   @Override
   public Policy policy() {
     return POLICY;
+  }
+
+  /** A text rendered from the edition's thresholds. */
+  private static PolicyTexts.Renderer ofThresholds(Function<Thresholds, String> text) {
+    return (policy, edition) -> text.apply(edition.thresholds());
+  }
+
+  /** A text rendered from the policy's catalog. */
+  private static PolicyTexts.Renderer ofCatalog(Function<DrugCatalog, String> text) {
+    return (policy, edition) -> text.apply(policy.catalog());
   }
 }

@@ -155,8 +155,8 @@ public final class DenosumabRules {
         + ", or an advanced-CKD diagnosis): evaluate for CKD mineral and bone disorder first";
   }
 
-  /** The frequency rule of each family, by its reference product. */
-  private static final ImmutableMap<Product, Rule> FREQUENCY =
+  /** The frequency rule of each family, by its reference product (the policy's interval check). */
+  static final ImmutableMap<Product, Rule> FREQUENCY =
       ImmutableMap.of(DenosumabCatalog.PROLIA, FREQ_PROLIA, DenosumabCatalog.XGEVA, FREQ_XGEVA);
 
   /** Every denosumab rule: the indications, the limitation, then these, in the policy's order. */
