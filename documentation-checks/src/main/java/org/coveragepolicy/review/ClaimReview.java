@@ -36,7 +36,7 @@ import org.coveragepolicy.core.policy.internal.IndicationResult;
  *
  * <ol>
  *   <li>{@code DOC-RECORDS-RETURNED} (TPE): when an Additional Documentation Request was sent and the
- *       records did not arrive within {@value ReviewRules#ADR_RESPONSE_DAYS} days, the result holds
+ *       records did not arrive within {@value org.coveragepolicy.core.policy.SharedRules#ADR_RESPONSE_DAYS} days, the result holds
  *       that one finding, the documents are not read, no indication is reported and the product is
  *       the one the claim's NDC names, if any. A case without a request date is a pre-submission
  *       check, for which this rule never fires.

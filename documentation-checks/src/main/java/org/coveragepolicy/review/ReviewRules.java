@@ -15,7 +15,7 @@ import org.coveragepolicy.core.policy.SharedRules;
  *
  * @since 0.1.0
  */
-public final class ReviewRules {
+final class ReviewRules {
   /**
    * The days a provider has to answer an Additional Documentation Request: records received on day
    * 45 after the request are in time, on day 46 they are not (TPE).

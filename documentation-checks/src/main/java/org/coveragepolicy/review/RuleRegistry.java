@@ -14,7 +14,7 @@ import org.coveragepolicy.core.policy.Policy;
 /**
  * The one registry of every rule a review can report under the policies on the class path ({@link
  * Policies#load()}), with the interpretations the rules rest on and the sources they cite: the
- * records and claim-coding rules ({@link ReviewRules}, as the first policy cites them), the Part B
+ * records and claim-coding rules ({@link org.coveragepolicy.core.policy.SharedRules}, as the first policy cites them), the Part B
  * drug-benefit rules ({@link PartBRules}) and each policy's rules ({@link Policy#rules()}). Each
  * rule's ID, summary, default category and source are written once, where the rule is defined; this
  * class lists them, and the project's rules documents ({@code docs/rules.md}, an index, and {@code

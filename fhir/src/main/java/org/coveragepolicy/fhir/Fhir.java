@@ -15,9 +15,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one shared FHIR R4 context of this library, with strict JSON parsing and deterministic JSON
- * writing. A {@code FhirContext} is expensive to create and thread-safe once created: this class
- * creates it once, on first use.
+ * Strict FHIR R4 JSON parsing and deterministic JSON writing, on the one FHIR R4 context of this
+ * library. A {@code FhirContext} is expensive to create and thread-safe once created: this class
+ * creates it once, on first use, and keeps it to itself (it is mutable).
  *
  * @since 0.2.0
  */
@@ -53,11 +53,11 @@ public final class Fhir {
 
   /**
    * Returns the shared R4 context; its parser error handler is strict (unknown elements and bad
-   * values are errors).
-   *
-   * @return the context
+   * values are errors). Not public: the context is mutable (a caller could relax its error handler
+   * for the whole JVM), so callers parse and write through {@link #parse}, {@link #parseAt} and
+   * {@link #toJson}.
    */
-  public static FhirContext context() {
+  static FhirContext context() {
     return Holder.CONTEXT;
   }
 

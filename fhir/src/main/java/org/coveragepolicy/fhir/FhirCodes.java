@@ -103,15 +103,6 @@ public final class FhirCodes {
   /** SNOMED CT Not pregnant. */
   public static final String SNOMED_NOT_PREGNANT = "60001007";
 
-  /** LOINC Calcium [Mass/volume] in Serum or Plasma (total calcium, mg/dL). */
-  public static final String LOINC_TOTAL_CALCIUM = "17861-6";
-
-  /** LOINC Calcium [Mass/volume] corrected for albumin in Serum or Plasma (mg/dL). */
-  public static final String LOINC_CORRECTED_CALCIUM = "29265-6";
-
-  /** LOINC eGFR written by this module (the reader also takes 62238-1 and 98979-8). */
-  public static final String LOINC_EGFR = "33914-3";
-
   /** LOINC DXA Femur [T-score], the T-score code this module writes. */
   public static final String LOINC_TSCORE_FEMUR = "38263-0";
 }

@@ -40,11 +40,4 @@ class LoincLabsTest {
     assertThat(json).containsPattern("\"code\"\\s*:\\s*\"2276-4\"").containsPattern("\"code\"\\s*:\\s*\"ng/mL\"");
     assertThat(BundleCases.toCase(json)).isEqualTo(c);
   }
-
-  @Test
-  void theCorrectedCalciumCodeIsTheOneTheMappingReads() {
-    assertThat(FhirCodes.LOINC_CORRECTED_CALCIUM).isEqualTo(LabTest.CORRECTED_CALCIUM.code().loinc());
-    assertThat(FhirCodes.LOINC_TOTAL_CALCIUM).isEqualTo(LabTest.TOTAL_CALCIUM.code().loinc());
-    assertThat(FhirCodes.LOINC_EGFR).isEqualTo(LabTest.EGFR.code().loinc());
-  }
 }

@@ -9,10 +9,9 @@ import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.RuleSubject;
 import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.core.partb.PartBRules;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.fhir.internal.RuleLocations;
-import org.coveragepolicy.review.ReviewRules;
+import org.coveragepolicy.review.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,9 +44,9 @@ class RuleLocationsTest {
   }
 
   private static List<Rule> builtInRules() {
+    // RuleRegistry: the records and claim-coding rules, the Part B rules, each policy's (each ID once)
     List<Rule> rules = new ArrayList<>(Policies.load().rules());
-    rules.addAll(ReviewRules.ALL);
-    rules.addAll(PartBRules.ALL);
+    rules.addAll(RuleRegistry.rules());
     return rules;
   }
 

@@ -26,6 +26,7 @@ import org.coveragepolicy.core.drug.Product;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Finding;
+import org.coveragepolicy.core.policy.SharedRules;
 import org.coveragepolicy.fhir.PrefetchReader;
 import org.coveragepolicy.core.policy.Edition;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,6 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.MedicationRequest;
-import org.coveragepolicy.review.ReviewRules;
 import org.coveragepolicy.core.partb.PartBRules;
 
 /**
@@ -58,15 +58,15 @@ final class OrderReview {
    */
   static final ImmutableSet<String> CLAIM_TIME_RULES =
       ImmutableSet.of(
-          ReviewRules.UNITS.id(),
-          ReviewRules.NDC.id(),
-          ReviewRules.HCPCS.id(),
-          ReviewRules.JZ_JW.id(),
-          ReviewRules.DIAGNOSIS.id(),
-          ReviewRules.PRODUCT.id(),
-          ReviewRules.ORDER.id(),
-          ReviewRules.ADMINISTRATION.id(),
-          ReviewRules.RECORDS_RETURNED.id(),
+          SharedRules.UNITS.id(),
+          SharedRules.NDC.id(),
+          SharedRules.HCPCS.id(),
+          SharedRules.JZ_JW.id(),
+          SharedRules.DIAGNOSIS.id(),
+          SharedRules.PRODUCT.id(),
+          SharedRules.ORDER.id(),
+          SharedRules.ADMINISTRATION.id(),
+          SharedRules.RECORDS_RETURNED.id(),
           PartBRules.INCIDENT_TO.id(),
           PartBRules.NOT_SELF_ADMINISTERED.id());
 

@@ -9,7 +9,7 @@ import org.coveragepolicy.core.finding.Source;
 /**
  * The declarations of the engine's records and claim-coding rules, shared by every policy: each
  * rule's ID, summary, default category and default source, written once. The engine evaluates them
- * ({@code org.coveragepolicy.review.ReviewRules} lists them with their thresholds); a policy names
+ * (the review module's {@code RuleRegistry} lists them); a policy names
  * the source each cites in its results through {@link Policy#citations()}, keyed by these rules'
  * IDs ({@code SharedRules.ORDER.id()}).
  *

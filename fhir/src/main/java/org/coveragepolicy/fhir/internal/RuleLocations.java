@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.RuleSubject;
 import org.coveragepolicy.core.partb.PartBRules;
-import org.coveragepolicy.review.ReviewRules;
+import org.coveragepolicy.core.policy.SharedRules;
 
 /**
  * Where in the FHIR input each rule looks: the FHIRPath of the element a finding of the rule is
@@ -21,20 +21,20 @@ public final class RuleLocations {
 
   private static final ImmutableMap<String, String> EXPRESSION =
       ImmutableMap.<String, String>builder()
-          .put(ReviewRules.UNITS.id(), "Claim.item[0].quantity")
-          .put(ReviewRules.NDC.id(), "Claim.item[0].detail[0].productOrService")
-          .put(ReviewRules.HCPCS.id(), "Claim.item[0].productOrService")
-          .put(ReviewRules.JZ_JW.id(), "Claim.item[0].modifier")
-          .put(ReviewRules.DIAGNOSIS.id(), "Claim.diagnosis")
-          .put(ReviewRules.PRODUCT.id(), "MedicationAdministration.medication")
-          .put(ReviewRules.RECORDS_RETURNED.id(), "Communication.received")
-          .put(ReviewRules.ORDER.id(), "MedicationRequest")
-          .put(ReviewRules.ADMINISTRATION.id(), "MedicationAdministration")
-          .put(ReviewRules.PROGRESS_NOTE.id(), "Composition")
-          .put(ReviewRules.IMAGING.id(), "DiagnosticReport")
+          .put(SharedRules.UNITS.id(), "Claim.item[0].quantity")
+          .put(SharedRules.NDC.id(), "Claim.item[0].detail[0].productOrService")
+          .put(SharedRules.HCPCS.id(), "Claim.item[0].productOrService")
+          .put(SharedRules.JZ_JW.id(), "Claim.item[0].modifier")
+          .put(SharedRules.DIAGNOSIS.id(), "Claim.diagnosis")
+          .put(SharedRules.PRODUCT.id(), "MedicationAdministration.medication")
+          .put(SharedRules.RECORDS_RETURNED.id(), "Communication.received")
+          .put(SharedRules.ORDER.id(), "MedicationRequest")
+          .put(SharedRules.ADMINISTRATION.id(), "MedicationAdministration")
+          .put(SharedRules.PROGRESS_NOTE.id(), "Composition")
+          .put(SharedRules.IMAGING.id(), "DiagnosticReport")
           // as before rule subjects (then by its DOC- prefix); an unsigned document of any kind
           // is arguably no single element: kept so that the output does not change
-          .put(ReviewRules.UNSIGNED.id(), "MedicationStatement")
+          .put(SharedRules.UNSIGNED.id(), "MedicationStatement")
           .put(PartBRules.INCIDENT_TO.id(), "MedicationAdministration.performer")
           .put(PartBRules.NOT_SELF_ADMINISTERED.id(), "MedicationAdministration.performer")
           .buildOrThrow();

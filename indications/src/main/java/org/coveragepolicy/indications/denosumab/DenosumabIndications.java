@@ -240,7 +240,7 @@ public final class DenosumabIndications {
 
   /**
    * SEED: "Xgeva is not indicated for the prevention of skeletal-related events in patients with
-   * multiple myeloma" ({@link DenosumabInterpretations#MYELOMA_LIMITATION_LITERAL}). It contradicts
+   * multiple myeloma" ({@code DenosumabInterpretations.MYELOMA_LIMITATION_LITERAL}). It contradicts
    * the bone-metastases indication and never blocks giant cell tumor of bone or hypercalcemia of
    * malignancy.
    */

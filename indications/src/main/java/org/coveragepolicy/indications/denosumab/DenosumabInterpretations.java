@@ -11,7 +11,7 @@ import org.coveragepolicy.core.policy.Thresholds;
  *
  * @since 0.2.0
  */
-public final class DenosumabInterpretations {
+final class DenosumabInterpretations {
   /**
    * Prolia for ADT or aromatase-inhibitor bone loss (and glucocorticoid osteoporosis) needs a DXA
    * T-score at or below -1.0 or a fragility fracture: the "increase bone mass" trials enrolled low

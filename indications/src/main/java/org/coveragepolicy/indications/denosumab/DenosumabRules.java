@@ -25,7 +25,7 @@ import org.coveragepolicy.indications.common.BoneHealth;
  *
  * @since 0.2.0
  */
-public final class DenosumabRules {
+final class DenosumabRules {
   /**
    * The engine's {@link IndicationRules#NO_INDICATION} as this policy cites it (SEED; Pub. 100-02,
    * Ch. 15, §50.4).
