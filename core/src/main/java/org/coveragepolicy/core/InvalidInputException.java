@@ -46,7 +46,7 @@ public class InvalidInputException extends IllegalArgumentException {
    *     (Guava's {@code Strings.lenientFormat})
    * @param args the values of the template
    * @throws InvalidInputException if {@code ok} is false
-   * @since 0.4.0
+   * @since 0.2.0
    */
   public static void check(boolean ok, String path, String problem, Object... args) {
     if (!ok) {

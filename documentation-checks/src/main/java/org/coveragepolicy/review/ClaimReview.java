@@ -250,7 +250,7 @@ public final class ClaimReview {
    *
    * @param reviewCase the case
    * @return the policy
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public Policy policyOf(ReviewCase reviewCase) {
     ClaimLine claim = reviewCase.claim();

@@ -48,7 +48,7 @@ public abstract sealed class LabReport implements Document permits ImmutableLabR
    * LabTest}s).
    *
    * @return the results by LOINC code
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public abstract ImmutableList<LabValue> values();
 

@@ -63,7 +63,7 @@ public final class BundleCases {
    * @param policies the policies
    * @return the case
    * @throws InvalidInputException if the bundle cannot be mapped to a case
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public static ReviewCase toCase(Bundle bundle, Policies policies) {
     checkNotNull(bundle, "bundle");
@@ -79,7 +79,7 @@ public final class BundleCases {
    * @param catalog the drug catalog
    * @return the case
    * @throws InvalidInputException if the bundle cannot be mapped to a case
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public static ReviewCase toCase(Bundle bundle, Policies policies, DrugCatalog catalog) {
     checkNotNull(bundle, "bundle");

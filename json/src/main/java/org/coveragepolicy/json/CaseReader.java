@@ -96,7 +96,7 @@ public final class CaseReader {
    * @param policies the policies
    * @return the reader
    * @throws NullPointerException if the policies are null
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public static CaseReader of(Policies policies) {
     return new CaseReader(ClaimReview.of(checkNotNull(policies, "policies")), DEFAULT_MAX_BYTES);
@@ -131,7 +131,7 @@ public final class CaseReader {
    * Returns the policies whose editions and vocabulary this reader reads.
    *
    * @return the policies
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public Policies policies() {
     return review.policies();

@@ -104,7 +104,7 @@ public final class CatalogFile {
    * @return the catalog
    * @throws InvalidInputException if the file is not a valid catalog file
    * @throws NullPointerException if an argument is null
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public static DrugCatalog read(String json, Policies policies) {
     checkNotNull(json, "json");

@@ -77,9 +77,9 @@ final class CdsServices {
 
   /**
    * Deprecated service IDs that still answer as the service they map to, unlisted in discovery:
-   * the IDs of 0.2.0's first services, named after the first policy on the class path ({@code
-   * POLICY-order-sign}, {@code POLICY-order-select}), so that EHR registrations made then keep
-   * working.
+   * the IDs of the first services (development snapshots before 0.2.0), named after the first
+   * policy on the class path ({@code POLICY-order-sign}, {@code POLICY-order-select}), so that EHR
+   * registrations made then keep working.
    */
   static final ImmutableMap<String, String> ALIASES =
       ImmutableMap.of(POLICY + "-order-sign", ORDER_SIGN, POLICY + "-order-select", ORDER_SELECT);

@@ -38,7 +38,7 @@ public abstract class Patient {
    * Returns the patient's body weight in kilograms, if the case gives it.
    *
    * @return the weight in kg; empty when not given
-   * @since 0.3.0
+   * @since 0.2.0
    */
   @Value.Parameter
   public abstract Optional<BigDecimal> weightKg();
@@ -49,7 +49,7 @@ public abstract class Patient {
    * @param kg the weight in kilograms, more than 0 and at most 700
    * @return the patient with the weight
    * @throws InvalidInputException if the weight is out of range
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public final Patient withWeight(BigDecimal kg) {
     return ImmutablePatient.of(sex(), birthDate(), Optional.of(kg));

@@ -131,7 +131,7 @@ public abstract class Evidence {
    * LOINC code rather than by a {@link LabTest} name.
    *
    * @return the results by LOINC code
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public abstract ImmutableList<LabValue> labValues();
 
@@ -141,7 +141,7 @@ public abstract class Evidence {
    *
    * @param loinc the LOINC code
    * @return the test's results
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public final ImmutableList<LabValue> results(String loinc) {
     checkNotNull(loinc, "loinc");
@@ -166,7 +166,7 @@ public abstract class Evidence {
    * @param name the statement's name, such as a policy's {@code oralIronIntolerance}
    * @return true or false as documented; empty when not documented
    * @throws org.coveragepolicy.core.InvalidInputException if the name is not a statement name
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public final Optional<Boolean> statement(String name) {
     return statement(NoteStatement.of(checkNotNull(name, "name")));

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * A laboratory test identified by its LOINC code, with the unit its values are in (UCUM, such as
  * {@code mg/dL}); a policy declares the lab codes it reads.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 @Value.Immutable(builder = false)
 public abstract class LabCode {

@@ -24,7 +24,7 @@ public enum LabTest {
    * Returns the LOINC code and unit this name stands for.
    *
    * @return the lab code
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public LabCode code() {
     return code;
@@ -35,7 +35,7 @@ public enum LabTest {
    *
    * @param loinc a LOINC code
    * @return the named test; empty for a test known only by its code
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public static java.util.Optional<LabTest> ofLoinc(String loinc) {
     for (LabTest t : values()) {

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * and the value in that unit. The named bone-health tests are {@link LabResult}s; {@link
  * Evidence#results(String)} reads both by LOINC code.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 @Value.Immutable(builder = false)
 public abstract class LabValue {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * name (then by kind); {@link #toString()} is the name. A name is an ASCII letter, then ASCII
  * letters, digits and underscores, at most 64 characters.
  *
- * @since 0.4.0
+ * @since 0.2.0
  */
 public abstract class Term implements Comparable<Term> {
   private final String name;

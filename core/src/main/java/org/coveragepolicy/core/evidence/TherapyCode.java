@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * bisphosphonate when given intravenously and an oral one otherwise: two codes, the one with the
  * route first.
  *
- * @since 0.4.0
+ * @since 0.2.0
  */
 public final class TherapyCode {
   private static final Pattern RXCUI = Pattern.compile("[0-9]{1,10}");

@@ -7,7 +7,7 @@ package org.coveragepolicy.core.finding;
  * an OperationOutcome issue's {@code expression}, and the CRD {@code info-needed} code), so a
  * policy's own rule is located by what it checks, whatever its ID.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public enum RuleSubject {
   /** The dose under review: its amount, route or product (FHIR: {@code MedicationAdministration.dosage}). */

@@ -22,7 +22,7 @@ import org.coveragepolicy.core.finding.Rule;
  * interval between doses of a family ({@link CatalogEntry#dosingInterval()}, with the loading doses
  * of {@link CatalogEntry#loadingDoseDays()}). Messages name the product and say why in words.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class DoseChecks {
   /**

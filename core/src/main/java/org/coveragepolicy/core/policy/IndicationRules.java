@@ -8,7 +8,7 @@ import org.coveragepolicy.core.finding.Source;
  * The engine's indication rule shared by every policy; a policy names the source it cites through
  * {@link Policy#citations()}.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class IndicationRules {
   /**

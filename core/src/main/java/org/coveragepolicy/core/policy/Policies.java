@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * PolicyProvider}); {@link #of} takes them explicitly. Two policies never claim the same name,
  * edition name, product or HCPCS code.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class Policies {
   private static volatile @Nullable Policies loaded;

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  *
  * <p>Required: {@code name}, {@code catalog}, at least one edition. Optional: everything else.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 @Value.Immutable
 public abstract class Policy {
@@ -145,7 +145,7 @@ public abstract class Policy {
    * object. A case using a name its policy does not declare is invalid input.
    *
    * @return the declared statements
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public abstract ImmutableSet<NoteStatement> statements();
 
@@ -155,7 +155,7 @@ public abstract class Policy {
    * any other statement {@code false} wins (the value that does not support coverage).
    *
    * @return the statements whose true value leads to a finding
-   * @since 0.4.0
+   * @since 0.2.0
    */
   public abstract ImmutableSet<NoteStatement> adverseStatements();
 
@@ -164,7 +164,7 @@ public abstract class Policy {
    * a result of another test, or in another unit, is invalid input.
    *
    * @return the declared lab codes
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public abstract ImmutableList<LabCode> labs();
 
@@ -172,7 +172,7 @@ public abstract class Policy {
    * Returns the therapy kinds this policy's cases may document.
    *
    * @return the declared therapy kinds
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public abstract ImmutableSet<TherapyKind> therapyKinds();
 
@@ -180,7 +180,7 @@ public abstract class Policy {
    * Returns the risk factors this policy's cases may document.
    *
    * @return the declared risk factors
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public abstract ImmutableSet<RiskFactor> riskFactors();
 
@@ -190,7 +190,7 @@ public abstract class Policy {
    * is the route given; a writer writes a kind with its first code.
    *
    * @return the therapy codes
-   * @since 0.4.0
+   * @since 0.2.0
    */
   public abstract ImmutableList<TherapyCode> therapyCodes();
 
@@ -198,7 +198,7 @@ public abstract class Policy {
    * Returns the imaging findings this policy's cases may document.
    *
    * @return the declared imaging findings
-   * @since 0.4.0
+   * @since 0.2.0
    */
   public abstract ImmutableSet<ImagingFinding> imagingFindings();
 
@@ -207,7 +207,7 @@ public abstract class Policy {
    *
    * @param loinc a LOINC code
    * @return the lab code with its unit; empty if the policy does not read the test
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public final Optional<LabCode> lab(String loinc) {
     for (LabCode c : labs()) {

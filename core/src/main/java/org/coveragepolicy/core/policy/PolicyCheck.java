@@ -7,7 +7,7 @@ import org.coveragepolicy.core.finding.Finding;
  * A dose, frequency, limitation or safety check of a policy: a pure function from the case facts and
  * the supported indications to findings (none when the check passes or its input is absent).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 @FunctionalInterface
 public interface PolicyCheck {

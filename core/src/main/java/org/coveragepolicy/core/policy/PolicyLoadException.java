@@ -13,7 +13,7 @@ import static java.util.Objects.requireNonNull;
  * claim its policy should review would otherwise be reviewed by another policy, or rejected as a
  * product of no catalog, without a word about why.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class PolicyLoadException extends IllegalStateException {
   private static final long serialVersionUID = 1L;

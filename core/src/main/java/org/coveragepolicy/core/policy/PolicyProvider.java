@@ -6,7 +6,7 @@ package org.coveragepolicy.core.policy;
  * adds its policy to {@link Policies#load()}. The implementation needs a public no-argument
  * constructor.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public interface PolicyProvider {
   /**

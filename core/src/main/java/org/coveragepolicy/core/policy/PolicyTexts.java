@@ -28,7 +28,7 @@ import org.coveragepolicy.core.finding.Rule;
  *         .build();
  * }</pre>
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public interface PolicyTexts {
   /** The texts that render nothing: every rule and interpretation reads its own summary. */
@@ -62,7 +62,7 @@ public interface PolicyTexts {
    * Returns a new builder of declared texts.
    *
    * @return a builder
-   * @since 0.4.0
+   * @since 0.2.0
    */
   static Builder builder() {
     return new Builder();
@@ -72,7 +72,7 @@ public interface PolicyTexts {
    * How one rule's summary or one interpretation's choice reads under an edition of a policy: a
    * pure function of the policy (its catalog) and the edition (its thresholds).
    *
-   * @since 0.4.0
+   * @since 0.2.0
    */
   @FunctionalInterface
   interface Renderer {
@@ -93,7 +93,7 @@ public interface PolicyTexts {
    * <p>{@code rule} and {@code interpretation} throw {@link IllegalArgumentException} when the ID
    * or name is declared twice.
    *
-   * @since 0.4.0
+   * @since 0.2.0
    */
   final class Builder {
     private final Map<String, Renderer> rules = new LinkedHashMap<>();

@@ -8,7 +8,7 @@ import org.coveragepolicy.core.finding.Finding;
  * A documentation rule a policy adds to the engine's records rules, such as a supplementation
  * warning: a pure function from the evidence that counts to an optional finding.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 @FunctionalInterface
 public interface RecordCheck {

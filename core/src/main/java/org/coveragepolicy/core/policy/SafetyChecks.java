@@ -25,7 +25,7 @@ import org.coveragepolicy.core.finding.Rule;
  * documented within a window before the date of service or during therapy is an error; a history of
  * it, or an older event, is a warning). Messages name the product and say why in words.
  *
- * @since 0.4.0
+ * @since 0.2.0
  */
 public final class SafetyChecks {
   private SafetyChecks() {}
@@ -78,7 +78,7 @@ public final class SafetyChecks {
    * @param courseDays how many days, up to and including the date of service, make one course
    * @return the check
    * @throws IllegalArgumentException if {@code maxMg} or {@code courseDays} is below 1
-   * @since 0.4.0
+   * @since 0.2.0
    */
   public static PolicyCheck courseLimit(Rule rule, int maxMg, int courseDays) {
     checkArgument(maxMg >= 1, "maxMg: must be ≥ 1, was %s", maxMg);
@@ -123,7 +123,7 @@ public final class SafetyChecks {
    * @param advice what the label advises, in words, completed by " until DATE" ("a patient on one
    *     family should not receive the other")
    * @return the check
-   * @since 0.4.0
+   * @since 0.2.0
    */
   public static PolicyCheck interaction(Rule rule, List<Product> families, String advice) {
     List<Product> declared = List.copyOf(families);

@@ -13,7 +13,7 @@ import org.coveragepolicy.core.finding.Source;
  * the source each cites in its results through {@link Policy#citations()}, keyed by these rules'
  * IDs ({@code SharedRules.ORDER.id()}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class SharedRules {
   /**

@@ -24,7 +24,7 @@ import org.coveragepolicy.core.policy.Thresholds;
  * postmenopausal-osteoporosis indication (a note statement, radiographic evidence of bone
  * fragility, high risk for fracture), each citing the source the calling policy gives.
  *
- * @since 0.4.0
+ * @since 0.2.0
  */
 public final class BoneHealth {
   private static final String COUNTED_NOTE = Requirement.COUNTED_NOTE;

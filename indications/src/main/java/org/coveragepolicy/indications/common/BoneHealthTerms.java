@@ -16,7 +16,7 @@ import org.coveragepolicy.core.evidence.TherapyKind;
  * is the JSON contract's spelling; a policy that reads a term declares it ({@code
  * Policy.Builder#addStatements} and its siblings).
  *
- * @since 0.4.0
+ * @since 0.2.0
  */
 public final class BoneHealthTerms {
   /** The patient is postmenopausal ({@code postmenopausal}). */

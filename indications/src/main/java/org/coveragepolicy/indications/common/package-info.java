@@ -3,7 +3,7 @@
  * requirement blocks of the postmenopausal-osteoporosis indications (a note statement, radiographic
  * evidence of bone fragility, high risk for fracture), each citing the source its policy gives.
  *
- * @since 0.4.0
+ * @since 0.2.0
  */
 @CoverageStyle
 @NullMarked

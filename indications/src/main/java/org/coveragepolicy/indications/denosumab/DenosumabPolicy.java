@@ -24,7 +24,7 @@ import org.coveragepolicy.indications.common.BoneHealthTerms;
  * engine's shared rules cite in its results. {@link java.util.ServiceLoader} finds it as a {@link
  * PolicyProvider}; {@link #POLICY} is the same value for explicit wiring.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class DenosumabPolicy implements PolicyProvider {
   /**

@@ -11,7 +11,7 @@ import org.coveragepolicy.indications.common.BoneHealthTerms;
  * unresectability statements, the oncology imaging findings of Xgeva's indications and the safety
  * facts of the Prolia family's label; the shared bone-health terms are {@link BoneHealthTerms}.
  *
- * @since 0.4.0
+ * @since 0.2.0
  */
 public final class DenosumabTerms {
   /** The patient is pregnant ({@code pregnant}); true leads to SAFE-PREGNANCY. */

@@ -39,7 +39,7 @@ import org.coveragepolicy.indications.common.BoneHealthTerms;
  * {@link java.util.ServiceLoader} finds it as a {@link PolicyProvider}; {@link #POLICY} is the same
  * value for explicit wiring.
  *
- * @since 0.4.0
+ * @since 0.2.0
  */
 public final class RomosozumabPolicy implements PolicyProvider {
   /** Evenity (romosozumab-aqqg) prescribing information, BLA 761062 (April 2019). */
