@@ -26,32 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class ApiSurfaceTest {
 
-  /** The packages of the published modules that hold public API types, by module. */
+  /** The packages of the published modules that hold public API types: those they export. */
   static final Set<String> API_PACKAGES =
-      Set.of(
-          // core
-          "org.coveragepolicy.core",
-          "org.coveragepolicy.core.claim",
-          "org.coveragepolicy.core.code",
-          "org.coveragepolicy.core.drug",
-          "org.coveragepolicy.core.evidence",
-          "org.coveragepolicy.core.finding",
-          "org.coveragepolicy.core.partb",
-          "org.coveragepolicy.core.policy",
-          // indications: the built-in policies, one package each
-          "org.coveragepolicy.indications.common",
-          "org.coveragepolicy.indications.denosumab",
-          "org.coveragepolicy.indications.romosozumab",
-          // documentation-checks
-          "org.coveragepolicy.review",
-          // json
-          "org.coveragepolicy.json",
-          // fhir
-          "org.coveragepolicy.fhir",
-          // server
-          "org.coveragepolicy.server",
-          // cli
-          "org.coveragepolicy.cli");
+      ModuleDescriptorsTest.API_EXPORTS.values().stream()
+          .flatMap(Set::stream)
+          .collect(Collectors.toUnmodifiableSet());
 
   private static JavaClasses classes;
 

@@ -139,14 +139,6 @@ class ModuleDescriptorsTest {
   }
 
   @Test
-  void theApiPackagesOfTheArchitectureTestAreTheExportedOnes() {
-    Set<String> exported =
-        API_EXPORTS.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
-
-    assertThat(ApiSurfaceTest.API_PACKAGES).isEqualTo(exported);
-  }
-
-  @Test
   void coreUsesAndIndicationsProvidesThePolicyService() {
     ModuleDescriptor indications = descriptors.get(INDICATIONS);
 
