@@ -191,7 +191,7 @@ final class DocumentFields {
       case SKELETALLY_MATURE:
       case UNRESECTABLE:
         // a statement field is the contract's shorthand for an entry of the statements object
-        vocabulary.statement(in.path(), f.json());
+        vocabulary.statement(in.mark(), f.json());
         v.statements.put(NoteStatement.of(f.json()), in.bool());
         break;
       case RISK_FACTORS:
@@ -248,7 +248,7 @@ final class DocumentFields {
       if (!STATEMENT_NAME.matcher(name).matches()) {
         throw in.error(in.path(), "not a statement name (a letter, then letters and digits)");
       }
-      vocabulary.statement(in.path(), name);
+      vocabulary.statement(in.mark(), name);
       in.p.nextToken();
       if (in.isNull()) {
         continue;

@@ -90,7 +90,9 @@ final class FieldTable<F extends Enum<F> & FieldTable.Field> {
       if (marked(f)) {
         requiredBits |= bit(f);
       }
-      String name = lowerCamel(f.name());
+      // interned, as Jackson interns the field names it reads: the lookup's equals is then a
+      // reference comparison, as it was when the readers switched on string constants
+      String name = lowerCamel(f.name()).intern();
       names[f.ordinal()] = name;
       int i = name.hashCode() & mask;
       while (slotNames[i] != null) {

@@ -336,6 +336,11 @@ final class JsonCursor {
     return JsonPath.of(p);
   }
 
+  /** A mark of the current value's path, for a check made after the value was read. */
+  JsonPath.Mark mark() {
+    return JsonPath.mark(p);
+  }
+
   /** Whether the current value lies inside the top-level {@code patient} field. */
   boolean redacted() {
     return JsonPath.redacted(p);

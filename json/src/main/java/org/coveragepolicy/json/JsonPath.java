@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * record.documents[2].date}, and its line and column. Inside the top-level {@code patient} field a
  * path goes no further than a known field, so an unknown field's name is never shown.
  *
- * <p>A path is computed from the parser's own context, only when an error is reported.
+ * <p>A path is computed from the parser's own context, only when an error is reported; a check made
+ * after the value was read (a term the case's policy must declare, known only once the whole case is
+ * read) keeps a {@link Mark} and writes the path out only if the check fails.
  */
 final class JsonPath {
   /** The field of the input whose values are never shown. */
@@ -56,6 +58,72 @@ final class JsonPath {
   }
 
   /** The path of a context, every name in it shown. */
+  /**
+   * Returns a mark of the parser's current value: its path's steps, copied (the parser reuses its
+   * context objects as it moves on), and written out as text only when asked for.
+   */
+  static Mark mark(JsonParser p) {
+    if (redacted(p)) {
+      return new Mark(redactedPath(p), new String[0], new int[0]);
+    }
+    int depth = 0;
+    for (JsonStreamContext c = valueContext(p); c != null && !c.inRoot(); c = c.getParent()) {
+      depth++;
+    }
+    @Nullable String[] names = new @Nullable String[depth];
+    int[] indexes = new int[depth];
+    int i = depth;
+    for (JsonStreamContext c = valueContext(p); c != null && !c.inRoot(); c = c.getParent()) {
+      i--;
+      indexes[i] = c.inArray() ? Math.max(c.getCurrentIndex(), 0) : -1;
+      names[i] = c.inArray() ? null : c.getCurrentName();
+    }
+    return new Mark("", names, indexes);
+  }
+
+  /**
+   * A JSON path kept for a check made later, written out as {@link #pathOf} would have written it
+   * when the value was read: the steps from the root (a field's name, or an array index), after a
+   * fixed start (the redacted path of a value inside {@code patient}, or nothing).
+   */
+  static final class Mark {
+    private final String start;
+    private final @Nullable String[] names;
+    private final int[] indexes;
+    private final @Nullable String child;
+
+    private Mark(String start, @Nullable String[] names, int[] indexes) {
+      this(start, names, indexes, null);
+    }
+
+    private Mark(String start, @Nullable String[] names, int[] indexes, @Nullable String child) {
+      this.start = start;
+      this.names = names;
+      this.indexes = indexes;
+      this.child = child;
+    }
+
+    /** Returns the mark of a field of this value, as {@link JsonPath#join} names it. */
+    Mark child(String field) {
+      return new Mark(start, names, indexes, field);
+    }
+
+    /** Returns the path, such as {@code record.documents[2].date}. */
+    @Override
+    public String toString() {
+      String path = start;
+      for (int i = 0; i < indexes.length; i++) {
+        String name = names[i];
+        if (indexes[i] >= 0) {
+          path = path + "[" + indexes[i] + "]";
+        } else if (name != null) {
+          path = join(path, Text.key(name));
+        }
+      }
+      return child == null ? path : join(path, child);
+    }
+  }
+
   static String pathOf(@Nullable JsonStreamContext ctx) {
     if (ctx == null || ctx.inRoot()) {
       return "";

@@ -51,12 +51,12 @@ final class LabValueFields {
     in.object();
     LabTest test = null;
     String loinc = null;
-    String loincPath = null;
+    JsonPath.Mark loincPath = null;
     String unit = null;
-    String unitPath = null;
+    JsonPath.Mark unitPath = null;
     BigDecimal value = null;
     String valueText = null;
-    String valuePath = null;
+    JsonPath.Mark valuePath = null;
     int seen = 0;
     while (in.nextField()) {
       Field f = FIELDS.next(in, seen);
@@ -71,29 +71,29 @@ final class LabValueFields {
         case VALUE:
           value = in.decimal(BigDecimal.ZERO, Limits.MAX_OTHER_LAB);
           valueText = Text.number(in.p.getText());
-          valuePath = in.path();
+          valuePath = in.mark();
           break;
         case LOINC:
-          loincPath = in.path();
+          loincPath = in.mark();
           loinc = in.string();
           if (!LabCode.isLoinc(loinc)) {
             throw in.error(
-                loincPath, "not a LOINC code (digits, a hyphen and a check digit)" + in.was());
+                loincPath.toString(),
+                "not a LOINC code (digits, a hyphen and a check digit)" + in.was());
           }
           break;
         case UNIT:
-          unitPath = in.path();
+          unitPath = in.mark();
           unit = in.string();
           if (unit.isBlank() || unit.length() > 64) {
-            throw in.error(unitPath, "must be a unit of 1 to 64 characters" + in.was());
+            throw in.error(unitPath.toString(), "must be a unit of 1 to 64 characters" + in.was());
           }
           break;
       }
     }
-    String at = in.path();
+    JsonPath.Mark at = in.mark();
     if (test != null && loinc != null) {
-      throw in.error(
-          JsonPath.join(at, Field.LOINC.json()), "give either test or loinc, not both");
+      throw in.error(at.child(Field.LOINC.json()).toString(), "give either test or loinc, not both");
     }
     if (test == null && loinc == null) {
       throw in.missing(Field.TEST.json());
@@ -108,7 +108,7 @@ final class LabValueFields {
     LabTest t = test != null ? test : LabTest.ofLoinc(requireNonNull(loinc)).orElse(null);
     String code = test != null ? test.code().loinc() : requireNonNull(loinc);
     vocabulary.lab(
-        loincPath != null ? loincPath : JsonPath.join(at, Field.TEST.json()),
+        loincPath != null ? loincPath : at.child(Field.TEST.json()),
         test != null ? test.name() : code,
         code,
         unit,
@@ -117,12 +117,12 @@ final class LabValueFields {
       BigDecimal max = maxLabValue(t);
       if (v.compareTo(max) > 0) {
         throw in.error(
-            requireNonNull(valuePath),
+            requireNonNull(valuePath).toString(),
             "must be from 0 to " + max.toPlainString() + " for " + t + ", was " + valueText);
       }
       if (unit != null && !unit.equals(t.code().unit())) {
         throw in.error(
-            requireNonNull(unitPath),
+            requireNonNull(unitPath).toString(),
             "must be " + Text.quote(t.code().unit()) + " for " + t + ", was " + Text.quote(unit));
       }
       return new LabValue(t, null, v);

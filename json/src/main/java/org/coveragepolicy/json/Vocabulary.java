@@ -22,13 +22,18 @@ import org.jspecify.annotations.Nullable;
 final class Vocabulary {
   /** A name of the open vocabulary a case uses, where it uses it. */
   private static final class Use {
-    final String path;
+    final JsonPath.Mark path;
     final String what;
     final String name;
     final @Nullable String unit;
-    final @Nullable String unitPath;
+    final JsonPath.@Nullable Mark unitPath;
 
-    Use(String path, String what, String name, @Nullable String unit, @Nullable String unitPath) {
+    Use(
+        JsonPath.Mark path,
+        String what,
+        String name,
+        @Nullable String unit,
+        JsonPath.@Nullable Mark unitPath) {
       this.path = path;
       this.what = what;
       this.name = name;
@@ -45,7 +50,7 @@ final class Vocabulary {
   }
 
   /** Records a statement name used at a path. */
-  void statement(String path, String name) {
+  void statement(JsonPath.Mark path, String name) {
     uses.add(new Use(path, "statement", name, null, null));
   }
 
@@ -54,7 +59,11 @@ final class Vocabulary {
    * the input gave one, where the input gave them.
    */
   void lab(
-      String path, String what, String code, @Nullable String unit, @Nullable String unitPath) {
+      JsonPath.Mark path,
+      String what,
+      String code,
+      @Nullable String unit,
+      JsonPath.@Nullable Mark unitPath) {
     uses.add(new Use(path, what, code, unit, unitPath));
   }
 
@@ -66,7 +75,7 @@ final class Vocabulary {
     if (in.p.currentToken() == JsonToken.VALUE_STRING) {
       String name = in.p.getText();
       if (TherapyKind.isName(name)) {
-        uses.add(new Use(in.path(), what, name, null, null));
+        uses.add(new Use(in.mark(), what, name, null, null));
         return name;
       }
     }
@@ -87,25 +96,25 @@ final class Vocabulary {
       switch (u.what) {
         case "statement":
           if (!policy.statements().contains(NoteStatement.of(u.name))) {
-            throw in.error(u.path, "not a statement of the " + policy.name() + " policy");
+            throw in.error(u.path.toString(), "not a statement of the " + policy.name() + " policy");
           }
           break;
         case "riskFactor":
           if (!policy.riskFactors().contains(RiskFactor.of(u.name))) {
             throw in.error(
-                u.path, "not a risk factor of the " + policy.name() + " policy, was " + u.name);
+                u.path.toString(), "not a risk factor of the " + policy.name() + " policy, was " + u.name);
           }
           break;
         case "therapy":
           if (!policy.therapyKinds().contains(TherapyKind.of(u.name))) {
             throw in.error(
-                u.path, "not a therapy kind of the " + policy.name() + " policy, was " + u.name);
+                u.path.toString(), "not a therapy kind of the " + policy.name() + " policy, was " + u.name);
           }
           break;
         case "finding":
           if (!policy.imagingFindings().contains(ImagingFinding.of(u.name))) {
             throw in.error(
-                u.path,
+                u.path.toString(),
                 "not an imaging finding of the " + policy.name() + " policy, was " + u.name);
           }
           break;
@@ -114,7 +123,7 @@ final class Vocabulary {
           Optional<LabCode> lab = policy.lab(u.name);
           if (lab.isPresent() && u.unit != null && !lab.get().unit().equals(u.unit)) {
             throw in.error(
-                Objects.requireNonNull(u.unitPath),
+                Objects.requireNonNull(u.unitPath).toString(),
                 "must be " + Text.quote(lab.get().unit()) + " for LOINC " + u.name + ", was "
                     + Text.quote(u.unit));
           }
