@@ -57,7 +57,6 @@ final class JsonPath {
     return PATIENT;
   }
 
-  /** The path of a context, every name in it shown. */
   /**
    * Returns a mark of the parser's current value: its path's steps, copied (the parser reuses its
    * context objects as it moves on), and written out as text only when asked for.
@@ -124,6 +123,7 @@ final class JsonPath {
     }
   }
 
+  /** The path of a context, every name in it shown. */
   static String pathOf(@Nullable JsonStreamContext ctx) {
     if (ctx == null || ctx.inRoot()) {
       return "";
