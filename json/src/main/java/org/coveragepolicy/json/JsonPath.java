@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * record.documents[2].date}, and its line and column. Inside the top-level {@code patient} field a
  * path goes no further than a known field, so an unknown field's name is never shown.
  *
- * <p>A path is computed from the parser's own context, only when an error is reported; a check made
- * after the value was read (a term the case's policy must declare, known only once the whole case is
- * read) keeps a {@link Mark} and writes the path out only if the check fails.
+ * <p>A path is computed from the parser's own context, only when an error is reported; a check
+ * made after the value was read (a term the case's policy must declare, known only once the whole
+ * case is read) keeps a {@link Mark} and writes the path out only if the check fails.
  */
 final class JsonPath {
   /** The field of the input whose values are never shown. */

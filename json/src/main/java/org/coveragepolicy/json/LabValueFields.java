@@ -93,7 +93,8 @@ final class LabValueFields {
     }
     JsonPath.Mark at = in.mark();
     if (test != null && loinc != null) {
-      throw in.error(at.child(Field.LOINC.json()).toString(), "give either test or loinc, not both");
+      throw in.error(
+          at.child(Field.LOINC.json()).toString(), "give either test or loinc, not both");
     }
     if (test == null && loinc == null) {
       throw in.missing(Field.TEST.json());

@@ -96,19 +96,22 @@ final class Vocabulary {
       switch (u.what) {
         case "statement":
           if (!policy.statements().contains(NoteStatement.of(u.name))) {
-            throw in.error(u.path.toString(), "not a statement of the " + policy.name() + " policy");
+            throw in.error(
+                u.path.toString(), "not a statement of the " + policy.name() + " policy");
           }
           break;
         case "riskFactor":
           if (!policy.riskFactors().contains(RiskFactor.of(u.name))) {
             throw in.error(
-                u.path.toString(), "not a risk factor of the " + policy.name() + " policy, was " + u.name);
+                u.path.toString(),
+                "not a risk factor of the " + policy.name() + " policy, was " + u.name);
           }
           break;
         case "therapy":
           if (!policy.therapyKinds().contains(TherapyKind.of(u.name))) {
             throw in.error(
-                u.path.toString(), "not a therapy kind of the " + policy.name() + " policy, was " + u.name);
+                u.path.toString(),
+                "not a therapy kind of the " + policy.name() + " policy, was " + u.name);
           }
           break;
         case "finding":
