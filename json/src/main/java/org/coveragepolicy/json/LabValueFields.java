@@ -49,14 +49,13 @@ final class LabValueFields {
 
   LabValue read() throws IOException {
     in.object();
+    // the result's path, for the checks made once all its fields are read
+    JsonPath.Mark at = in.mark();
     LabTest test = null;
     String loinc = null;
-    JsonPath.Mark loincPath = null;
     String unit = null;
-    JsonPath.Mark unitPath = null;
     BigDecimal value = null;
     String valueText = null;
-    JsonPath.Mark valuePath = null;
     int seen = 0;
     while (in.nextField()) {
       Field f = FIELDS.next(in, seen);
@@ -70,28 +69,23 @@ final class LabValueFields {
           break;
         case VALUE:
           value = in.decimal(BigDecimal.ZERO, Limits.MAX_OTHER_LAB);
-          valueText = Text.number(in.p.getText());
-          valuePath = in.mark();
+          valueText = in.p.getText();
           break;
         case LOINC:
-          loincPath = in.mark();
           loinc = in.string();
           if (!LabCode.isLoinc(loinc)) {
             throw in.error(
-                loincPath.toString(),
-                "not a LOINC code (digits, a hyphen and a check digit)" + in.was());
+                in.path(), "not a LOINC code (digits, a hyphen and a check digit)" + in.was());
           }
           break;
         case UNIT:
-          unitPath = in.mark();
           unit = in.string();
           if (unit.isBlank() || unit.length() > 64) {
-            throw in.error(unitPath.toString(), "must be a unit of 1 to 64 characters" + in.was());
+            throw in.error(in.path(), "must be a unit of 1 to 64 characters" + in.was());
           }
           break;
       }
     }
-    JsonPath.Mark at = in.mark();
     if (test != null && loinc != null) {
       throw in.error(
           at.child(Field.LOINC.json()).toString(), "give either test or loinc, not both");
@@ -109,21 +103,26 @@ final class LabValueFields {
     LabTest t = test != null ? test : LabTest.ofLoinc(requireNonNull(loinc)).orElse(null);
     String code = test != null ? test.code().loinc() : requireNonNull(loinc);
     vocabulary.lab(
-        loincPath != null ? loincPath : at.child(Field.TEST.json()),
+        at.child(loinc != null ? Field.LOINC.json() : Field.TEST.json()),
         test != null ? test.name() : code,
         code,
         unit,
-        unitPath);
+        unit != null ? at.child(Field.UNIT.json()) : null);
     if (t != null) {
       BigDecimal max = maxLabValue(t);
       if (v.compareTo(max) > 0) {
         throw in.error(
-            requireNonNull(valuePath).toString(),
-            "must be from 0 to " + max.toPlainString() + " for " + t + ", was " + valueText);
+            at.child(Field.VALUE.json()).toString(),
+            "must be from 0 to "
+                + max.toPlainString()
+                + " for "
+                + t
+                + ", was "
+                + Text.number(requireNonNull(valueText)));
       }
       if (unit != null && !unit.equals(t.code().unit())) {
         throw in.error(
-            requireNonNull(unitPath).toString(),
+            at.child(Field.UNIT.json()).toString(),
             "must be " + Text.quote(t.code().unit()) + " for " + t + ", was " + Text.quote(unit));
       }
       return new LabValue(t, null, v);

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.LabReport;
 import org.coveragepolicy.review.ProgressNote;
@@ -90,6 +94,36 @@ class OpenVocabularyTest {
     assertThatThrownBy(() -> ReviewJson.readCase(PMO.replace(
             "\"test\": \"TOTAL_CALCIUM\"", "\"loinc\": \"calcium\", \"unit\": \"mg/dL\"")))
         .hasMessageStartingWith("record.documents[3].results[0].loinc: not a LOINC code");
+  }
+
+  @Test
+  void aUnitOfNoCharactersOrTooManyIsInvalidAtTheUnit() {
+    for (String unit : new String[] {" ", "u".repeat(65)}) {
+      assertThatThrownBy(() -> ReviewJson.readCase(PMO.replace(
+              "\"test\": \"TOTAL_CALCIUM\"", "\"loinc\": \"718-7\", \"unit\": \"" + unit + "\"")))
+          .isInstanceOf(InvalidCaseException.class)
+          .hasMessageStartingWith(
+              "record.documents[3].results[0].unit: must be a unit of 1 to 64 characters, was");
+    }
+  }
+
+  @Test
+  void aLabThePolicyDeclaresGivenInAnotherUnitIsInvalidAtTheUnit() {
+    // denosumab's policy, reading hemoglobin in g/dL as well
+    Policy withHemoglobin =
+        Policy.builder()
+            .from(DenosumabPolicy.POLICY)
+            .addLabs(LabCode.of("718-7", "g/dL"))
+            .build();
+    CaseReader reader = CaseReader.of(Policies.of(withHemoglobin));
+    String hemoglobin = "\"loinc\": \"718-7\", \"value\": 121, \"unit\": \"g/L\"}, {\"test\": \"TOTAL_CALCIUM\",";
+    String json = PMO.replace("\"test\": \"TOTAL_CALCIUM\",", hemoglobin);
+
+    assertThatThrownBy(() -> reader.read(json))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage("record.documents[3].results[0].unit: must be \"g/dL\" for LOINC 718-7, was \"g/L\"");
+    // the standard policies declare no hemoglobin: any unit is read
+    assertThat(ReviewJson.readCase(json).record().documents()).hasSize(5);
   }
 
   @Test
