@@ -97,6 +97,9 @@ public final class FhirCodes {
   /** LOINC Pregnancy status (value SNOMED {@link #SNOMED_PREGNANT} or not pregnant). */
   public static final String LOINC_PREGNANCY_STATUS = "82810-3";
 
+  /** LOINC Body weight, an Observation of the patient's weight in UCUM kg, g or [lb_av]. */
+  public static final String LOINC_BODY_WEIGHT = "29463-7";
+
   /** SNOMED CT Pregnant. */
   public static final String SNOMED_PREGNANT = "77386006";
 

@@ -196,7 +196,8 @@ public final class PrefetchReader {
    *
    * @param reviewCase the case
    * @param entries the entries its record was read from
-   * @throws InvalidInputException naming the entry of the first term the policy does not declare
+   * @throws InvalidInputException naming the entry of the first term the policy does not declare,
+   *     or of the first value of a lab it declares given in another unit
    */
   public void checkVocabulary(ReviewCase reviewCase, List<Entry> entries) {
     checkNotNull(reviewCase, "reviewCase");

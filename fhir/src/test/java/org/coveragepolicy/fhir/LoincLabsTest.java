@@ -1,16 +1,27 @@
 package org.coveragepolicy.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabTest;
 import org.coveragepolicy.core.evidence.LabValue;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.Fixtures;
 import org.coveragepolicy.review.LabReport;
 import org.coveragepolicy.review.MedicalRecord;
 import org.coveragepolicy.review.ReviewCase;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
 import org.junit.jupiter.api.Test;
 
 /** Lab results of any test by LOINC code: LOINC in, LOINC out, with their units. */
@@ -39,5 +50,71 @@ class LoincLabsTest {
 
     assertThat(json).containsPattern("\"code\"\\s*:\\s*\"2276-4\"").containsPattern("\"code\"\\s*:\\s*\"ng/mL\"");
     assertThat(BundleCases.toCase(json)).isEqualTo(c);
+  }
+
+  @Test
+  void aLabObservationOfAnotherTestThatNoReportHoldsIsAReportOfItsDate() {
+    Bundle bundle = BundleCases.toBundle(Baselines.approvedProlia());
+    Observation ferritin = new Observation();
+    ferritin.setStatus(Observation.ObservationStatus.FINAL);
+    ferritin.setCode(new CodeableConcept(new Coding(FhirCodes.LOINC, "2276-4", "Ferritin")));
+    ferritin.setEffective(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
+    ferritin.setValue(
+        new Quantity().setValue(new BigDecimal("45")).setSystem(FhirCodes.UCUM).setCode("ng/mL"));
+    bundle.addEntry().setResource(ferritin);
+
+    ReviewCase c = BundleCases.toCase(bundle);
+
+    assertThat(c.record().documents())
+        .filteredOn(d -> d instanceof LabReport && d.date().equals(Fixtures.DOS.minusDays(3)))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(((LabReport) d).values())
+                    .containsExactly(
+                        LabValue.of(
+                            Fixtures.DOS.minusDays(3),
+                            LabCode.of("2276-4", "ng/mL"),
+                            new BigDecimal("45"))));
+  }
+
+  @Test
+  void anObservationOfAnotherCodeWithoutAQuantityIsStillInvalid() {
+    Bundle bundle = BundleCases.toBundle(Baselines.approvedProlia());
+    Observation smoking = new Observation();
+    smoking.setStatus(Observation.ObservationStatus.FINAL);
+    smoking.setCode(new CodeableConcept(new Coding(FhirCodes.LOINC, "72166-2", "Tobacco smoking status")));
+    smoking.setEffective(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
+    smoking.setValue(new CodeableConcept(new Coding("http://snomed.info/sct", "8517006", null)));
+    bundle.addEntry().setResource(smoking);
+
+    assertThatThrownBy(() -> BundleCases.toCase(bundle))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Observation.code: not an observation this policy reads")
+        .hasMessageContaining("72166-2");
+  }
+
+  @Test
+  void aLabThePolicyDeclaresInAnotherUnitIsInvalidAtItsUnit() {
+    Policy withHemoglobin =
+        Policy.builder()
+            .from(DenosumabPolicy.POLICY)
+            .addLabs(LabCode.of("718-7", "g/dL"))
+            .build();
+    Bundle bundle = BundleCases.toBundle(Baselines.approvedProlia());
+    Observation hemoglobin = new Observation();
+    hemoglobin.setStatus(Observation.ObservationStatus.FINAL);
+    hemoglobin.setCode(new CodeableConcept(new Coding(FhirCodes.LOINC, "718-7", "Hemoglobin")));
+    hemoglobin.setEffective(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
+    hemoglobin.setValue(
+        new Quantity().setValue(new BigDecimal("121")).setSystem(FhirCodes.UCUM).setCode("g/L"));
+    bundle.addEntry().setResource(hemoglobin);
+
+    assertThatThrownBy(() -> BundleCases.toCase(bundle, Policies.of(withHemoglobin)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageEndingWith(
+            "Observation.valueQuantity.code: must be \"g/dL\" for LOINC 718-7, was \"g/L\"");
+    // the built-in policies read no hemoglobin: any unit is kept
+    assertThat(BundleCases.toCase(bundle).record().documents()).hasSizeGreaterThan(0);
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import java.util.stream.Collectors;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.code.Ndc;
 import org.coveragepolicy.core.drug.CatalogEntry;
+import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.fhir.Fhir;
 import org.coveragepolicy.fhir.FhirCodes;
 import org.coveragepolicy.fhir.ResultResources;
@@ -126,12 +129,19 @@ final class CdsServices {
   // ------------------------------------------------------------------ discovery
 
   private static Map<String, String> prefetchTemplates(OrderReview orders) {
-    String observationCodes =
-        ImmutableList.<String>builder()
+    // what the reader maps, the patient's weight, and the labs each policy reads by LOINC code
+    ImmutableSet.Builder<String> loinc =
+        ImmutableSet.<String>builder()
             .addAll(PrefetchReader.measurementLoincCodes())
             .add(FhirCodes.LOINC_PREGNANCY_STATUS)
-            .build()
-            .stream()
+            .add(FhirCodes.LOINC_BODY_WEIGHT);
+    for (Policy policy : orders.claimReview().policies().all()) {
+      for (LabCode lab : policy.labs()) {
+        loinc.add(lab.loinc());
+      }
+    }
+    String observationCodes =
+        loinc.build().stream()
             .map(c -> FhirCodes.LOINC + "|" + c)
             .collect(Collectors.joining(","));
     List<String> products = new ArrayList<>();

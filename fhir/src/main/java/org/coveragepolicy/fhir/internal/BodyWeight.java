@@ -1,6 +1,7 @@
 package org.coveragepolicy.fhir.internal;
 
 import static org.coveragepolicy.fhir.FhirCodes.LOINC;
+import static org.coveragepolicy.fhir.FhirCodes.LOINC_BODY_WEIGHT;
 import static org.coveragepolicy.fhir.FhirCodes.UCUM;
 
 import java.math.BigDecimal;
@@ -25,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * differ are invalid input naming the element.
  */
 final class BodyWeight {
-  /** LOINC Body weight. */
-  static final String LOINC_BODY_WEIGHT = "29463-7";
 
   /** Kilograms per international avoirdupois pound, exactly. */
   private static final BigDecimal KG_PER_POUND = new BigDecimal("0.45359237");

@@ -49,6 +49,11 @@ final class LabMapper {
       throw new InvalidInputException(at + ".effectiveDateTime", "missing: the date of the test");
     }
     LocalDate date = day(o.getEffectiveDateTimeType(), at + ".effectiveDateTime");
+    Optional<String> other = otherLoinc(o);
+    if (other.isPresent()) {
+      LabValue value = labValue(o, at, date, other.get());
+      return build(() -> LabReport.builder().date(date).addValues(value).build(), at);
+    }
     LabResult result = labResult(o, at, date);
     return build(() -> LabReport.builder().date(date).addResults(result).build(), at);
   }
@@ -57,7 +62,7 @@ final class LabMapper {
    * The LOINC code of a lab report's result that is not one of the named tests (calcium, eGFR),
    * if it has one: such a result is kept by its LOINC code and unit (LOINC in, LOINC out).
    */
-  private static Optional<String> otherLoinc(Observation o) {
+  static Optional<String> otherLoinc(Observation o) {
     String other = null;
     for (Coding c : o.getCode().getCoding()) {
       if (LOINC.equals(c.getSystem()) && Terminology.LAB_LOINC.containsKey(c.getCode())) {

@@ -35,10 +35,13 @@ enum ObservationKind {
         return NOTE;
       }
     }
+    if (o.hasValueQuantity() && LabMapper.otherLoinc(o).isPresent()) {
+      return LAB; // another test, kept by its LOINC code and unit
+    }
     throw new InvalidInputException(
         at + ".code",
-        "not an observation this policy reads (DXA T-score, calcium or eGFR in LOINC; a note"
-            + " statement or risk factor): " + describe(o.getCode()));
+        "not an observation this policy reads (a DXA T-score or a lab result with a quantity in"
+            + " LOINC; a note statement or risk factor): " + describe(o.getCode()));
   }
 
   /** Whether an Observation is signed: final, amended or corrected; preliminary is unsigned. */
