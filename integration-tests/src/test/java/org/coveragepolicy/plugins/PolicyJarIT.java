@@ -221,7 +221,7 @@ class PolicyJarIT {
   }
 
   @Test
-  void serveWithThePolicyJarAsksForTheRecordsOfThePolicysProduct() throws Exception {
+  void serveWithThePolicyJarAsksForTheRecordsOfThePolicysProductAndLabs() throws Exception {
     Path err = Files.createTempFile(tmp, "serve", ".err");
     List<String> command =
         List.of(
@@ -266,6 +266,12 @@ class PolicyJarIT {
       List<String> administrations = new ArrayList<>();
       services.forEach(sv -> administrations.add(sv.path("prefetch").path("administrations").asText()));
       assertThat(administrations).as(discovery.body()).anyMatch(a -> a.contains("|INJECTAFER"));
+      // and the observations of the labs the policy reads: hemoglobin, ferritin, TSAT, phosphate
+      services.forEach(
+          sv ->
+              assertThat(sv.path("prefetch").path("observations").asText())
+                  .as(discovery.body())
+                  .contains("loinc.org|718-7", "loinc.org|2276-4", "loinc.org|2502-3", "loinc.org|2777-1"));
     } finally {
       p.destroy();
       if (!p.waitFor(HANG_MINUTES, TimeUnit.MINUTES)) {
