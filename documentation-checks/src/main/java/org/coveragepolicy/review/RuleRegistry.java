@@ -82,13 +82,19 @@ public final class RuleRegistry {
     return rule(id);
   }
 
-  /**
-   * Every rule as each policy declares or cites it: a rule ID several policies share (DOSE-LABELED,
-   * the records rules) once per citation.
-   */
-  private static final ImmutableList<Rule> VARIANTS = variants(Policies.load());
+  /** {@link #citedRules} of the policies on the class path. */
+  private static final ImmutableList<Rule> VARIANTS = citedRules(Policies.load());
 
-  private static ImmutableList<Rule> variants(Policies policies) {
+  /**
+   * Returns every rule of the given policies as each policy declares or cites it: a rule ID several
+   * policies share (DOSE-LABELED, the records rules) once per citation, in policy order. The Part B
+   * rules, which no policy cites, are in {@link #rules(Policies)} only.
+   *
+   * @param policies the policies
+   * @return the rules, an ID once per policy
+   * @since 0.3.0
+   */
+  public static ImmutableList<Rule> citedRules(Policies policies) {
     ImmutableList.Builder<Rule> rules = ImmutableList.builder();
     for (Policy policy : policies.all()) {
       for (Rule rule : ReviewRules.ALL) {

@@ -52,6 +52,24 @@ class RuleRegistryTest {
   }
 
   @Test
+  void citedRulesAreEachPolicysRulesAndTheSharedOnesAsItCitesThem() {
+    Policies policies = Policies.load();
+    List<Rule> cited = RuleRegistry.citedRules(policies);
+    int expected = 0;
+    for (Policy policy : policies.all()) {
+      assertThat(cited).containsAll(policy.rules());
+      for (Rule shared : ReviewRules.ALL) {
+        assertThat(cited).contains(policy.cited(shared));
+      }
+      expected += ReviewRules.ALL.size() + policy.rules().size();
+    }
+    assertThat(cited).hasSize(expected);
+    // a records rule once per policy, each with its policy's source
+    assertThat(cited.stream().filter(r -> r.id().equals("DOC-ORDER")).map(Rule::source).distinct())
+        .hasSize(policies.all().size());
+  }
+
+  @Test
   void everyRuleIdIsWrittenExactlyOnceInMainCode() throws IOException {
     List<Path> sources = mainSources();
     for (Rule rule : RuleRegistry.rules()) {

@@ -18,6 +18,7 @@ import org.coveragepolicy.core.drug.DrugCatalog;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.review.ReviewResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,11 +68,14 @@ public final class CaseReader {
   private final int maxBytes;
   private final ImmutableSet<Hcpcs> hcpcsCodes;
   private final String hcpcsNames;
+  /** The editions, indications, rules and sources a result of these policies names. */
+  private final ResultNames resultNames;
 
   private CaseReader(ClaimReview review, int maxBytes) {
     this.review = review;
     this.catalog = review.catalog();
     this.maxBytes = maxBytes;
+    this.resultNames = new ResultNames(review.policies());
     this.hcpcsCodes = catalog.hcpcsCodes();
     StringBuilder names = new StringBuilder();
     for (Hcpcs code : hcpcsCodes) {
@@ -251,6 +255,59 @@ public final class CaseReader {
     checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
+    }
+  }
+
+  /**
+   * Reads a review result of this reader's policies, as {@link ReviewJson#resultToJson} and {@link
+   * ReviewJson#resultToPrettyJson} write it: its edition, indication, rules and citations must be
+   * theirs. A service that reviews with policies it was given, not found on the class path, reads
+   * its results back here; {@link ReviewJson#readResult(String)} reads with the class path's.
+   *
+   * @param json the result
+   * @return the result, equal to the one written
+   * @throws InvalidCaseException if the text is larger than the limit in UTF-8 or is not a valid
+   *     result of these policies: a finding names a rule they do not report, or a field is missing
+   *     or malformed
+   * @throws NullPointerException if the text is null
+   * @since 0.3.0
+   */
+  public ReviewResult readResult(String json) {
+    checkNotNull(json, "json");
+    char[] chars = json.toCharArray();
+    return parseResult(Utf8.check(chars, chars.length, maxBytes));
+  }
+
+  /**
+   * Reads a review result of this reader's policies from a stream of characters, which is not
+   * closed; as {@link #readResult(String)}.
+   *
+   * @param in the characters
+   * @return the result
+   * @throws InvalidCaseException if the text is larger than the limit or is not a valid result
+   * @throws IOException if the characters cannot be read
+   * @throws NullPointerException if the reader is null
+   * @since 0.3.0
+   */
+  public ReviewResult readResult(Reader in) throws IOException {
+    checkNotNull(in, "in");
+    int[] length = new int[1];
+    char[] chars = Utf8.readAll(in, maxBytes, length);
+    return parseResult(Utf8.check(chars, length[0], maxBytes));
+  }
+
+  private ReviewResult parseResult(Utf8.Input text) {
+    ResultFields fields = null;
+    try (JsonParser p = Json.parser(text)) {
+      fields = new ResultFields(p, resultNames);
+      try {
+        return fields.read();
+      } catch (JsonProcessingException e) {
+        throw fields.cursor().syntaxError(e);
+      }
+    } catch (IOException e) {
+      throw new InvalidCaseException(
+          "", "not JSON: " + Text.parserProblem(e.getMessage()), fields == null ? null : fields.caseId());
     }
   }
 

@@ -14,18 +14,17 @@ import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.Edition;
-import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.json.FieldTable.Required;
-import org.coveragepolicy.review.RuleRegistry;
 import org.coveragepolicy.review.ReviewResult;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@link ReviewResult} from a token stream, as {@link ResultWriter} writes it and
- * docs/json-contract.md fixes the form. A finding's rule must be one this library version reports, and
- * its citation a source the rule registry knows (an INFO shortfall cites what the same shortfall
- * cites as an ERROR, which may differ from its rule's own source).
+ * docs/json-contract.md fixes the form. Its edition and indication must be of the reader's policies
+ * ({@link ResultNames}), a finding's rule one they report, and its citation a source they cite (an
+ * INFO shortfall cites what the same shortfall cites as an ERROR, which may differ from its rule's
+ * own source).
  */
 final class ResultFields {
   /** The fields of a result, in contract order. */
@@ -52,9 +51,11 @@ final class ResultFields {
   private static final FieldTable<FindingField> FINDING_FIELDS = FieldTable.of(FindingField.class);
 
   private final JsonCursor in;
+  private final ResultNames names;
 
-  ResultFields(JsonParser p) {
+  ResultFields(JsonParser p, ResultNames names) {
     this.in = new JsonCursor(p);
+    this.names = names;
   }
 
   /** The cursor the reader reads through. */
@@ -117,17 +118,12 @@ final class ResultFields {
 
   private Edition edition() throws IOException {
     if (in.p.currentToken() == JsonToken.VALUE_STRING) {
-      for (Edition e : Policies.load().editions()) {
-        if (e.name().equals(in.p.getText())) {
-          return e;
-        }
+      Optional<Edition> e = names.edition(in.p.getText());
+      if (e.isPresent()) {
+        return e.get();
       }
     }
-    StringBuilder names = new StringBuilder();
-    for (Edition e : Policies.load().editions()) {
-      names.append(names.length() == 0 ? "" : ", ").append(e.name());
-    }
-    throw in.error(in.path(), "must be one of " + names + in.was());
+    throw in.error(in.path(), "must be one of " + names.editionNames() + in.was());
   }
 
   private Finding finding() throws IOException {
@@ -148,7 +144,7 @@ final class ResultFields {
       present |= FieldTable.bit(f);
       switch (f) {
         case RULE:
-          rule = RuleRegistry.rule(in.string()).orElse(null);
+          rule = names.rule(in.string()).orElse(null);
           if (rule == null) {
             throw in.error(in.path(), "not a rule this library reports" + in.was());
           }
@@ -186,7 +182,7 @@ final class ResultFields {
       String message,
       Source citation) {
     // a rule ID several policies share is the rule as the policy citing that source declares it
-    Rule rule = RuleRegistry.rule(ruleRead.id(), citation).orElse(ruleRead);
+    Rule rule = names.rule(ruleRead.id(), citation).orElse(ruleRead);
     if (severity == Severity.ERROR) {
       if (category == null) {
         throw in.error(
@@ -204,13 +200,12 @@ final class ResultFields {
         : rule.info(message, citation);
   }
 
-  /** An indication of the policies on the class path, by its name. */
+  /** An indication of the reader's policies, by its name. */
   private Indication indication() throws IOException {
     if (in.p.currentToken() == JsonToken.VALUE_STRING) {
-      for (Indication i : Policies.load().indications()) {
-        if (i.name().equals(in.p.getText())) {
-          return i;
-        }
+      Optional<Indication> i = names.indication(in.p.getText());
+      if (i.isPresent()) {
+        return i.get();
       }
     }
     throw in.error(in.path(), "not an indication of this library" + in.was());
@@ -218,15 +213,11 @@ final class ResultFields {
 
   private Source citation() throws IOException {
     if (in.p.currentToken() == JsonToken.VALUE_STRING) {
-      Optional<Source> known = RuleRegistry.source(in.p.getText());
+      Optional<Source> known = names.source(in.p.getText());
       if (known.isPresent()) {
         return known.get();
       }
     }
-    StringBuilder keys = new StringBuilder();
-    for (Source s : RuleRegistry.sources()) {
-      keys.append(keys.length() == 0 ? "" : ", ").append(s.key());
-    }
-    throw in.error(in.path(), "must be one of " + keys + in.was());
+    throw in.error(in.path(), "must be one of " + names.sourceKeys() + in.was());
   }
 }

@@ -2,8 +2,6 @@ package org.coveragepolicy.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -104,7 +102,8 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a review result, as {@link #resultToJson} and {@link #resultToPrettyJson} write it.
+   * Reads a review result, as {@link #resultToJson} and {@link #resultToPrettyJson} write it, of
+   * the policies on the class path ({@link CaseReader#readResult(String)} reads for others).
    *
    * @param json the result
    * @return the result, equal to the one written
@@ -113,9 +112,7 @@ public final class ReviewJson {
    * @throws NullPointerException if the text is null
    */
   public static ReviewResult readResult(String json) {
-    checkNotNull(json, "json");
-    char[] chars = json.toCharArray();
-    return parseResult(Utf8.check(chars, chars.length, Limits.DEFAULT_MAX_BYTES));
+    return CaseReader.standard().readResult(json);
   }
 
   /**
@@ -128,25 +125,7 @@ public final class ReviewJson {
    * @throws NullPointerException if the reader is null
    */
   public static ReviewResult readResult(Reader in) throws IOException {
-    checkNotNull(in, "in");
-    int[] length = new int[1];
-    char[] chars = Utf8.readAll(in, Limits.DEFAULT_MAX_BYTES, length);
-    return parseResult(Utf8.check(chars, length[0], Limits.DEFAULT_MAX_BYTES));
-  }
-
-  private static ReviewResult parseResult(Utf8.Input text) {
-    ResultFields fields = null;
-    try (JsonParser p = Json.parser(text)) {
-      fields = new ResultFields(p);
-      try {
-        return fields.read();
-      } catch (JsonProcessingException e) {
-        throw fields.cursor().syntaxError(e);
-      }
-    } catch (IOException e) {
-      throw new InvalidCaseException(
-          "", "not JSON: " + Text.parserProblem(e.getMessage()), fields == null ? null : fields.caseId());
-    }
+    return CaseReader.standard().readResult(in);
   }
 
   /**

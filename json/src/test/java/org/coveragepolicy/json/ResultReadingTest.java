@@ -11,6 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.coveragepolicy.core.finding.Category;
+import org.coveragepolicy.core.finding.Decision;
+import org.coveragepolicy.core.finding.Rule;
+import org.coveragepolicy.core.finding.Source;
+import org.coveragepolicy.core.policy.Edition;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewResult;
 import org.coveragepolicy.testing.CaseGenerators;
@@ -51,6 +59,59 @@ class ResultReadingTest {
       }
     }
     assertThat(n).isGreaterThan(10);
+  }
+
+  /**
+   * A service's own policy, given to its reader and not on the class path: denosumab's, renamed,
+   * with an edition, a source and a rule of its own.
+   */
+  private static final Source OWN_SOURCE = Source.of("OWN-1", "A payer's own article");
+
+  private static final Rule OWN_RULE =
+      Rule.of("OWN-LIMIT", "an own limit", Category.MEDICAL_NECESSITY, OWN_SOURCE);
+
+  private static final Policy OWN =
+      Policy.builder()
+          .from(DenosumabPolicy.POLICY)
+          .name("OWN_DENOSUMAB")
+          .editions(
+              List.of(
+                  Edition.builder()
+                      .from(DenosumabPolicy.POLICY.defaultEdition())
+                      .name("OWN_EDITION")
+                      .source(OWN_SOURCE)
+                      .build()))
+          .addRules(OWN_RULE)
+          .addSources(OWN_SOURCE)
+          .build();
+
+  @Test
+  void aResultOfGivenPoliciesReadsBackThroughTheirReaderOnly() throws IOException {
+    ReviewResult r =
+        ReviewResult.builder()
+            .id("own-1")
+            .edition(OWN.defaultEdition())
+            .decision(Decision.DENY)
+            .denialReason(Category.MEDICAL_NECESSITY)
+            .addFindings(OWN_RULE.error(Category.MEDICAL_NECESSITY, "Over the limit."))
+            .build();
+    String json = ReviewJson.resultToJson(r);
+    CaseReader reader = CaseReader.of(Policies.of(OWN));
+
+    assertThat(reader.readResult(json)).isEqualTo(r);
+    assertThat(reader.readResult(new StringReader(ReviewJson.resultToPrettyJson(r)))).isEqualTo(r);
+    // the class path's policies know neither its edition nor its rule
+    assertThatThrownBy(() -> ReviewJson.readResult(json))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessageStartingWith("edition: must be one of ");
+    String builtInEdition = json.replace("OWN_EDITION", "NORIDIAN_JF_2026");
+    assertThatThrownBy(() -> ReviewJson.readResult(builtInEdition))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage("findings[0].rule: not a rule this library reports, was \"OWN-LIMIT\"");
+    // and its reader knows none of the class path's editions that it was not given
+    assertThatThrownBy(() -> reader.readResult(builtInEdition))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage("edition: must be one of OWN_EDITION, was \"NORIDIAN_JF_2026\"");
   }
 
   private static final String RESULT =
