@@ -1,9 +1,12 @@
 package org.coveragepolicy.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabValue;
 import org.coveragepolicy.core.policy.Policies;
@@ -39,7 +42,7 @@ class PrefetchTemplateTest {
   private static String observationsTemplate(ClaimReview review) throws Exception {
     CdsHooksHandler handler = CdsHooksHandler.builder(review).build();
     CdsHooksResponse r =
-        handler.handle(CdsHooksRequest.of("GET", "/cds-services", java.util.Map.of(), new byte[0]));
+        handler.handle(CdsHooksRequest.of("GET", "/cds-services", Map.of(), new byte[0]));
     JsonNode services = Requests.MAPPER.readTree(r.body()).get("services");
     String template = services.get(0).get("prefetch").get("observations").asText();
     for (JsonNode s : services) {
@@ -100,11 +103,11 @@ class PrefetchTemplateTest {
         .isInstanceOfSatisfying(
             LabReport.class,
             lab -> {
-              assertThat(lab.date()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+              assertThat(lab.date()).isEqualTo(LocalDate.of(2026, 11, 20));
               assertThat(lab.values())
                   .extracting(LabValue::code, LabValue::value)
                   .containsExactly(
-                      org.assertj.core.groups.Tuple.tuple(HEMOGLOBIN, new BigDecimal("12.1")));
+                      tuple(HEMOGLOBIN, new BigDecimal("12.1")));
             });
   }
 }
