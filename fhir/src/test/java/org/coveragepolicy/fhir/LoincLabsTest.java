@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Type;
 import org.junit.jupiter.api.Test;
 
 /** Lab results of any test by LOINC code: LOINC in, LOINC out, with their units. */
@@ -52,16 +53,28 @@ class LoincLabsTest {
     assertThat(BundleCases.toCase(json)).isEqualTo(c);
   }
 
+  /**
+   * The approved Prolia case's Bundle with one more Observation, of a LOINC code, three days
+   * before the date of service, that no DiagnosticReport holds.
+   */
+  private static Bundle withObservation(String loinc, Type value) {
+    Bundle bundle = BundleCases.toBundle(Baselines.approvedProlia());
+    Observation o = new Observation();
+    o.setStatus(Observation.ObservationStatus.FINAL);
+    o.setCode(new CodeableConcept(new Coding(FhirCodes.LOINC, loinc, null)));
+    o.setEffective(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
+    o.setValue(value);
+    bundle.addEntry().setResource(o);
+    return bundle;
+  }
+
+  private static Quantity quantity(String value, String unit) {
+    return new Quantity().setValue(new BigDecimal(value)).setSystem(FhirCodes.UCUM).setCode(unit);
+  }
+
   @Test
   void aLabObservationOfAnotherTestThatNoReportHoldsIsAReportOfItsDate() {
-    Bundle bundle = BundleCases.toBundle(Baselines.approvedProlia());
-    Observation ferritin = new Observation();
-    ferritin.setStatus(Observation.ObservationStatus.FINAL);
-    ferritin.setCode(new CodeableConcept(new Coding(FhirCodes.LOINC, "2276-4", "Ferritin")));
-    ferritin.setEffective(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
-    ferritin.setValue(
-        new Quantity().setValue(new BigDecimal("45")).setSystem(FhirCodes.UCUM).setCode("ng/mL"));
-    bundle.addEntry().setResource(ferritin);
+    Bundle bundle = withObservation("2276-4", quantity("45", "ng/mL"));
 
     ReviewCase c = BundleCases.toCase(bundle);
 
@@ -80,13 +93,10 @@ class LoincLabsTest {
 
   @Test
   void anObservationOfAnotherCodeWithoutAQuantityIsStillInvalid() {
-    Bundle bundle = BundleCases.toBundle(Baselines.approvedProlia());
-    Observation smoking = new Observation();
-    smoking.setStatus(Observation.ObservationStatus.FINAL);
-    smoking.setCode(new CodeableConcept(new Coding(FhirCodes.LOINC, "72166-2", "Tobacco smoking status")));
-    smoking.setEffective(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
-    smoking.setValue(new CodeableConcept(new Coding("http://snomed.info/sct", "8517006", null)));
-    bundle.addEntry().setResource(smoking);
+    // tobacco smoking status, a coded value
+    Bundle bundle =
+        withObservation(
+            "72166-2", new CodeableConcept(new Coding("http://snomed.info/sct", "8517006", null)));
 
     assertThatThrownBy(() -> BundleCases.toCase(bundle))
         .isInstanceOf(InvalidInputException.class)
@@ -101,14 +111,7 @@ class LoincLabsTest {
             .from(DenosumabPolicy.POLICY)
             .addLabs(LabCode.of("718-7", "g/dL"))
             .build();
-    Bundle bundle = BundleCases.toBundle(Baselines.approvedProlia());
-    Observation hemoglobin = new Observation();
-    hemoglobin.setStatus(Observation.ObservationStatus.FINAL);
-    hemoglobin.setCode(new CodeableConcept(new Coding(FhirCodes.LOINC, "718-7", "Hemoglobin")));
-    hemoglobin.setEffective(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
-    hemoglobin.setValue(
-        new Quantity().setValue(new BigDecimal("121")).setSystem(FhirCodes.UCUM).setCode("g/L"));
-    bundle.addEntry().setResource(hemoglobin);
+    Bundle bundle = withObservation("718-7", quantity("121", "g/L"));
 
     assertThatThrownBy(() -> BundleCases.toCase(bundle, Policies.of(withHemoglobin)))
         .isInstanceOf(InvalidInputException.class)

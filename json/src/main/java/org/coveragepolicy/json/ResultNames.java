@@ -1,5 +1,7 @@
 package org.coveragepolicy.json;
 
+import static java.util.stream.Collectors.joining;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.coveragepolicy.core.finding.Rule;
@@ -27,31 +29,17 @@ final class ResultNames {
 
   /** The edition of a name. */
   Optional<Edition> edition(String name) {
-    for (Edition e : policies.editions()) {
-      if (e.name().equals(name)) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return policies.editions().stream().filter(e -> e.name().equals(name)).findFirst();
   }
 
   /** The editions' names, for a message: {@code A, B}. */
   String editionNames() {
-    StringBuilder names = new StringBuilder();
-    for (Edition e : policies.editions()) {
-      names.append(names.length() == 0 ? "" : ", ").append(e.name());
-    }
-    return names.toString();
+    return policies.editions().stream().map(Edition::name).collect(joining(", "));
   }
 
   /** The indication of a name. */
   Optional<Indication> indication(String name) {
-    for (Indication i : policies.indications()) {
-      if (i.name().equals(name)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    return policies.indications().stream().filter(i -> i.name().equals(name)).findFirst();
   }
 
   /** The rule of an ID, as {@link RuleRegistry#rule(String)} finds it. */
@@ -79,20 +67,11 @@ final class ResultNames {
 
   /** The source of a citation key. */
   Optional<Source> source(String key) {
-    for (Source source : policies.sources()) {
-      if (source.key().equals(key)) {
-        return Optional.of(source);
-      }
-    }
-    return Optional.empty();
+    return policies.sources().stream().filter(s -> s.key().equals(key)).findFirst();
   }
 
   /** The sources' keys, for a message: {@code A, B}. */
   String sourceKeys() {
-    StringBuilder keys = new StringBuilder();
-    for (Source s : policies.sources()) {
-      keys.append(keys.length() == 0 ? "" : ", ").append(s.key());
-    }
-    return keys.toString();
+    return policies.sources().stream().map(Source::key).collect(joining(", "));
   }
 }
