@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.coveragepolicy.core.evidence.LabCode;
 import org.coveragepolicy.core.evidence.LabValue;
@@ -17,13 +18,7 @@ import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.LabReport;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -82,21 +77,15 @@ class PrefetchTemplateTest {
 
   @Test
   void aPrefetchedLabOfAnotherTestIsALabResultKeptByItsCode() {
-    Patient patient = new Patient();
-    patient.setGender(AdministrativeGender.FEMALE);
-    patient.setBirthDateElement(new DateType("1950-03-02"));
-    Observation hemoglobin = new Observation();
-    hemoglobin.setStatus(Observation.ObservationStatus.FINAL);
-    hemoglobin.setCode(new CodeableConcept(new Coding(FhirCodes.LOINC, "718-7", "Hemoglobin")));
-    hemoglobin.setEffective(new DateTimeType("2026-11-20"));
+    Observation hemoglobin =
+        Requests.observation("o1", Requests.concept(FhirCodes.LOINC, "718-7"), "2026-11-20");
     hemoglobin.setValue(
         new Quantity().setValue(new BigDecimal("12.1")).setSystem(FhirCodes.UCUM).setCode("g/dL"));
-    Bundle observations = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-    observations.addEntry().setResource(hemoglobin);
+    Bundle observations = Requests.searchset(List.of(hemoglobin));
 
     OrderReview.Record r =
         new OrderReview(ClaimReview.of(Policies.of(WITH_HEMOGLOBIN)), null)
-            .read(patient, PrefetchReader.entries(observations, "prefetch.observations"));
+            .read(Requests.patient(), PrefetchReader.entries(observations, "prefetch.observations"));
 
     assertThat(r.record().documents())
         .singleElement()
