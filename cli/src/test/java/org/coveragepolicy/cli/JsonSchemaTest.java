@@ -1,8 +1,9 @@
 package org.coveragepolicy.cli;
 
-import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,29 +25,39 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.coveragepolicy.json.InvalidCaseException;
-import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.core.claim.AdministeredBy;
 import org.coveragepolicy.core.claim.DrugSource;
 import org.coveragepolicy.core.claim.Route;
 import org.coveragepolicy.core.claim.Sex;
 import org.coveragepolicy.core.claim.Supervision;
-import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.core.evidence.LabTest;
+import org.coveragepolicy.core.evidence.RiskFactor;
+import org.coveragepolicy.core.evidence.Term;
+import org.coveragepolicy.core.evidence.TherapyKind;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
+import org.coveragepolicy.core.finding.Rule;
 import org.coveragepolicy.core.finding.Severity;
 import org.coveragepolicy.core.finding.Source;
 import org.coveragepolicy.core.policy.Edition;
-import org.coveragepolicy.indications.denosumab.DenosumabIndications;
 import org.coveragepolicy.core.policy.Indication;
-import org.coveragepolicy.review.RuleRegistry;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.indications.denosumab.DenosumabIndications;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
+import org.coveragepolicy.json.CaseReader;
+import org.coveragepolicy.json.InvalidCaseException;
+import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.DocumentKind;
 import org.coveragepolicy.review.ReviewCase;
+import org.coveragepolicy.review.ReviewResult;
+import org.coveragepolicy.review.RuleRegistry;
 import org.coveragepolicy.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +65,8 @@ import org.junit.jupiter.api.Test;
  * The JSON Schemas of {@code docs/schema} describe what the command line reads and writes: every
  * example case is valid, every result of reviewing one is valid, every line of a batch's output is
  * a valid result or error line, a batch input line is schema-valid exactly when the reader takes
- * it, and the schemas' enumerations are the code's.
+ * it, the schemas' enumerations are the code's, a policy's names are given by their form with the
+ * library's own as examples, and a case and result of a policy the library does not ship are valid.
  */
 class JsonSchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -182,17 +194,11 @@ class JsonSchemaTest {
   @Test
   void theCaseSchemaEnumeratesTheCodesValues() {
     JsonNode defs = CASE_TREE.get("$defs");
-    assertThat(enumOf(CASE_TREE.at("/properties/edition"))).isEqualTo(editions());
     assertThat(enumOf(defs.at("/patient/properties/sex"))).isEqualTo(names(Sex.values()));
     assertThat(enumOf(defs.at("/document/properties/kind")))
         .isEqualTo(names(DocumentKind.values()));
-    assertThat(enumOf(defs.at("/progressNote/properties/riskFactors/items")))
-        .isEqualTo(declared(Policy::riskFactors));
-    assertThat(enumOf(defs.at("/therapy/properties/kind"))).isEqualTo(declared(Policy::therapyKinds));
     assertThat(enumOf(defs.at("/imagingReport/properties/modality")))
         .isEqualTo(names(ImagingModality.values()));
-    assertThat(enumOf(defs.at("/imagingReport/properties/findings/items")))
-        .isEqualTo(declared(Policy::imagingFindings));
     assertThat(enumOf(defs.at("/labReport/properties/results/items/properties/test")))
         .isEqualTo(names(LabTest.values()));
     JsonNode administration = defs.at("/administrationRecord/properties");
@@ -203,28 +209,142 @@ class JsonSchemaTest {
     assertThat(enumOf(administration.get("drugSource"))).isEqualTo(names(DrugSource.values()));
   }
 
+  /**
+   * A policy's names (editions, risk factors, therapy kinds, imaging findings) are open: the case
+   * schema gives their form, and lists the library's own policies' names as examples.
+   */
+  @Test
+  void theCaseSchemaGivesThePoliciesNamesFormAndTheBuiltInOnesAsExamples() {
+    JsonNode defs = CASE_TREE.get("$defs");
+    assertThat(examplesOf(defs.get("editionName"))).isEqualTo(editions());
+    assertThat(examplesOf(defs.at("/progressNote/properties/riskFactors/items")))
+        .isEqualTo(declared(Policy::riskFactors));
+    assertThat(examplesOf(defs.at("/therapy/properties/kind")))
+        .isEqualTo(declared(Policy::therapyKinds));
+    assertThat(examplesOf(defs.at("/imagingReport/properties/findings/items")))
+        .isEqualTo(declared(Policy::imagingFindings));
+    Pattern edition = patternOf(defs.get("editionName"));
+    assertThat(editions()).allMatch(n -> edition.matcher(n).find());
+    assertThat(List.of("", "noridian", "1A", "A-B")).noneMatch(n -> edition.matcher(n).find());
+  }
+
+  /** The schema's term name is exactly the form the reader takes ({@code Term.isName}). */
+  @Test
+  void theSchemasTermNameIsTheReadersForm() {
+    Pattern term = patternOf(CASE_TREE.at("/$defs/termName"));
+    qt()
+        .withExamples(2000)
+        .forAll(strings().betweenCodePoints('-', 'z').ofLengthBetween(0, 66))
+        .checkAssert(s -> assertThat(term.matcher(s).find()).as(s).isEqualTo(Term.isName(s)));
+    assertThat(term.matcher("A" + "b".repeat(63)).find()).isTrue();
+    assertThat(term.matcher("A" + "b".repeat(64)).find()).isFalse();
+  }
+
   @Test
   void theResultSchemaEnumeratesTheCodesValues() {
-    assertThat(enumOf(RESULT_TREE.at("/properties/edition"))).isEqualTo(editions());
     assertThat(enumOf(RESULT_TREE.at("/properties/decision"))).isEqualTo(names(Decision.values()));
-    assertThat(enumOf(RESULT_TREE.at("/properties/indication")))
-        .isEqualTo(
-            org.coveragepolicy.core.policy.Policies.load().indications().stream()
-                .map(Indication::name)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
     assertThat(enumOf(RESULT_TREE.at("/$defs/optionalCategory")))
         .isEqualTo(names(Category.values()));
     assertThat(enumOf(RESULT_TREE.at("/$defs/finding/properties/severity")))
         .isEqualTo(names(Severity.values()));
-    assertThat(enumOf(RESULT_TREE.at("/$defs/finding/properties/citation")))
-        .isEqualTo(
-            RuleRegistry.sources().stream()
-                .map(Source::key)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+  }
+
+  /**
+   * A result's edition, indication and citation are the case's policy's: the result schema gives
+   * their form, and lists the library's own policies' values as examples.
+   */
+  @Test
+  void theResultSchemaGivesThePoliciesNamesFormAndTheBuiltInOnesAsExamples() {
+    Set<String> indications =
+        Policies.load().indications().stream()
+            .map(Indication::name)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> citations =
+        RuleRegistry.sources().stream()
+            .map(Source::key)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    assertThat(examplesOf(RESULT_TREE.at("/properties/edition"))).isEqualTo(editions());
+    assertThat(examplesOf(RESULT_TREE.at("/properties/indication"))).isEqualTo(indications);
+    assertThat(examplesOf(RESULT_TREE.at("/$defs/finding/properties/citation")))
+        .isEqualTo(citations);
+    Pattern indication = patternOf(RESULT_TREE.at("/properties/indication/anyOf/0"));
+    Pattern citation = patternOf(RESULT_TREE.at("/$defs/finding/properties/citation"));
+    Pattern rule = patternOf(RESULT_TREE.at("/$defs/finding/properties/rule"));
+    assertThat(indications).allMatch(n -> indication.matcher(n).find());
+    assertThat(citations).allMatch(k -> citation.matcher(k).find());
+    assertThat(RuleRegistry.rules()).allMatch(r -> rule.matcher(r.id()).find());
+    assertThat(List.of("DOC", "doc-order", "DOC--ORDER", "DOC-", "1A-B"))
+        .noneMatch(id -> rule.matcher(id).find());
+  }
+
+  /**
+   * A service's own policy, which the library does not ship: a case using its own edition, risk
+   * factor, therapy kind and imaging finding is valid against the case schema, and the result of
+   * reviewing it, with its own edition and citations, against the result schema.
+   */
+  @Test
+  void aCaseAndResultOfAPolicyTheLibraryDoesNotShipAreValid() throws IOException {
+    Source ownSource = Source.of("OWN-1", "A payer's own article");
+    Policy own =
+        Policy.builder()
+            .from(DenosumabPolicy.POLICY)
+            .name("OWN_DENOSUMAB")
+            .editions(
+                List.of(
+                    Edition.builder()
+                        .from(DenosumabPolicy.POLICY.defaultEdition())
+                        .name("OWN_EDITION")
+                        .source(ownSource)
+                        .build()))
+            .addSources(ownSource)
+            .addRiskFactors(RiskFactor.of("FRAILTY"))
+            .addTherapyKinds(TherapyKind.of("TERIPARATIDE"))
+            .addImagingFindings(ImagingFinding.of("VERTEBRAL_COLLAPSE"))
+            .build();
+    ObjectNode c =
+        (ObjectNode) tree(JsonFixtures.repositoryRoot().resolve("examples/approved-prolia-pmo.json"));
+    c.put("edition", "OWN_EDITION");
+    for (JsonNode d : c.at("/record/documents")) {
+      ObjectNode doc = (ObjectNode) d;
+      if (doc.get("kind").asText().equals("PROGRESS_NOTE")) {
+        doc.withArray("riskFactors").add("FRAILTY");
+        doc.putArray("therapies")
+            .addObject()
+            .put("kind", "TERIPARATIDE")
+            .put("start", "2020-01-01")
+            .put("end", "2022-01-01");
+      } else if (doc.get("kind").asText().equals("IMAGING_REPORT")) {
+        doc.putArray("findings").add("VERTEBRAL_COLLAPSE");
+      }
+    }
+    String json = c.toString();
+    assertThat(json).contains("\"FRAILTY\"", "\"TERIPARATIDE\"", "\"VERTEBRAL_COLLAPSE\"");
+    assertThat(reads(json)).as("the library's own policies do not declare these names").isFalse();
+
+    ReviewCase reviewCase = CaseReader.of(Policies.of(own)).read(json);
+    String result = ReviewJson.resultToJson(ClaimReview.of(Policies.of(own)).review(reviewCase));
+
+    assertThat(CASE.validate(c)).isEmpty();
+    assertThat(result).contains("\"edition\":\"OWN_EDITION\"");
+    assertThat(RESULT.validate(MAPPER.readTree(result))).as(result).isEmpty();
+
+    // a finding of the policy's own rule cites its own source
+    Rule ownRule = Rule.of("OWN-LIMIT", "an own limit", Category.MEDICAL_NECESSITY, ownSource);
+    String denied =
+        ReviewJson.resultToJson(
+            ReviewResult.builder()
+                .id("own-1")
+                .edition(own.defaultEdition())
+                .decision(Decision.DENY)
+                .denialReason(Category.MEDICAL_NECESSITY)
+                .addFindings(ownRule.error(Category.MEDICAL_NECESSITY, "Over the limit."))
+                .build());
+    assertThat(denied).contains("\"citation\":\"OWN-1\"");
+    assertThat(RESULT.validate(MAPPER.readTree(denied))).as(denied).isEmpty();
   }
 
   private static Set<String> editions() {
-    return org.coveragepolicy.core.policy.Policies.load().editions().stream()
+    return Policies.load().editions().stream()
         .map(Edition::name)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
@@ -232,7 +352,7 @@ class JsonSchemaTest {
   /** The names of a kind of term the built-in policies declare, all of them together. */
   private static Set<String> declared(
       java.util.function.Function<Policy, ? extends Set<?>> terms) {
-    return org.coveragepolicy.core.policy.Policies.load().all().stream()
+    return Policies.load().all().stream()
         .flatMap(p -> terms.apply(p).stream())
         .map(Object::toString)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -240,6 +360,24 @@ class JsonSchemaTest {
 
   private static Set<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The string members of a schema's {@code examples}; {@code null} left out. */
+  private static Set<String> examplesOf(JsonNode schema) {
+    assertThat(schema.has("examples")).as(schema.toString()).isTrue();
+    Set<String> values = new LinkedHashSet<>();
+    for (JsonNode v : schema.get("examples")) {
+      if (!v.isNull()) {
+        values.add(v.asText());
+      }
+    }
+    return values;
+  }
+
+  /** A schema's {@code pattern}, as Java reads it (the schemas' patterns are anchored). */
+  private static Pattern patternOf(JsonNode schema) {
+    assertThat(schema.has("pattern")).as(schema.toString()).isTrue();
+    return Pattern.compile(schema.get("pattern").asText());
   }
 
   /** The string members of a schema's {@code enum}; {@code null}, which marks optional, left out. */
