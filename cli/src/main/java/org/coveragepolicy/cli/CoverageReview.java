@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * The {@code coverage-review} command: reviews Part B drug claims given as JSON review cases
  * ({@code docs/json-contract.md} in the repository) or FHIR R4 Bundles ({@code fhir/README.md}).
  * {@code review CASE.json} prints one result; {@code batch CASES.jsonl} streams JSON Lines and
- * writes the TPE batch summary; {@code serve} starts the CDS Hooks service.
+ * writes the TPE batch summary; {@code serve} starts the CDS Hooks service; {@code rules} writes
+ * the policies' rules documents.
  *
  * <p>Exit codes: 0 done (whatever the decisions), 1 internal error, 2 invalid input or usage,
  * including a policy on the class path that fails to load ({@code Policies.load()}).
@@ -52,7 +53,8 @@ import picocli.CommandLine.Spec;
       "  coverage-review review case.json",
       "  coverage-review batch cases.jsonl --out results.jsonl --summary summary.md",
       "  coverage-review review --format fhir bundle.json",
-      "  coverage-review serve --port 8080"
+      "  coverage-review serve --port 8080",
+      "  coverage-review rules --out docs"
     })
 public final class CoverageReview implements Callable<Integer> {
   /** Exit code: done, whatever the decisions. */
@@ -116,6 +118,7 @@ public final class CoverageReview implements Callable<Integer> {
             .addSubcommand(new ReviewCommand(io, review))
             .addSubcommand(new BatchCommand(io, review))
             .addSubcommand(new ServeCommand(io))
+            .addSubcommand(new RulesCommand(io))
             .setOut(outWriter)
             .setErr(errWriter)
             .setExecutionExceptionHandler(

@@ -150,6 +150,30 @@ class PolicyJarIT {
   }
 
   @Test
+  void rulesPrintsThePolicyJarsRulesPageWithItsOwnRulesOnly() throws Exception {
+    Run r = java(List.of(cliJar, policyJar), "rules", "--policy", "injectafer");
+    assertThat(r.code).as("%s", r).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out)
+        .startsWith("# Rules: INJECTAFER\n")
+        .contains(
+            "| `IND-INJECTAFER-NON-DIALYSIS-CKD` |",
+            "| `INJ-DOSE` |",
+            "| `INJ-FREQ-COURSE` |",
+            "| `INJ-SAFE-HYPOPHOSPHATEMIA` |",
+            "### `INJECTAFER_LABEL_2025` (default)",
+            "| `INJECTAFER_COURSE` |")
+        .doesNotContain("SAFE-HYPOCALCEMIA", "SAFE-OTHER-DENOSUMAB", "DOC-SUPPLEMENTATION", "EVENITY");
+
+    Path docs = tmp.resolve("docs");
+    Run all = java(List.of(cliJar, policyJar), "rules", "--out", docs.toString());
+    assertThat(all.code).as("%s", all).isZero();
+    assertThat(Files.readString(docs.resolve("rules.md")))
+        .contains("(rules/denosumab.md)", "(rules/romosozumab.md)", "(rules/injectafer.md)");
+    assertThat(Files.readString(docs.resolve("rules/injectafer.md"))).isEqualTo(r.out);
+  }
+
+  @Test
   void withoutThePolicyJarTheSameCaseIsInvalidInputNamingTheHcpcsCode() throws Exception {
     Run r = java(List.of(cliJar), "review", injectafer("approved-iron-deficiency-anemia").toString());
     assertThat(r.code).as("%s", r).isEqualTo(2);

@@ -21,6 +21,7 @@ import org.coveragepolicy.json.InvalidCaseException;
 import org.coveragepolicy.json.ReviewJson;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewResult;
+import org.coveragepolicy.review.RulesDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -116,5 +117,17 @@ class InjectaferPolicyTest {
     String text = json("approved-iron-deficiency-anemia").replace("\"ng/mL\"", "\"ug/L\"");
     InvalidCaseException e = assertThrows(InvalidCaseException.class, () -> ReviewJson.readCase(text));
     assertEquals("record.documents[2].results[1].unit", e.path(), e.getMessage());
+  }
+
+  /** The policy documents itself as the built-in ones do: its own rules, with their numbers. */
+  @Test
+  void itsRulesPageListsItsOwnRulesOnly() {
+    String page = RulesDocument.markdown(InjectaferPolicy.POLICY);
+    for (Rule rule : InjectaferPolicy.POLICY.rules()) {
+      assertTrue(page.contains("| `" + rule.id() + "` |"), rule.id());
+    }
+    assertTrue(page.contains("| `DOC-ORDER` |"), "the engine's shared rules, as this policy cites them");
+    assertTrue(!page.contains("SAFE-HYPOCALCEMIA") && !page.contains("DOC-SUPPLEMENTATION"), page);
+    assertEquals("rules/injectafer.md", RulesDocument.page(InjectaferPolicy.POLICY));
   }
 }
