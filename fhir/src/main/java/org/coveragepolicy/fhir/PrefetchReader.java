@@ -190,15 +190,37 @@ public final class PrefetchReader {
   }
 
   /**
-   * Checks a case assembled from prefetched entries against the vocabulary of the policy that
-   * reviews it (its statements, therapy kinds, risk factors and imaging findings), as a Bundle's
-   * case is checked when it is read.
+   * Returns a case assembled from prefetched entries with only the evidence the policy that reviews
+   * it declares, as a Bundle's case is read: a statement, risk factor, therapy kind or imaging
+   * finding that policy does not declare (a patient's pregnancy status at an order for a drug whose
+   * policy does not read it, the therapies another drug's policy reads) counts for nothing and is
+   * left out.
    *
    * @param reviewCase the case
    * @param entries the entries its record was read from
-   * @throws InvalidInputException naming the entry of the first term the policy does not declare,
-   *     or of the first value of a lab it declares given in another unit
+   * @return the case to review; itself when it holds nothing its policy does not declare
+   * @throws InvalidInputException naming the entry of the first name of the library's own code
+   *     systems that no policy declares, or of the first value of a lab the policy declares given in
+   *     another unit
+   * @since 0.3.0
    */
+  public ReviewCase keepDeclared(ReviewCase reviewCase, List<Entry> entries) {
+    checkNotNull(reviewCase, "reviewCase");
+    checkNotNull(entries, "entries");
+    return CaseReader.keepDeclared(reviewCase, located(entries), review);
+  }
+
+  /**
+   * Checks a case assembled from prefetched entries as {@link #keepDeclared} does, without leaving
+   * out what its policy does not declare.
+   *
+   * @param reviewCase the case
+   * @param entries the entries its record was read from
+   * @throws InvalidInputException as {@link #keepDeclared}
+   * @deprecated since 0.3.0: a term the policy does not declare is no longer invalid here, and this
+   *     leaves it in the case, which a JSON reader would then reject; use {@link #keepDeclared}
+   */
+  @Deprecated(since = "0.3.0")
   public void checkVocabulary(ReviewCase reviewCase, List<Entry> entries) {
     checkNotNull(reviewCase, "reviewCase");
     checkNotNull(entries, "entries");

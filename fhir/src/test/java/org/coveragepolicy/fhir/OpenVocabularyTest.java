@@ -3,15 +3,20 @@ package org.coveragepolicy.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.NoteStatement;
 import org.coveragepolicy.core.evidence.RiskFactor;
 import org.coveragepolicy.core.evidence.Therapy;
 import org.coveragepolicy.core.evidence.TherapyKind;
+import org.coveragepolicy.core.policy.Policies;
+import org.coveragepolicy.core.policy.Policy;
+import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.Fixtures;
@@ -20,13 +25,17 @@ import org.coveragepolicy.review.MedicalRecord;
 import org.coveragepolicy.review.ProgressNote;
 import org.coveragepolicy.review.ReviewCase;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
 /**
  * The FHIR mapping of the open vocabulary: statements, risk factors, therapy kinds and imaging
- * findings are read by name and checked against the case's policy (here denosumab), which must
- * declare each; a statement's code is its name in upper snake case.
+ * findings are read by name; what the case's policy (here denosumab) does not declare counts for
+ * nothing, and a name of the library's own code systems that no policy declares is invalid; a
+ * statement's code is its name in upper snake case.
  */
 class OpenVocabularyTest {
   /** The Prolia case with its progress note and imaging report changed. */
@@ -100,22 +109,75 @@ class OpenVocabularyTest {
         .isEqualTo("not an imaging finding of the DENOSUMAB policy, was IRON_OVERLOAD");
   }
 
+  /**
+   * A medication no policy codes (an EHR sends all of a patient's) counts for nothing: in a note it
+   * adds no therapy, on its own it starts no note.
+   */
   @Test
-  void aTherapyIngredientNoPolicyCodesIsInvalidAtItsMedication() {
-    Bundle b = BundleCases.toBundle(Baselines.approvedProlia());
+  void aMedicationNoPolicyCodesCountsForNothing() {
+    ReviewCase c = Baselines.approvedProlia();
+    Bundle b = BundleCases.toBundle(c);
+    MedicationStatement held =
+        b.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(MedicationStatement.class::isInstance)
+            .map(MedicationStatement.class::cast)
+            .findFirst()
+            .orElseThrow();
+    MedicationStatement inNote = held.copy();
+    inNote.setId("ferrous-sulfate");
+    inNote.getMedicationCodeableConcept().getCodingFirstRep().setCode("4450"); // ferrous sulfate
+    MedicationStatement alone = held.copy();
+    alone.setId("metformin");
+    alone.getMedicationCodeableConcept().getCodingFirstRep().setCode("6809"); // metformin
+    alone.setDateAssertedElement(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
+    b.addEntry().setFullUrl("MedicationStatement/ferrous-sulfate").setResource(inNote);
+    b.addEntry().setFullUrl("MedicationStatement/metformin").setResource(alone);
     b.getEntry().stream()
         .map(Bundle.BundleEntryComponent::getResource)
-        .filter(MedicationStatement.class::isInstance)
-        .map(MedicationStatement.class::cast)
+        .filter(Composition.class::isInstance)
+        .map(Composition.class::cast)
         .findFirst()
         .orElseThrow()
-        .getMedicationCodeableConcept()
-        .getCodingFirstRep()
-        .setCode("4450"); // ferrous sulfate: no built-in policy codes it
-    assertThatThrownBy(() -> BundleCases.toCase(Fhir.toJson(b, false)))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("medicationCodeableConcept")
-        .hasMessageContaining("RxNorm 4450 is not an ingredient of a therapy this policy reads");
+        .getSectionFirstRep()
+        .addEntry(new Reference("MedicationStatement/ferrous-sulfate"));
+
+    assertThat(BundleCases.toCase(Fhir.toJson(b, false))).isEqualTo(c);
+  }
+
+  /**
+   * A pregnancy status is a LOINC observation any record may hold: under a policy that does not
+   * read it, it counts for nothing, where a name of the library's own code systems that no policy
+   * declares is still invalid.
+   */
+  @Test
+  void aPregnancyStatusThePolicyDoesNotReadCountsForNothing() {
+    ReviewCase c = Baselines.approvedProlia();
+    NoteStatement pregnant = NoteStatement.of("pregnant");
+    assertThat(c.record().documents())
+        .anyMatch(d -> d instanceof ProgressNote n && n.statements().containsKey(pregnant));
+    ReviewCase without =
+        withDocuments(
+            n ->
+                ProgressNote.builder()
+                    .from(n)
+                    .statements(Maps.filterKeys(n.statements(), s -> !s.equals(pregnant)))
+                    .build(),
+            i -> i);
+    Bundle b = BundleCases.toBundle(c);
+    assertThat(Fhir.toJson(b, false)).contains("\"82810-3\"");
+    Policy withoutPregnancy =
+        Policy.builder()
+            .from(DenosumabPolicy.POLICY)
+            .statements(
+                DenosumabPolicy.POLICY.statements().stream()
+                    .filter(s -> !s.equals(pregnant))
+                    .collect(Collectors.toList()))
+            .adverseStatements(List.of())
+            .build();
+
+    assertThat(BundleCases.toCase(b, Policies.of(withoutPregnancy))).isEqualTo(without).isNotEqualTo(c);
+    assertThat(BundleCases.toCase(b)).isEqualTo(c);
   }
 
   @Test

@@ -166,8 +166,8 @@ final class OrderReview {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(at, String.valueOf(e.getMessage()));
     }
-    reader.checkVocabulary(reviewCase, read.entries());
-    return new Reviewed(orderTime(review.review(reviewCase)), dos);
+    ReviewCase declared = reader.keepDeclared(reviewCase, read.entries());
+    return new Reviewed(orderTime(review.review(declared)), dos);
   }
 
   /** Keeps the findings decidable at order time and takes the decision again from them. */

@@ -127,20 +127,33 @@ public final class CaseReader {
                     .record(record)
                     .build(),
             "Bundle");
-    checkVocabulary(c, all, review);
-    return c;
+    return keepDeclared(c, all, review);
   }
 
   /**
-   * Checks the statements, risk factors, therapy kinds and imaging findings of a case against the
-   * vocabulary its policy declares: a term the policy does not declare is invalid input at the
-   * resource that states it. {@link #readBundle} checks its case; a caller that assembles a case
-   * from {@link #readRecord} (an order-sign service) checks it the same way.
+   * Returns a case with only the statements, risk factors, therapy kinds and imaging findings its
+   * policy declares: the others count for nothing and are left out ({@link VocabularyCheck}).
+   * {@link #readBundle} does this to its case; a caller that assembles a case from {@link
+   * #readRecord} (an order-sign service) does it the same way.
    *
    * @param c the case
    * @param all the resources its record was read from, with their paths
    * @param review the review that chooses the case's policy (its policies and catalog)
-   * @throws InvalidInputException naming the resource of the first undeclared term
+   * @return the case, itself when it holds nothing its policy does not declare
+   * @throws InvalidInputException naming the resource of the first name of the library's own code
+   *     systems that no policy declares, or of a lab the policy declares given in another unit
+   */
+  public static ReviewCase keepDeclared(ReviewCase c, List<Located> all, ClaimReview review) {
+    return VocabularyCheck.keepDeclared(c, all, review);
+  }
+
+  /**
+   * Checks a case as {@link #keepDeclared} does, without leaving anything out.
+   *
+   * @param c the case
+   * @param all the resources its record was read from, with their paths
+   * @param review the review that chooses the case's policy (its policies and catalog)
+   * @throws InvalidInputException as {@link #keepDeclared}
    */
   public static void checkVocabulary(ReviewCase c, List<Located> all, ClaimReview review) {
     VocabularyCheck.check(c, all, review);

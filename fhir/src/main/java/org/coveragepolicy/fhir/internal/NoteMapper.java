@@ -183,7 +183,7 @@ final class NoteMapper {
       String code = code(c.getCode(), ICD10CM, at + ".code");
       note.diagnoses.add(build(() -> Icd10Code.parse(code), at + ".code"));
     } else if (r instanceof MedicationStatement m) {
-      note.therapies.add(TherapyMapper.read(m, at));
+      TherapyMapper.read(m, at).ifPresent(note.therapies::add);
     } else if (r instanceof Observation o && ObservationKind.of(o, at) == ObservationKind.NOTE) {
       addStatement(note, o, at);
     } else {

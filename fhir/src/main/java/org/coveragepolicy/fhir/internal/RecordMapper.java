@@ -85,7 +85,8 @@ final class RecordMapper {
           }
         }
         case MedicationStatement -> {
-          if (!index.isHeld(r)) {
+          // a medication no policy reads starts no note: it is not in the record this review reads
+          if (!index.isHeld(r) && TherapyMapper.kind((MedicationStatement) r, at).isPresent()) {
             looseNotes.add((MedicationStatement) r, at).ifPresent(n -> documents.add(n::document));
           }
         }

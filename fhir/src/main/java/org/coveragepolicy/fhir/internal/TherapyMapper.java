@@ -21,28 +21,41 @@ import org.hl7.fhir.r4.model.Quantity;
 final class TherapyMapper {
   private TherapyMapper() {}
 
-  /** Reads a therapy: its kind, start (and end), daily dose and expected months if stated. */
-  static Therapy read(MedicationStatement m, String at) {
+  /**
+   * Returns the therapy kind a MedicationStatement's RxNorm ingredient codes, if a policy reads one:
+   * a medication no policy codes (a patient's metformin, which an EHR sends with the rest of the
+   * patient's medications) is not a therapy and counts for nothing, as a lab no policy reads.
+   *
+   * @throws InvalidInputException if the statement has no RxNorm-coded medication
+   */
+  static Optional<TherapyKind> kind(MedicationStatement m, String at) {
     if (!m.hasMedicationCodeableConcept()) {
       throw new InvalidInputException(
           at + ".medicationCodeableConcept", "missing: an RxNorm ingredient");
     }
-    String path = at + ".medicationCodeableConcept";
-    String rx = code(m.getMedicationCodeableConcept(), RXNORM, path);
+    String rx = code(m.getMedicationCodeableConcept(), RXNORM, at + ".medicationCodeableConcept");
     Dosage dosage = m.getDosageFirstRep();
-    TherapyKind kind =
-        Terminology.therapyKind(
-                rx,
-                () ->
-                    dosage.hasRoute()
-                        ? Optional.ofNullable(
-                            Terminology.ROUTE_SNOMED.get(
-                                code(dosage.getRoute(), SNOMED, at + ".dosage[0].route")))
-                        : Optional.empty())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        path, "RxNorm " + rx + " is not an ingredient of a therapy this policy reads"));
+    return Terminology.therapyKind(
+        rx,
+        () ->
+            dosage.hasRoute()
+                ? Optional.ofNullable(
+                    Terminology.ROUTE_SNOMED.get(
+                        code(dosage.getRoute(), SNOMED, at + ".dosage[0].route")))
+                : Optional.empty());
+  }
+
+  /**
+   * Reads a therapy: its kind, start (and end), daily dose and expected months if stated; empty for
+   * a medication no policy reads ({@link #kind}).
+   */
+  static Optional<Therapy> read(MedicationStatement m, String at) {
+    Optional<TherapyKind> coded = kind(m, at);
+    if (coded.isEmpty()) {
+      return Optional.empty();
+    }
+    TherapyKind kind = coded.get();
+    Dosage dosage = m.getDosageFirstRep();
     Therapy.Builder t = Therapy.builder().kind(kind);
     if (m.hasEffectivePeriod()) {
       if (!m.getEffectivePeriod().hasStartElement()) {
@@ -67,7 +80,7 @@ final class TherapyMapper {
       String dp = at + ".dosage[0].timing.repeat.boundsDuration";
       t.expectedMonths(wholeNumber(dosage.getTiming().getRepeat().getBoundsDuration(), "mo", dp));
     }
-    return build(t::build, at);
+    return Optional.of(build(t::build, at));
   }
 
   /** Whether a MedicationStatement's RxNorm ingredient may code a therapy kind (by any route). */

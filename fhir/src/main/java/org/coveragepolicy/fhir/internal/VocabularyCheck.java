@@ -2,13 +2,17 @@ package org.coveragepolicy.fhir.internal;
 
 import static org.coveragepolicy.fhir.FhirCodes.IMAGING_FINDING;
 import static org.coveragepolicy.fhir.FhirCodes.LOINC;
-import static org.coveragepolicy.fhir.FhirCodes.LOINC_PREGNANCY_STATUS;
 import static org.coveragepolicy.fhir.FhirCodes.NOTE_STATEMENT;
 import static org.coveragepolicy.fhir.FhirCodes.RISK_FACTOR;
 import static org.coveragepolicy.fhir.internal.ResourceIndex.where;
 
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.evidence.ImagingFinding;
 import org.coveragepolicy.core.evidence.LabCode;
@@ -22,59 +26,122 @@ import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.ImagingReport;
 import org.coveragepolicy.review.LabReport;
+import org.coveragepolicy.review.MedicalRecord;
 import org.coveragepolicy.review.ProgressNote;
 import org.coveragepolicy.review.ReviewCase;
 import org.hl7.fhir.r4.model.DiagnosticReport;
-import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The check of a case's open-vocabulary terms (statements, risk factors, therapy kinds, imaging
- * findings) against those its policy declares, and of the units of the labs it declares, reported
- * at the resource that states the term or the value.
+ * A case read from FHIR matched to the open vocabulary of its policy. An EHR's record holds more
+ * than one policy reads — a pregnancy status, the therapies and statements another drug's policy
+ * reads — so a statement, risk factor, therapy kind or imaging finding that the case's policy does
+ * not declare counts for nothing and is left out of the case, as a lab no policy reads, and so is a
+ * note that held nothing else. Two things stay invalid input, reported at the resource that states
+ * them: a name of the library's own code systems that none of the reader's policies declares (a
+ * misspelt code, most likely), and a value of a lab the case's policy declares in another unit
+ * than the one it reads.
  */
 final class VocabularyCheck {
   private VocabularyCheck() {}
 
-  /** Throws invalid input at the resource of the first term the case's policy does not declare. */
+  /**
+   * Returns the case with only the evidence its policy declares, after {@link #check}.
+   *
+   * @throws InvalidInputException as {@link #check}
+   */
+  static ReviewCase keepDeclared(ReviewCase c, List<Located> all, ClaimReview review) {
+    check(c, all, review);
+    Policy policy = review.policyOf(c);
+    List<Document> kept = new ArrayList<>();
+    boolean changed = false;
+    for (Document d : c.record().documents()) {
+      Document k = declared(d, policy);
+      changed |= k != d;
+      // a note that held only what the policy does not read documents nothing for this review
+      if (!(k != d && k instanceof ProgressNote n && isEmpty(n))) {
+        kept.add(k);
+      }
+    }
+    if (!changed) {
+      return c;
+    }
+    return ReviewCase.builder()
+        .from(c)
+        .record(MedicalRecord.builder().from(c.record()).documents(kept).build())
+        .build();
+  }
+
+  private static boolean isEmpty(ProgressNote n) {
+    return n.diagnoses().isEmpty()
+        && n.statements().isEmpty()
+        && n.riskFactors().isEmpty()
+        && n.therapies().isEmpty();
+  }
+
+  /** A note or imaging report without the terms the policy does not declare; itself if none. */
+  private static Document declared(Document d, Policy policy) {
+    if (d instanceof ProgressNote n) {
+      Map<NoteStatement, Boolean> statements = Maps.filterKeys(n.statements(), policy.statements()::contains);
+      Set<RiskFactor> riskFactors = Sets.filter(n.riskFactors(), policy.riskFactors()::contains);
+      List<Therapy> therapies = new ArrayList<>();
+      for (Therapy t : n.therapies()) {
+        if (policy.therapyKinds().contains(t.kind())) {
+          therapies.add(t);
+        }
+      }
+      if (statements.size() == n.statements().size()
+          && riskFactors.size() == n.riskFactors().size()
+          && therapies.size() == n.therapies().size()) {
+        return n;
+      }
+      return ProgressNote.builder()
+          .from(n)
+          .statements(statements)
+          .riskFactors(riskFactors)
+          .therapies(therapies)
+          .build();
+    }
+    if (d instanceof ImagingReport i) {
+      Set<ImagingFinding> findings = Sets.filter(i.findings(), policy.imagingFindings()::contains);
+      return findings.size() == i.findings().size()
+          ? i
+          : ImagingReport.builder().from(i).findings(findings).build();
+    }
+    return d;
+  }
+
+  /**
+   * Throws invalid input at the resource of the first name of the library's own code systems that
+   * no policy of the review declares, or of the first value of a lab the case's policy declares
+   * given in another unit.
+   */
   static void check(ReviewCase c, List<Located> all, ClaimReview review) {
     Policy policy = review.policyOf(c);
+    List<Policy> policies = review.policies().all();
     String of = " of the " + policy.name() + " policy, was ";
     for (Document d : c.record().documents()) {
       if (d instanceof ProgressNote n) {
         for (NoteStatement s : n.statements().keySet()) {
-          if (!policy.statements().contains(s)) {
+          // the pregnancy status is a LOINC observation any record may hold
+          if (!s.equals(Terminology.PREGNANCY_STATUS)
+              && policies.stream().noneMatch(p -> p.statements().contains(s))) {
             String code = Terminology.statementCode(s);
-            boolean pregnancy = s.equals(Terminology.PREGNANCY_STATUS);
             throw new InvalidInputException(
-                where(
-                    all,
-                    r ->
-                        pregnancy && codes(r, LOINC, LOINC_PREGNANCY_STATUS)
-                            || codes(r, NOTE_STATEMENT, code),
-                    ".code"),
+                where(all, r -> codes(r, NOTE_STATEMENT, code), ".code"),
                 "not a statement" + of + code);
           }
         }
         for (RiskFactor f : n.riskFactors()) {
-          if (!policy.riskFactors().contains(f)) {
+          if (policies.stream().noneMatch(p -> p.riskFactors().contains(f))) {
             throw new InvalidInputException(
                 where(all, r -> codes(r, RISK_FACTOR, f.name()), ".code"),
                 "not a risk factor" + of + f);
           }
         }
-        for (Therapy t : n.therapies()) {
-          if (!policy.therapyKinds().contains(t.kind())) {
-            throw new InvalidInputException(
-                where(
-                    all,
-                    r -> r instanceof MedicationStatement m && TherapyMapper.mayCode(m, t.kind()),
-                    ".medicationCodeableConcept"),
-                "not a therapy kind" + of + t.kind());
-          }
-        }
+        // a therapy's kind comes from an RxNorm ingredient some policy codes: always one's
       } else if (d instanceof LabReport lab) {
         for (LabValue v : lab.values()) {
           Optional<LabCode> declared = policy.lab(v.code().loinc());
@@ -89,7 +156,7 @@ final class VocabularyCheck {
         }
       } else if (d instanceof ImagingReport i) {
         for (ImagingFinding f : i.findings()) {
-          if (!policy.imagingFindings().contains(f)) {
+          if (policies.stream().noneMatch(p -> p.imagingFindings().contains(f))) {
             throw new InvalidInputException(
                 where(all, r -> concludes(r, f), ".conclusionCode"),
                 "not an imaging finding" + of + f);
