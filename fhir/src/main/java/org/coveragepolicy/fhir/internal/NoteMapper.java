@@ -178,8 +178,20 @@ final class NoteMapper {
     }
   }
 
+  /**
+   * Whether a Condition has an ICD-10-CM code: one coded only in another system (SNOMED CT, as a
+   * problem list often is; the {@code conditions} prefetch asks for all of a patient's) is no
+   * diagnosis a policy reads, and counts for nothing.
+   */
+  static boolean hasIcd10Code(Condition c) {
+    return c.getCode().getCoding().stream().anyMatch(x -> ICD10CM.equals(x.getSystem()));
+  }
+
   private static void addToNote(NoteParts note, Resource r, String at) {
     if (r instanceof Condition c) {
+      if (!hasIcd10Code(c)) {
+        return;
+      }
       String code = code(c.getCode(), ICD10CM, at + ".code");
       note.diagnoses.add(build(() -> Icd10Code.parse(code), at + ".code"));
     } else if (r instanceof MedicationStatement m) {

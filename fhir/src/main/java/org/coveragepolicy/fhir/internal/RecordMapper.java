@@ -67,8 +67,12 @@ final class RecordMapper {
                 ready(AdministrationMapper.read((MedicationAdministration) r, at, products)));
         case Composition ->
             documents.add(ready(NoteMapper.readComposition((Composition) r, at, index)));
-        case DiagnosticReport ->
+        case DiagnosticReport -> {
+          // a report of another diagnostic service than imaging and labs counts for nothing
+          if (ReportMapper.section((DiagnosticReport) r, at).isPresent()) {
             documents.add(ready(ReportMapper.read((DiagnosticReport) r, at, index)));
+          }
+        }
         case Observation -> {
           Observation o = (Observation) r;
           if (!index.isHeld(r) && !BodyWeight.is(o)) { // the patient's weight
@@ -80,7 +84,8 @@ final class RecordMapper {
           }
         }
         case Condition -> {
-          if (!index.isHeld(r)) {
+          // a diagnosis without an ICD-10-CM code is none a policy reads, and starts no note
+          if (!index.isHeld(r) && NoteMapper.hasIcd10Code((Condition) r)) {
             looseNotes.add((Condition) r, at).ifPresent(n -> documents.add(n::document));
           }
         }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.coveragepolicy.core.InvalidInputException;
 import org.coveragepolicy.core.evidence.ImagingFinding;
@@ -23,6 +24,7 @@ import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.fhir.internal.CaseReader.Located;
 import org.coveragepolicy.review.Document;
 import org.coveragepolicy.review.ImagingReport;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.ImagingStudy;
@@ -36,12 +38,35 @@ import org.hl7.fhir.r4.model.Observation;
 final class ReportMapper {
   private ReportMapper() {}
 
-  /** Reads a DiagnosticReport as an imaging report (RAD) or a lab report (LAB). */
-  static Document read(DiagnosticReport d, String at, ResourceIndex index) {
-    String section = code(d.getCategoryFirstRep(), DIAGNOSTIC_SERVICE, at + ".category");
-    if (d.getCategory().size() != 1) {
-      throw new InvalidInputException(at + ".category", "expected one category, RAD or LAB");
+  /**
+   * Returns the diagnostic service a report is read as, {@code RAD} or {@code LAB} (HL7 v2-0074,
+   * among its categories); empty for a report of another service (an ECG, a pathology report: the
+   * {@code reports} prefetch asks for all of a patient's), which no policy reads and which counts
+   * for nothing.
+   *
+   * @throws InvalidInputException if the report is in both categories
+   */
+  static Optional<String> section(DiagnosticReport d, String at) {
+    Set<String> found = new LinkedHashSet<>();
+    for (CodeableConcept category : d.getCategory()) {
+      for (Coding c : category.getCoding()) {
+        if (DIAGNOSTIC_SERVICE.equals(c.getSystem())
+            && ("RAD".equals(c.getCode()) || "LAB".equals(c.getCode()))) {
+          found.add(c.getCode());
+        }
+      }
     }
+    if (found.size() > 1) {
+      throw new InvalidInputException(at + ".category", "both RAD and LAB: a report is one or the other");
+    }
+    return found.stream().findFirst();
+  }
+
+  /** Reads a DiagnosticReport of {@link #section} RAD as an imaging report, LAB as a lab report. */
+  static Document read(DiagnosticReport d, String at, ResourceIndex index) {
+    String section =
+        section(d, at)
+            .orElseThrow(() -> new InvalidInputException(at + ".category", "must be RAD or LAB"));
     if (!d.hasEffectiveDateTimeType()) {
       throw new InvalidInputException(at + ".effectiveDateTime", "missing: the date of the report");
     }
@@ -57,9 +82,6 @@ final class ReportMapper {
     }
     if (section.equals("LAB")) {
       return LabMapper.report(date, results, at);
-    }
-    if (!section.equals("RAD")) {
-      throw new InvalidInputException(at + ".category", "must be RAD or LAB, was " + section);
     }
     boolean signed =
         switch (statusOf(d.getStatus() == null ? null : d.getStatus().toCode(), at)) {

@@ -26,12 +26,14 @@ final class TherapyMapper {
    * a medication no policy codes (a patient's metformin, which an EHR sends with the rest of the
    * patient's medications) is not a therapy and counts for nothing, as a lab no policy reads.
    *
-   * @throws InvalidInputException if the statement has no RxNorm-coded medication
+   * <p>So is one without an RxNorm code (a {@code medicationReference}, another code system): the
+   * policies read RxNorm ingredients.
    */
   static Optional<TherapyKind> kind(MedicationStatement m, String at) {
-    if (!m.hasMedicationCodeableConcept()) {
-      throw new InvalidInputException(
-          at + ".medicationCodeableConcept", "missing: an RxNorm ingredient");
+    if (!m.hasMedicationCodeableConcept()
+        || m.getMedicationCodeableConcept().getCoding().stream()
+            .noneMatch(x -> RXNORM.equals(x.getSystem()))) {
+      return Optional.empty();
     }
     String rx = code(m.getMedicationCodeableConcept(), RXNORM, at + ".medicationCodeableConcept");
     Dosage dosage = m.getDosageFirstRep();

@@ -1,0 +1,114 @@
+package org.coveragepolicy.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.review.Baselines;
+import org.coveragepolicy.review.Fixtures;
+import org.coveragepolicy.review.ReviewCase;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An EHR's record holds more than any policy reads (the order-time prefetch asks for all of a
+ * patient's Conditions, DiagnosticReports and MedicationStatements): a Condition with no ICD-10-CM
+ * code, a report of another diagnostic service than imaging and labs, and a medication without an
+ * RxNorm code count for nothing, on their own or in a note, and the case reads as without them.
+ */
+class UnreadResourcesTest {
+  private static final String DATE = Fixtures.DOS.minusDays(5).toString();
+
+  /** The approved Prolia case's Bundle, with resources added on their own and to its note. */
+  private static ReviewCase read(Resource... added) {
+    Bundle b = BundleCases.toBundle(Baselines.approvedProlia());
+    Composition note =
+        b.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(Composition.class::isInstance)
+            .map(Composition.class::cast)
+            .findFirst()
+            .orElseThrow();
+    for (Resource r : added) {
+      String url = r.fhirType() + "/" + r.getIdElement().getIdPart();
+      b.addEntry().setFullUrl(url).setResource(r);
+      if (r.getIdElement().getIdPart().startsWith("in-note")) {
+        note.getSectionFirstRep().addEntry(new Reference(url));
+      }
+    }
+    return BundleCases.toCase(Fhir.toJson(b, false));
+  }
+
+  private static Condition snomedOnly(String id) {
+    Condition c = new Condition();
+    c.setId(id);
+    c.setCode(new CodeableConcept(new Coding(FhirCodes.SNOMED, "38341003", "Hypertension")));
+    c.setVerificationStatus(
+        new CodeableConcept(
+            new Coding("http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed", null)));
+    c.setRecordedDateElement(new DateTimeType(DATE));
+    return c;
+  }
+
+  @Test
+  void aConditionWithoutAnIcd10CodeCountsForNothing() {
+    assertThat(read(snomedOnly("alone"), snomedOnly("in-note"))).isEqualTo(Baselines.approvedProlia());
+  }
+
+  @Test
+  void aReportOfAnotherDiagnosticServiceCountsForNothing() {
+    Observation rate = new Observation();
+    rate.setId("ecg-rate");
+    rate.setStatus(Observation.ObservationStatus.FINAL);
+    rate.getCode().addCoding(new Coding(FhirCodes.LOINC, "8867-4", "Heart rate"));
+    rate.setValue(new Quantity().setValue(72).setSystem(FhirCodes.UCUM).setCode("/min"));
+    DiagnosticReport ecg = new DiagnosticReport();
+    ecg.setId("ecg");
+    ecg.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
+    ecg.addCategory(new CodeableConcept(new Coding(FhirCodes.DIAGNOSTIC_SERVICE, "EC", null)));
+    ecg.setEffective(new DateTimeType(DATE));
+    ecg.addResult(new Reference("Observation/ecg-rate"));
+
+    assertThat(read(rate, ecg)).isEqualTo(Baselines.approvedProlia());
+  }
+
+  @Test
+  void aReportInBothImagingAndLabsIsInvalidAtItsCategory() {
+    DiagnosticReport both = new DiagnosticReport();
+    both.setId("both");
+    both.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
+    both.addCategory(new CodeableConcept(new Coding(FhirCodes.DIAGNOSTIC_SERVICE, "RAD", null)));
+    both.addCategory(new CodeableConcept(new Coding(FhirCodes.DIAGNOSTIC_SERVICE, "LAB", null)));
+    both.setEffective(new DateTimeType(DATE));
+
+    assertThatThrownBy(() -> read(both))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("category")
+        .hasMessageContaining("both RAD and LAB");
+  }
+
+  @Test
+  void aMedicationWithoutAnRxNormCodeCountsForNothing() {
+    MedicationStatement byReference = new MedicationStatement();
+    byReference.setId("in-note-medication");
+    byReference.setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE);
+    byReference.setMedication(new Reference("Medication/unknown"));
+    byReference.setDateAssertedElement(new DateTimeType(DATE));
+    MedicationStatement ndcOnly = byReference.copy();
+    ndcOnly.setId("ndc-only");
+    ndcOnly.setMedication(new CodeableConcept(new Coding(FhirCodes.NDC, "0093-7212-56", null)));
+
+    assertThat(read(byReference, ndcOnly)).isEqualTo(Baselines.approvedProlia());
+  }
+}
