@@ -3,9 +3,13 @@ package org.coveragepolicy.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.coveragepolicy.core.InvalidInputException;
+import org.coveragepolicy.core.evidence.ImagingModality;
 import org.coveragepolicy.review.Baselines;
 import org.coveragepolicy.review.Fixtures;
+import org.coveragepolicy.review.ImagingReport;
 import org.coveragepolicy.review.ReviewCase;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -14,6 +18,7 @@ import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.ImagingStudy;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
@@ -24,8 +29,10 @@ import org.junit.jupiter.api.Test;
 /**
  * An EHR's record holds more than any policy reads (the order-time prefetch asks for all of a
  * patient's Conditions, DiagnosticReports and MedicationStatements): a Condition with no ICD-10-CM
- * code, a report of another diagnostic service than imaging and labs, and a medication without an
- * RxNorm code count for nothing, on their own or in a note, and the case reads as without them.
+ * code, a report of another diagnostic service than imaging and labs, an imaging report of a
+ * modality no policy reads, and a medication without an RxNorm code count for nothing, on their own
+ * or in a note, and the case reads as without them; of an imaging report, a conclusion in another
+ * code system and a result that is not a T-score count for nothing.
  */
 class UnreadResourcesTest {
   private static final String DATE = Fixtures.DOS.minusDays(5).toString();
@@ -110,5 +117,59 @@ class UnreadResourcesTest {
     ndcOnly.setMedication(new CodeableConcept(new Coding(FhirCodes.NDC, "0093-7212-56", null)));
 
     assertThat(read(byReference, ndcOnly)).isEqualTo(Baselines.approvedProlia());
+  }
+
+  /** A radiology report of its studies, final, dated {@link #DATE}. */
+  private static DiagnosticReport radiology(String id, ImagingStudy study) {
+    DiagnosticReport d = new DiagnosticReport();
+    d.setId(id);
+    d.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
+    d.addCategory(new CodeableConcept(new Coding(FhirCodes.DIAGNOSTIC_SERVICE, "RAD", null)));
+    d.setEffective(new DateTimeType(DATE));
+    d.addImagingStudy(new Reference("ImagingStudy/" + study.getIdElement().getIdPart()));
+    return d;
+  }
+
+  private static ImagingStudy study(String id, String dicomModality) {
+    ImagingStudy s = new ImagingStudy();
+    s.setId(id);
+    s.setStatus(ImagingStudy.ImagingStudyStatus.AVAILABLE);
+    s.addModality(new Coding(FhirCodes.DICOM, dicomModality, null));
+    return s;
+  }
+
+  @Test
+  void anImagingReportOfAModalityNoPolicyReadsCountsForNothing() {
+    ImagingStudy ultrasound = study("us-study", "US");
+    assertThat(read(ultrasound, radiology("us", ultrasound))).isEqualTo(Baselines.approvedProlia());
+  }
+
+  /** A CT report's SNOMED CT conclusion and its measurement are none a policy reads; the CT counts. */
+  @Test
+  void anImagingReportKeepsOnlyWhatAPolicyReads() {
+    ImagingStudy ct = study("ct-study", "CT");
+    Observation size = new Observation();
+    size.setId("lesion-size");
+    size.setStatus(Observation.ObservationStatus.FINAL);
+    size.getCode().addCoding(new Coding(FhirCodes.LOINC, "21889-1", "Size Tumor"));
+    size.setValue(new Quantity().setValue(12).setSystem(FhirCodes.UCUM).setCode("mm"));
+    DiagnosticReport report = radiology("ct", ct);
+    report.addResult(new Reference("Observation/lesion-size"));
+    report.addConclusionCode(new CodeableConcept(new Coding(FhirCodes.SNOMED, "255299009", "Benign")));
+
+    ReviewCase c = read(ct, size, report);
+
+    List<ImagingReport> cts =
+        c.record().documents().stream()
+            .filter(ImagingReport.class::isInstance)
+            .map(ImagingReport.class::cast)
+            .filter(i -> i.modality() == ImagingModality.CT)
+            .collect(Collectors.toList());
+    assertThat(cts).singleElement().satisfies(i -> {
+      assertThat(i.findings()).isEmpty();
+      assertThat(i.tScore()).isEmpty();
+      assertThat(i.date()).hasToString(DATE);
+    });
+    assertThat(c.record().documents()).hasSize(Baselines.approvedProlia().record().documents().size() + 1);
   }
 }

@@ -44,6 +44,12 @@ enum ObservationKind {
             + " LOINC; a note statement or risk factor): " + describe(o.getCode()));
   }
 
+  /** Whether an Observation is a DXA T-score, by its LOINC code. */
+  static boolean isTScore(Observation o) {
+    return o.getCode().getCoding().stream()
+        .anyMatch(c -> LOINC.equals(c.getSystem()) && Terminology.TSCORE_LOINC.contains(c.getCode()));
+  }
+
   /** Whether an Observation is signed: final, amended or corrected; preliminary is unsigned. */
   static boolean finalStatus(Observation o, String at) {
     String status = statusOf(o.getStatus() == null ? null : o.getStatus().toCode(), at);

@@ -70,7 +70,7 @@ final class RecordMapper {
         case DiagnosticReport -> {
           // a report of another diagnostic service than imaging and labs counts for nothing
           if (ReportMapper.section((DiagnosticReport) r, at).isPresent()) {
-            documents.add(ready(ReportMapper.read((DiagnosticReport) r, at, index)));
+            ReportMapper.read((DiagnosticReport) r, at, index).ifPresent(d -> documents.add(ready(d)));
           }
         }
         case Observation -> {

@@ -62,8 +62,12 @@ final class ReportMapper {
     return found.stream().findFirst();
   }
 
-  /** Reads a DiagnosticReport of {@link #section} RAD as an imaging report, LAB as a lab report. */
-  static Document read(DiagnosticReport d, String at, ResourceIndex index) {
+  /**
+   * Reads a DiagnosticReport of {@link #section} RAD as an imaging report, LAB as a lab report;
+   * empty for an imaging report of a modality no policy reads (an ultrasound), which counts for
+   * nothing.
+   */
+  static Optional<Document> read(DiagnosticReport d, String at, ResourceIndex index) {
     String section =
         section(d, at)
             .orElseThrow(() -> new InvalidInputException(at + ".category", "must be RAD or LAB"));
@@ -81,7 +85,11 @@ final class ReportMapper {
       results.add(target);
     }
     if (section.equals("LAB")) {
-      return LabMapper.report(date, results, at);
+      return Optional.of(LabMapper.report(date, results, at));
+    }
+    Optional<ImagingModality> modality = modality(d, at, index);
+    if (modality.isEmpty()) {
+      return Optional.empty();
     }
     boolean signed =
         switch (statusOf(d.getStatus() == null ? null : d.getStatus().toCode(), at)) {
@@ -92,23 +100,30 @@ final class ReportMapper {
                   at + ".status", "must be final or preliminary, was " + d.getStatus().toCode());
         };
     ImagingReport.Builder report =
-        ImagingReport.builder().date(date).signed(signed).modality(modality(d, at, index));
+        ImagingReport.builder().date(date).signed(signed).modality(modality.get());
     BigDecimal lowest = null;
     for (Located r : results) {
-      BigDecimal t = tScore((Observation) r.resource(), r.where());
-      lowest = lowest == null || t.compareTo(lowest) < 0 ? t : lowest;
+      // a result other than a T-score (a lesion's size) is none a policy reads
+      if (ObservationKind.isTScore((Observation) r.resource())) {
+        BigDecimal t = tScore((Observation) r.resource(), r.where());
+        lowest = lowest == null || t.compareTo(lowest) < 0 ? t : lowest;
+      }
     }
     if (lowest != null) {
       report.tScore(lowest);
     }
     for (int i = 0; i < d.getConclusionCode().size(); i++) {
       String path = at + ".conclusionCode[" + i + "]";
+      if (d.getConclusionCode().get(i).getCoding().stream()
+          .noneMatch(c -> IMAGING_FINDING.equals(c.getSystem()))) {
+        continue; // a conclusion in another code system (SNOMED CT) is none a policy reads
+      }
       report.addFindings(
           ImagingFinding.of(
               termCode(
                   code(d.getConclusionCode().get(i), IMAGING_FINDING, path), "imaging finding", path)));
     }
-    return build(report::build, at);
+    return Optional.of(build(report::build, at));
   }
 
   /** Reads a DXA T-score Observation on its own as an imaging report. */
@@ -130,13 +145,19 @@ final class ReportMapper {
         at);
   }
 
-  private static ImagingModality modality(DiagnosticReport d, String at, ResourceIndex index) {
+  /**
+   * The modality of an imaging report; empty when its studies show only DICOM modalities no policy
+   * reads (an ultrasound, a mammogram).
+   */
+  private static Optional<ImagingModality> modality(
+      DiagnosticReport d, String at, ResourceIndex index) {
     for (Coding c : d.getCode().getCoding()) {
       if (IMAGING_MODALITY.equals(c.getSystem())) {
-        return enumCode(ImagingModality.class, c.getCode(), at + ".code");
+        return Optional.of(enumCode(ImagingModality.class, c.getCode(), at + ".code"));
       }
     }
     Set<ImagingModality> found = new LinkedHashSet<>();
+    boolean unread = false;
     for (int i = 0; i < d.getImagingStudy().size(); i++) {
       String path = at + ".imagingStudy[" + i + "]";
       Located study = index.resolve(d.getImagingStudy().get(i).getReference());
@@ -144,11 +165,18 @@ final class ReportMapper {
         throw new InvalidInputException(path, "refers to no ImagingStudy in the input");
       }
       for (ImagingStudy.ImagingStudySeriesComponent series : s.getSeries()) {
-        found.add(dicom(series.getModality(), study.where() + ".series.modality"));
+        Optional<ImagingModality> m = dicom(series.getModality(), study.where() + ".series.modality");
+        m.ifPresent(found::add);
+        unread |= m.isEmpty();
       }
-      for (Coding m : s.getModality()) {
-        found.add(dicom(m, study.where() + ".modality"));
+      for (Coding c : s.getModality()) {
+        Optional<ImagingModality> m = dicom(c, study.where() + ".modality");
+        m.ifPresent(found::add);
+        unread |= m.isEmpty();
       }
+    }
+    if (found.isEmpty() && unread) {
+      return Optional.empty();
     }
     if (found.size() != 1) {
       throw new InvalidInputException(
@@ -158,20 +186,15 @@ final class ReportMapper {
                   + IMAGING_MODALITY + ")"
               : "the studies show several modalities " + found);
     }
-    return found.iterator().next();
+    return Optional.of(found.iterator().next());
   }
 
-  private static ImagingModality dicom(Coding c, String at) {
+  /** A DICOM modality code's modality; empty for one no policy reads ({@code US}, {@code MG}). */
+  private static Optional<ImagingModality> dicom(Coding c, String at) {
     if (!DICOM.equals(c.getSystem())) {
       throw new InvalidInputException(at, "a DICOM modality code is needed, system was " + c.getSystem());
     }
-    ImagingModality m = Terminology.DICOM_MODALITY.get(c.getCode());
-    if (m == null) {
-      throw new InvalidInputException(
-          at, "DICOM " + c.getCode() + " is not a modality this policy reads "
-              + Terminology.DICOM_MODALITY.keySet());
-    }
-    return m;
+    return Optional.ofNullable(Terminology.DICOM_MODALITY.get(c.getCode()));
   }
 
   private static BigDecimal tScore(Observation o, String at) {
