@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.ImagingStudy;
+import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * code, a report of another diagnostic service than imaging and labs, an imaging report of a
  * modality no policy reads, and a medication without an RxNorm code count for nothing, on their own
  * or in a note, and the case reads as without them; of an imaging report, a conclusion in another
- * code system and a result that is not a T-score count for nothing.
+ * code system and a result that is not a T-score count for nothing; and so does what the record says
+ * did not happen or is not so (entered in error, refuted, cancelled, not taken, not done).
  */
 class UnreadResourcesTest {
   private static final String DATE = Fixtures.DOS.minusDays(5).toString();
@@ -171,5 +173,49 @@ class UnreadResourcesTest {
       assertThat(i.date()).hasToString(DATE);
     });
     assertThat(c.record().documents()).hasSize(Baselines.approvedProlia().record().documents().size() + 1);
+  }
+
+  /**
+   * What the record says did not happen or is not so counts for nothing: a refuted diagnosis (on
+   * its own and in the note), a calcium entered in error, a cancelled report, alendronate not taken,
+   * a Prolia dose not done.
+   */
+  @Test
+  void whatDidNotHappenOrIsNotSoCountsForNothing() {
+    Bundle b = BundleCases.toBundle(Baselines.approvedProlia());
+    Condition refuted = snomedOnly("refuted");
+    refuted.setCode(new CodeableConcept(new Coding(FhirCodes.ICD10CM, "C50.911", null)));
+    refuted.getVerificationStatus().getCodingFirstRep().setCode("refuted");
+    Condition refutedInNote = refuted.copy();
+    refutedInNote.setId("in-note-refuted");
+    Observation calcium = new Observation();
+    calcium.setId("calcium-in-error");
+    calcium.setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+    calcium.getCode().addCoding(new Coding(FhirCodes.LOINC, "17861-6", null));
+    calcium.setValue(new Quantity().setValue(7.1).setSystem(FhirCodes.UCUM).setCode("mg/dL"));
+    calcium.setEffective(new DateTimeType(DATE));
+    DiagnosticReport cancelled = new DiagnosticReport();
+    cancelled.setId("cancelled");
+    cancelled.setStatus(DiagnosticReport.DiagnosticReportStatus.CANCELLED);
+    cancelled.addCategory(new CodeableConcept(new Coding(FhirCodes.DIAGNOSTIC_SERVICE, "LAB", null)));
+    MedicationStatement notTaken = new MedicationStatement();
+    notTaken.setId("in-note-not-taken");
+    notTaken.setStatus(MedicationStatement.MedicationStatementStatus.NOTTAKEN);
+    notTaken.setMedication(new CodeableConcept(new Coding(FhirCodes.RXNORM, "46041", null)));
+    notTaken.setDateAssertedElement(new DateTimeType(DATE));
+    MedicationAdministration notDone =
+        b.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(MedicationAdministration.class::isInstance)
+            .map(MedicationAdministration.class::cast)
+            .findFirst()
+            .orElseThrow()
+            .copy();
+    notDone.setId("not-done");
+    notDone.setStatus(MedicationAdministration.MedicationAdministrationStatus.NOTDONE);
+    notDone.setEffective(new DateTimeType(Fixtures.DOS.minusMonths(2).toString()));
+
+    assertThat(read(refuted, refutedInNote, calcium, cancelled, notTaken, notDone))
+        .isEqualTo(Baselines.approvedProlia());
   }
 }

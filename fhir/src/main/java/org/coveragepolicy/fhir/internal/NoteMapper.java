@@ -110,7 +110,9 @@ final class NoteMapper {
         if (target == null) {
           throw new InvalidInputException(path, "refers to a resource that is not in the input");
         }
-        addToNote(note, target.resource(), target.where());
+        if (!Voided.is(target.resource())) {
+          addToNote(note, target.resource(), target.where());
+        }
       }
     }
     return build(note::build, at);

@@ -57,6 +57,9 @@ final class RecordMapper {
     for (Located l : all) {
       Resource r = l.resource();
       String at = l.where();
+      if (Voided.is(r)) {
+        continue; // entered in error, refuted, cancelled, not taken, not done
+      }
       switch (r.getResourceType()) {
         case Claim, Patient -> {
           // read by the caller

@@ -82,7 +82,9 @@ final class ReportMapper {
         throw new InvalidInputException(
             at + ".result[" + i + "]", "refers to no Observation in the input");
       }
-      results.add(target);
+      if (!Voided.is(target.resource())) {
+        results.add(target);
+      }
     }
     if (section.equals("LAB")) {
       return Optional.of(LabMapper.report(date, results, at));
