@@ -49,7 +49,6 @@ import org.coveragepolicy.core.policy.Indication;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.policy.Policy;
 import org.coveragepolicy.indications.denosumab.DenosumabIndications;
-import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.json.CaseReader;
 import org.coveragepolicy.json.InvalidCaseException;
 import org.coveragepolicy.json.ReviewJson;
@@ -59,6 +58,7 @@ import org.coveragepolicy.review.ReviewCase;
 import org.coveragepolicy.review.ReviewResult;
 import org.coveragepolicy.review.RuleRegistry;
 import org.coveragepolicy.testing.JsonFixtures;
+import org.coveragepolicy.testing.OwnPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -284,19 +284,8 @@ class JsonSchemaTest {
    */
   @Test
   void aCaseAndResultOfAPolicyTheLibraryDoesNotShipAreValid() throws IOException {
-    Source ownSource = Source.of("OWN-1", "A payer's own article");
     Policy own =
-        Policy.builder()
-            .from(DenosumabPolicy.POLICY)
-            .name("OWN_DENOSUMAB")
-            .editions(
-                List.of(
-                    Edition.builder()
-                        .from(DenosumabPolicy.POLICY.defaultEdition())
-                        .name("OWN_EDITION")
-                        .source(ownSource)
-                        .build()))
-            .addSources(ownSource)
+        OwnPolicy.builder()
             .addRiskFactors(RiskFactor.of("FRAILTY"))
             .addTherapyKinds(TherapyKind.of("TERIPARATIDE"))
             .addImagingFindings(ImagingFinding.of("VERTEBRAL_COLLAPSE"))
@@ -329,7 +318,7 @@ class JsonSchemaTest {
     assertThat(RESULT.validate(MAPPER.readTree(result))).as(result).isEmpty();
 
     // a finding of the policy's own rule cites its own source
-    Rule ownRule = Rule.of("OWN-LIMIT", "an own limit", Category.MEDICAL_NECESSITY, ownSource);
+    Rule ownRule = Rule.of("OWN-LIMIT", "an own limit", Category.MEDICAL_NECESSITY, OwnPolicy.SOURCE);
     String denied =
         ReviewJson.resultToJson(
             ReviewResult.builder()
@@ -364,14 +353,7 @@ class JsonSchemaTest {
 
   /** The string members of a schema's {@code examples}; {@code null} left out. */
   private static Set<String> examplesOf(JsonNode schema) {
-    assertThat(schema.has("examples")).as(schema.toString()).isTrue();
-    Set<String> values = new LinkedHashSet<>();
-    for (JsonNode v : schema.get("examples")) {
-      if (!v.isNull()) {
-        values.add(v.asText());
-      }
-    }
-    return values;
+    return valuesOf(schema, "examples");
   }
 
   /** A schema's {@code pattern}, as Java reads it (the schemas' patterns are anchored). */
@@ -382,9 +364,14 @@ class JsonSchemaTest {
 
   /** The string members of a schema's {@code enum}; {@code null}, which marks optional, left out. */
   private static Set<String> enumOf(JsonNode schema) {
-    assertThat(schema.has("enum")).as(schema.toString()).isTrue();
+    return valuesOf(schema, "enum");
+  }
+
+  /** The string members of a schema's array keyword ({@code enum}, {@code examples}), nulls left out. */
+  private static Set<String> valuesOf(JsonNode schema, String keyword) {
+    assertThat(schema.has(keyword)).as(schema.toString()).isTrue();
     Set<String> values = new LinkedHashSet<>();
-    for (JsonNode v : schema.get("enum")) {
+    for (JsonNode v : schema.get(keyword)) {
       if (!v.isNull()) {
         values.add(v.asText());
       }

@@ -1,5 +1,6 @@
 package org.coveragepolicy.fhir;
 
+import static org.coveragepolicy.fhir.BundleResources.first;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,15 +25,6 @@ import org.junit.jupiter.api.Test;
 class BundleCasesTest {
   private static Bundle bundle() {
     return BundleCases.toBundle(Baselines.approvedProlia());
-  }
-
-  private static <T extends Resource> T first(Bundle b, Class<T> type) {
-    return b.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance)
-        .map(type::cast)
-        .findFirst()
-        .orElseThrow();
   }
 
   private static InvalidInputException invalid(Consumer<Bundle> change) {

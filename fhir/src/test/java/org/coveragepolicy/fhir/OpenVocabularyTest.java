@@ -1,6 +1,7 @@
 package org.coveragepolicy.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.fhir.BundleResources.first;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.Maps;
@@ -117,13 +118,7 @@ class OpenVocabularyTest {
   void aMedicationNoPolicyCodesCountsForNothing() {
     ReviewCase c = Baselines.approvedProlia();
     Bundle b = BundleCases.toBundle(c);
-    MedicationStatement held =
-        b.getEntry().stream()
-            .map(Bundle.BundleEntryComponent::getResource)
-            .filter(MedicationStatement.class::isInstance)
-            .map(MedicationStatement.class::cast)
-            .findFirst()
-            .orElseThrow();
+    MedicationStatement held = first(b, MedicationStatement.class);
     MedicationStatement inNote = held.copy();
     inNote.setId("ferrous-sulfate");
     inNote.getMedicationCodeableConcept().getCodingFirstRep().setCode("4450"); // ferrous sulfate
@@ -133,12 +128,7 @@ class OpenVocabularyTest {
     alone.setDateAssertedElement(new DateTimeType(Fixtures.DOS.minusDays(3).toString()));
     b.addEntry().setFullUrl("MedicationStatement/ferrous-sulfate").setResource(inNote);
     b.addEntry().setFullUrl("MedicationStatement/metformin").setResource(alone);
-    b.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(Composition.class::isInstance)
-        .map(Composition.class::cast)
-        .findFirst()
-        .orElseThrow()
+    first(b, Composition.class)
         .getSectionFirstRep()
         .addEntry(new Reference("MedicationStatement/ferrous-sulfate"));
 

@@ -1,6 +1,7 @@
 package org.coveragepolicy.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coveragepolicy.fhir.BundleResources.first;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -42,13 +43,7 @@ class UnreadResourcesTest {
   /** The approved Prolia case's Bundle, with resources added on their own and to its note. */
   private static ReviewCase read(Resource... added) {
     Bundle b = BundleCases.toBundle(Baselines.approvedProlia());
-    Composition note =
-        b.getEntry().stream()
-            .map(Bundle.BundleEntryComponent::getResource)
-            .filter(Composition.class::isInstance)
-            .map(Composition.class::cast)
-            .findFirst()
-            .orElseThrow();
+    Composition note = first(b, Composition.class);
     for (Resource r : added) {
       String url = r.fhirType() + "/" + r.getIdElement().getIdPart();
       b.addEntry().setFullUrl(url).setResource(r);
@@ -203,14 +198,7 @@ class UnreadResourcesTest {
     notTaken.setStatus(MedicationStatement.MedicationStatementStatus.NOTTAKEN);
     notTaken.setMedication(new CodeableConcept(new Coding(FhirCodes.RXNORM, "46041", null)));
     notTaken.setDateAssertedElement(new DateTimeType(DATE));
-    MedicationAdministration notDone =
-        b.getEntry().stream()
-            .map(Bundle.BundleEntryComponent::getResource)
-            .filter(MedicationAdministration.class::isInstance)
-            .map(MedicationAdministration.class::cast)
-            .findFirst()
-            .orElseThrow()
-            .copy();
+    MedicationAdministration notDone = first(b, MedicationAdministration.class).copy();
     notDone.setId("not-done");
     notDone.setStatus(MedicationAdministration.MedicationAdministrationStatus.NOTDONE);
     notDone.setEffective(new DateTimeType(Fixtures.DOS.minusMonths(2).toString()));

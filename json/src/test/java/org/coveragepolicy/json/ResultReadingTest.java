@@ -14,15 +14,13 @@ import java.util.stream.Stream;
 import org.coveragepolicy.core.finding.Category;
 import org.coveragepolicy.core.finding.Decision;
 import org.coveragepolicy.core.finding.Rule;
-import org.coveragepolicy.core.finding.Source;
-import org.coveragepolicy.core.policy.Edition;
 import org.coveragepolicy.core.policy.Policies;
 import org.coveragepolicy.core.policy.Policy;
-import org.coveragepolicy.indications.denosumab.DenosumabPolicy;
 import org.coveragepolicy.review.ClaimReview;
 import org.coveragepolicy.review.ReviewResult;
 import org.coveragepolicy.testing.CaseGenerators;
 import org.coveragepolicy.testing.JsonFixtures;
+import org.coveragepolicy.testing.OwnPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Results read back: what is written is read back equal, and only a valid result is read. */
@@ -65,25 +63,10 @@ class ResultReadingTest {
    * A service's own policy, given to its reader and not on the class path: denosumab's, renamed,
    * with an edition, a source and a rule of its own.
    */
-  private static final Source OWN_SOURCE = Source.of("OWN-1", "A payer's own article");
-
   private static final Rule OWN_RULE =
-      Rule.of("OWN-LIMIT", "an own limit", Category.MEDICAL_NECESSITY, OWN_SOURCE);
+      Rule.of("OWN-LIMIT", "an own limit", Category.MEDICAL_NECESSITY, OwnPolicy.SOURCE);
 
-  private static final Policy OWN =
-      Policy.builder()
-          .from(DenosumabPolicy.POLICY)
-          .name("OWN_DENOSUMAB")
-          .editions(
-              List.of(
-                  Edition.builder()
-                      .from(DenosumabPolicy.POLICY.defaultEdition())
-                      .name("OWN_EDITION")
-                      .source(OWN_SOURCE)
-                      .build()))
-          .addRules(OWN_RULE)
-          .addSources(OWN_SOURCE)
-          .build();
+  private static final Policy OWN = OwnPolicy.builder().addRules(OWN_RULE).build();
 
   @Test
   void aResultOfGivenPoliciesReadsBackThroughTheirReaderOnly() throws IOException {
