@@ -142,7 +142,9 @@ public final class CoverageReview implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec s = java.util.Objects.requireNonNull(spec);
-    s.commandLine().getErr().println("coverage-review: a command is required (review, batch or serve)");
+    s.commandLine()
+        .getErr()
+        .println("coverage-review: a command is required (review, batch, serve or rules)");
     s.commandLine().usage(s.commandLine().getErr());
     return INVALID_INPUT;
   }

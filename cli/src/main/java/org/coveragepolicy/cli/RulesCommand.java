@@ -35,7 +35,10 @@ import picocli.CommandLine.Option;
           + " policy (only --policy's if both are given)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"1:internal error or a page cannot be written", "2:bad usage or an unknown policy"},
+    exitCodeList = {
+      "1:internal error or a page cannot be written",
+      "2:bad usage or an unknown policy"
+    },
     footer = {
       "%nExamples:",
       "  coverage-review rules --out docs",
@@ -89,7 +92,8 @@ final class RulesCommand implements Callable<Integer> {
     } else {
       pages.put(out.resolve("rules.md").toString(), RulesDocument.index(chosen));
       for (Policy policy : chosen.all()) {
-        pages.put(out.resolve(RulesDocument.page(policy)).toString(), RulesDocument.markdown(policy));
+        pages.put(
+            out.resolve(RulesDocument.page(policy)).toString(), RulesDocument.markdown(policy));
       }
     }
     return write(pages);

@@ -64,7 +64,8 @@ class EvenityFhirTest {
    */
   @Test
   void whatOnlyOtherPoliciesReadCountsForNothingInAnEvenityBundle() throws IOException {
-    Path example = JsonFixtures.repositoryRoot().resolve("examples/romosozumab-approved-first-dose.json");
+    Path example =
+        JsonFixtures.repositoryRoot().resolve("examples/romosozumab-approved-first-dose.json");
     ReviewCase approved = CaseReader.standard().read(JsonFixtures.read(example));
     // and without its progress notes: a note of only what the policy does not read is no note
     ReviewCase noNote =
@@ -84,11 +85,15 @@ class EvenityFhirTest {
       Path json = Files.writeString(dir.resolve(c.id() + ".json"), ReviewJson.caseToJson(c), UTF_8);
       assertThat(withPregnancyStatusAndMetformin(c, json)).as(c.id()).isTrue();
     }
-    String noNoteResult = ReviewCommandTest.run("", "review", dir.resolve("romosozumab-no-progress-note.json").toString()).out();
-    assertThat(noNoteResult).contains("DOC-PROGRESS-NOTE");
+    Path noNoteJson = dir.resolve("romosozumab-no-progress-note.json");
+    assertThat(ReviewCommandTest.run("", "review", noNoteJson.toString()).out())
+        .contains("DOC-PROGRESS-NOTE");
   }
 
-  /** Whether review --format fhir of the case's Bundle, with more, prints what review of its JSON prints. */
+  /**
+   * Whether review --format fhir of the case's Bundle, with a pregnancy status and metformin added,
+   * prints what review of its JSON prints.
+   */
   private boolean withPregnancyStatusAndMetformin(ReviewCase c, Path json) throws IOException {
     Bundle b = BundleCases.toBundle(c);
     Resource patient =
@@ -102,7 +107,8 @@ class EvenityFhirTest {
     status.setId("pregnancy-status");
     status.setStatus(Observation.ObservationStatus.FINAL);
     status.getCode().addCoding(new Coding(FhirCodes.LOINC, FhirCodes.LOINC_PREGNANCY_STATUS, null));
-    status.setValue(new CodeableConcept(new Coding(FhirCodes.SNOMED, FhirCodes.SNOMED_NOT_PREGNANT, null)));
+    status.setValue(
+        new CodeableConcept(new Coding(FhirCodes.SNOMED, FhirCodes.SNOMED_NOT_PREGNANT, null)));
     status.setSubject(subject);
     status.setEffective(new DateTimeType(c.claim().dateOfService().minusDays(20).toString()));
     MedicationStatement metformin = new MedicationStatement();
@@ -110,14 +116,16 @@ class EvenityFhirTest {
     metformin.setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE);
     metformin.setMedication(new CodeableConcept(new Coding(FhirCodes.RXNORM, "6809", null)));
     metformin.setSubject(subject);
-    metformin.setDateAssertedElement(new DateTimeType(c.claim().dateOfService().minusDays(20).toString()));
+    metformin.setDateAssertedElement(
+        new DateTimeType(c.claim().dateOfService().minusDays(20).toString()));
     metformin.setEffective(new DateTimeType("2020-01-01"));
     b.addEntry().setFullUrl("Observation/pregnancy-status").setResource(status);
     b.addEntry().setFullUrl("MedicationStatement/metformin").setResource(metformin);
     Path bundle = dir.resolve(c.id() + ".fhir.json");
     Files.writeString(bundle, Fhir.toJson(b, true), UTF_8);
 
-    ReviewCommandTest.Run fromFhir = ReviewCommandTest.run("", "review", "--format", "fhir", bundle.toString());
+    ReviewCommandTest.Run fromFhir =
+        ReviewCommandTest.run("", "review", "--format", "fhir", bundle.toString());
 
     assertThat(fromFhir.err()).isEmpty();
     assertThat(fromFhir.exitCode()).isZero();

@@ -29,7 +29,9 @@ class RulesCommandTest {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo(Files.readString(DOCS.resolve("rules/romosozumab.md"), UTF_8));
-    assertThat(r.out()).contains("| `LIMIT-EVENITY-12-DOSES` |").doesNotContain("SAFE-OTHER-DENOSUMAB");
+    assertThat(r.out())
+        .contains("| `LIMIT-EVENITY-12-DOSES` |")
+        .doesNotContain("SAFE-OTHER-DENOSUMAB");
     assertThat(r.err()).isEmpty();
   }
 
@@ -44,9 +46,13 @@ class RulesCommandTest {
                 Stream.of("rules.md"), files(DOCS.resolve("rules")).stream().map(f -> "rules/" + f))
             .sorted()
             .collect(Collectors.toList());
-    assertThat(files(out)).isEqualTo(shipped).contains("rules/denosumab.md", "rules/romosozumab.md");
+    assertThat(files(out))
+        .isEqualTo(shipped)
+        .contains("rules/denosumab.md", "rules/romosozumab.md");
     for (String file : shipped) {
-      assertThat(Files.readString(out.resolve(file))).as(file).isEqualTo(Files.readString(DOCS.resolve(file)));
+      assertThat(Files.readString(out.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readString(DOCS.resolve(file)));
     }
     assertThat(r.err()).startsWith("coverage-review: wrote ").contains("rules.md");
   }
@@ -81,7 +87,10 @@ class RulesCommandTest {
     Run r = ReviewCommandTest.run("", "rules");
 
     assertThat(r.exitCode()).isEqualTo(CoverageReview.INVALID_INPUT);
-    assertThat(r.err()).contains("--policy NAME").contains("--out DIR").contains("DENOSUMAB, ROMOSOZUMAB");
+    assertThat(r.err())
+        .contains("--policy NAME")
+        .contains("--out DIR")
+        .contains("DENOSUMAB, ROMOSOZUMAB");
   }
 
   @Test
@@ -99,7 +108,8 @@ class RulesCommandTest {
     Run r = ReviewCommandTest.runWithFailingStdout("", "rules", "--policy", "denosumab");
 
     assertThat(r.exitCode()).isEqualTo(CoverageReview.INTERNAL_ERROR);
-    assertThat(r.err()).isEqualTo("coverage-review: (standard output): cannot be written (write error)\n");
+    assertThat(r.err())
+        .isEqualTo("coverage-review: (standard output): cannot be written (write error)\n");
   }
 
   /** The files under a directory, relative to it, sorted. */

@@ -47,7 +47,8 @@ public final class RulesDocument {
    * @return such as {@code rules/denosumab.md}
    */
   public static String page(Policy policy) {
-    return "rules/" + checkNotNull(policy, "policy").name().toLowerCase(Locale.ROOT).replace('_', '-') + ".md";
+    String name = checkNotNull(policy, "policy").name();
+    return "rules/" + name.toLowerCase(Locale.ROOT).replace('_', '-') + ".md";
   }
 
   /**

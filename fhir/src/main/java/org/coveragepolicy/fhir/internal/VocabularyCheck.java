@@ -84,7 +84,8 @@ final class VocabularyCheck {
   /** A note or imaging report without the terms the policy does not declare; itself if none. */
   private static Document declared(Document d, Policy policy) {
     if (d instanceof ProgressNote n) {
-      Map<NoteStatement, Boolean> statements = Maps.filterKeys(n.statements(), policy.statements()::contains);
+      Map<NoteStatement, Boolean> statements =
+          Maps.filterKeys(n.statements(), policy.statements()::contains);
       Set<RiskFactor> riskFactors = Sets.filter(n.riskFactors(), policy.riskFactors()::contains);
       List<Therapy> therapies = new ArrayList<>();
       for (Therapy t : n.therapies()) {
