@@ -89,7 +89,7 @@ final class ReportMapper {
     if (section.equals("LAB")) {
       return Optional.of(LabMapper.report(date, results, at));
     }
-    Optional<ImagingModality> modality = modality(d, at, index);
+    Optional<ImagingModality> modality = modality(d, at, index, results);
     if (modality.isEmpty()) {
       return Optional.empty();
     }
@@ -148,11 +148,14 @@ final class ReportMapper {
   }
 
   /**
-   * The modality of an imaging report; empty when its studies show only DICOM modalities no policy
-   * reads (an ultrasound, a mammogram).
+   * The modality of an imaging report: its {@code imaging-modality} code, else what its studies
+   * show. Of several (a PET/CT, a DXA with a spine radiograph), DXA, whose T-score the policies
+   * read, else the first shown: the rules tell a DXA from other imaging, not one other modality from
+   * another. With none a policy reads, a report whose result is a T-score is a DXA; empty when its
+   * studies show only modalities no policy reads (an ultrasound, a mammogram).
    */
   private static Optional<ImagingModality> modality(
-      DiagnosticReport d, String at, ResourceIndex index) {
+      DiagnosticReport d, String at, ResourceIndex index, List<Located> results) {
     for (Coding c : d.getCode().getCoding()) {
       if (IMAGING_MODALITY.equals(c.getSystem())) {
         return Optional.of(enumCode(ImagingModality.class, c.getCode(), at + ".code"));
@@ -177,18 +180,20 @@ final class ReportMapper {
         unread |= m.isEmpty();
       }
     }
-    if (found.isEmpty() && unread) {
-      return Optional.empty();
-    }
-    if (found.size() != 1) {
+    if (found.isEmpty()) {
+      if (results.stream().anyMatch(r -> ObservationKind.isTScore((Observation) r.resource()))) {
+        return Optional.of(ImagingModality.DXA);
+      }
+      if (unread) {
+        return Optional.empty();
+      }
       throw new InvalidInputException(
           at + ".imagingStudy",
-          found.isEmpty()
-              ? "missing: the modality (an ImagingStudy with a DICOM modality, or a code of "
-                  + IMAGING_MODALITY + ")"
-              : "the studies show several modalities " + found);
+          "missing: the modality (an ImagingStudy with a DICOM modality, a code of "
+              + IMAGING_MODALITY + ", or a DXA T-score result)");
     }
-    return Optional.of(found.iterator().next());
+    return Optional.of(
+        found.contains(ImagingModality.DXA) ? ImagingModality.DXA : found.iterator().next());
   }
 
   /** A DICOM modality code's modality; empty for one no policy reads ({@code US}, {@code MG}). */

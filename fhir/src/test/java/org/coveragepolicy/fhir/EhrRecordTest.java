@@ -35,9 +35,11 @@ import org.junit.jupiter.api.Test;
  * modality no policy reads, and a medication without an RxNorm code count for nothing, on their own
  * or in a note, and the case reads as without them; of an imaging report, a conclusion in another
  * code system and a result that is not a T-score count for nothing; and so does what the record says
- * did not happen or is not so (entered in error, refuted, cancelled, not taken, not done).
+ * did not happen or is not so (entered in error, refuted, cancelled, not taken, not done). An
+ * imaging report of several modalities, or of none but with a T-score, is read as the rules tell
+ * imaging apart: DXA or not.
  */
-class UnreadResourcesTest {
+class EhrRecordTest {
   private static final String DATE = Fixtures.DOS.minusDays(5).toString();
 
   /** The approved Prolia case's Bundle, with resources added on their own and to its note. */
@@ -205,5 +207,69 @@ class UnreadResourcesTest {
 
     assertThat(read(refuted, refutedInNote, calcium, cancelled, notTaken, notDone))
         .isEqualTo(Baselines.approvedProlia());
+  }
+
+  private static Observation tScore(String id) {
+    Observation t = new Observation();
+    t.setId(id);
+    t.setStatus(Observation.ObservationStatus.FINAL);
+    t.getCode().addCoding(new Coding(FhirCodes.LOINC, "38267-1", null));
+    t.setValue(new Quantity().setValue(-2.7));
+    return t;
+  }
+
+  /** The imaging reports of a case dated {@link #DATE}: those the test added. */
+  private static List<ImagingReport> added(ReviewCase c) {
+    return c.record().documents().stream()
+        .filter(ImagingReport.class::isInstance)
+        .map(ImagingReport.class::cast)
+        .filter(i -> i.date().toString().equals(DATE))
+        .collect(Collectors.toList());
+  }
+
+  /** A PET/CT is one report; the rules tell DXA from other imaging, so it reads as the first shown. */
+  @Test
+  void aReportOfSeveralModalitiesReadsAsTheFirstShown() {
+    ImagingStudy petCt = study("pet-ct", "PT");
+    petCt.addModality(new Coding(FhirCodes.DICOM, "CT", null));
+
+    assertThat(added(read(petCt, radiology("pet-ct-report", petCt))))
+        .singleElement()
+        .satisfies(i -> assertThat(i.modality()).isEqualTo(ImagingModality.PET));
+  }
+
+  /** A DXA with a spine radiograph (vertebral fracture assessment) is a DXA, with its T-score. */
+  @Test
+  void aReportOfADxaAndAnotherModalityIsADxa() {
+    ImagingStudy vfa = study("vfa", "DX");
+    vfa.addModality(new Coding(FhirCodes.DICOM, "BMD", null));
+    DiagnosticReport report = radiology("vfa-report", vfa);
+    report.addResult(new Reference("Observation/vfa-t"));
+
+    assertThat(added(read(tScore("vfa-t"), vfa, report)))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.modality()).isEqualTo(ImagingModality.DXA);
+              assertThat(i.tScore()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("-2.7"));
+            });
+  }
+
+  /** A report with no study but a T-score result is a DXA; with neither it is still an error. */
+  @Test
+  void aReportWithoutAStudyIsADxaByItsTScore() {
+    DiagnosticReport report = radiology("dxa-report", study("unused", "BMD"));
+    report.getImagingStudy().clear();
+    report.addResult(new Reference("Observation/dxa-t"));
+
+    assertThat(added(read(tScore("dxa-t"), report)))
+        .singleElement()
+        .satisfies(i -> assertThat(i.modality()).isEqualTo(ImagingModality.DXA));
+
+    DiagnosticReport unknown = radiology("unknown", study("unused", "BMD"));
+    unknown.getImagingStudy().clear();
+    assertThatThrownBy(() -> read(unknown))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("imagingStudy: missing: the modality");
   }
 }
