@@ -174,8 +174,8 @@ class EhrRecordTest {
 
   /**
    * What the record says did not happen or is not so counts for nothing: a refuted diagnosis (on
-   * its own and in the note), a calcium entered in error, a cancelled report, alendronate not taken,
-   * a Prolia dose not done.
+   * its own and in the note), a calcium entered in error, a calcium registered with no result yet,
+   * a cancelled report, alendronate not taken, a Prolia dose not done.
    */
   @Test
   void whatDidNotHappenOrIsNotSoCountsForNothing() {
@@ -205,7 +205,12 @@ class EhrRecordTest {
     notDone.setStatus(MedicationAdministration.MedicationAdministrationStatus.NOTDONE);
     notDone.setEffective(new DateTimeType(Fixtures.DOS.minusMonths(2).toString()));
 
-    assertThat(read(refuted, refutedInNote, calcium, cancelled, notTaken, notDone))
+    Observation registered = calcium.copy();
+    registered.setId("calcium-registered");
+    registered.setStatus(Observation.ObservationStatus.REGISTERED);
+    registered.setValue(null);
+
+    assertThat(read(refuted, refutedInNote, calcium, cancelled, notTaken, notDone, registered))
         .isEqualTo(Baselines.approvedProlia());
   }
 

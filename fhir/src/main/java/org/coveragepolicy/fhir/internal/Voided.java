@@ -13,8 +13,8 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * Resources whose status says they did not happen or are not so: entered in error, a refuted
- * diagnosis, a cancelled observation, report or order, a medication not taken or only intended, an
- * administration not done. An EHR's record keeps them (the order-time prefetch asks for all of a
+ * diagnosis, a cancelled observation, report or order, an observation or report registered but
+ * with no result yet, a medication not taken or only intended, an administration not done. An EHR's record keeps them (the order-time prefetch asks for all of a
  * patient's Conditions, Observations, reports and medications); they count for nothing, as FHIR
  * says of {@code entered-in-error}, where a status the mapping cannot read as either is an error.
  */
@@ -27,11 +27,13 @@ final class Voided {
   static boolean is(Resource r) {
     if (r instanceof Observation o) {
       return o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR
-          || o.getStatus() == Observation.ObservationStatus.CANCELLED;
+          || o.getStatus() == Observation.ObservationStatus.CANCELLED
+          || o.getStatus() == Observation.ObservationStatus.REGISTERED;
     }
     if (r instanceof DiagnosticReport d) {
       return d.getStatus() == DiagnosticReport.DiagnosticReportStatus.ENTEREDINERROR
-          || d.getStatus() == DiagnosticReport.DiagnosticReportStatus.CANCELLED;
+          || d.getStatus() == DiagnosticReport.DiagnosticReportStatus.CANCELLED
+          || d.getStatus() == DiagnosticReport.DiagnosticReportStatus.REGISTERED;
     }
     if (r instanceof Condition c) {
       return c.getVerificationStatus().getCoding().stream()
