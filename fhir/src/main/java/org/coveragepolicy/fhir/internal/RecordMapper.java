@@ -70,12 +70,9 @@ final class RecordMapper {
                 ready(AdministrationMapper.read((MedicationAdministration) r, at, products)));
         case Composition ->
             documents.add(ready(NoteMapper.readComposition((Composition) r, at, index)));
-        case DiagnosticReport -> {
-          // a report of another diagnostic service than imaging and labs counts for nothing
-          if (ReportMapper.section((DiagnosticReport) r, at).isPresent()) {
+        case DiagnosticReport ->
+            // empty for a report no policy reads (an ECG, an ultrasound): it counts for nothing
             ReportMapper.read((DiagnosticReport) r, at, index).ifPresent(d -> documents.add(ready(d)));
-          }
-        }
         case Observation -> {
           Observation o = (Observation) r;
           if (!index.isHeld(r) && !BodyWeight.is(o)) { // the patient's weight

@@ -46,7 +46,7 @@ final class ReportMapper {
    *
    * @throws InvalidInputException if the report is in both categories
    */
-  static Optional<String> section(DiagnosticReport d, String at) {
+  private static Optional<String> section(DiagnosticReport d, String at) {
     Set<String> found = new LinkedHashSet<>();
     for (CodeableConcept category : d.getCategory()) {
       for (Coding c : category.getCoding()) {
@@ -57,20 +57,23 @@ final class ReportMapper {
       }
     }
     if (found.size() > 1) {
-      throw new InvalidInputException(at + ".category", "both RAD and LAB: a report is one or the other");
+      throw new InvalidInputException(
+          at + ".category", "both RAD and LAB: a report is one or the other");
     }
     return found.stream().findFirst();
   }
 
   /**
    * Reads a DiagnosticReport of {@link #section} RAD as an imaging report, LAB as a lab report;
-   * empty for an imaging report of a modality no policy reads (an ultrasound), which counts for
-   * nothing.
+   * empty for a report of another service, and for an imaging report of a modality no policy reads
+   * (an ultrasound): they count for nothing.
    */
   static Optional<Document> read(DiagnosticReport d, String at, ResourceIndex index) {
-    String section =
-        section(d, at)
-            .orElseThrow(() -> new InvalidInputException(at + ".category", "must be RAD or LAB"));
+    Optional<String> service = section(d, at);
+    if (service.isEmpty()) {
+      return Optional.empty();
+    }
+    String section = service.get();
     if (!d.hasEffectiveDateTimeType()) {
       throw new InvalidInputException(at + ".effectiveDateTime", "missing: the date of the report");
     }
