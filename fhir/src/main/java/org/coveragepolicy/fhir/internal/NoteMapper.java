@@ -125,8 +125,14 @@ final class NoteMapper {
   static final class LooseNotes {
     private final Map<NoteKey, NoteParts> notes = new LinkedHashMap<>();
 
-    /** Adds a Condition (a diagnosis); returns the note it starts, if it starts one. */
+    /**
+     * Adds a Condition (a diagnosis); returns the note it starts, if it starts one. One without an
+     * ICD-10-CM code counts for nothing.
+     */
     Optional<NoteParts> add(Condition c, String at) {
+      if (!hasIcd10Code(c)) {
+        return Optional.empty(); // no diagnosis a policy reads: it starts no note
+      }
       if (!c.hasRecordedDateElement()) {
         throw new InvalidInputException(at + ".recordedDate", "missing: the date it was documented");
       }
@@ -154,8 +160,14 @@ final class NoteMapper {
       return add(key, o, at);
     }
 
-    /** Adds a MedicationStatement (a therapy); returns the note it starts, if it starts one. */
+    /**
+     * Adds a MedicationStatement (a therapy); returns the note it starts, if it starts one. One of a
+     * medication no policy reads counts for nothing.
+     */
     Optional<NoteParts> add(MedicationStatement m, String at) {
+      if (TherapyMapper.kind(m, at).isEmpty()) {
+        return Optional.empty(); // no therapy a policy reads: it starts no note
+      }
       if (!m.hasDateAssertedElement()) {
         throw new InvalidInputException(at + ".dateAsserted", "missing: the date it was documented");
       }
@@ -185,7 +197,7 @@ final class NoteMapper {
    * problem list often is; the {@code conditions} prefetch asks for all of a patient's) is no
    * diagnosis a policy reads, and counts for nothing.
    */
-  static boolean hasIcd10Code(Condition c) {
+  private static boolean hasIcd10Code(Condition c) {
     return c.getCode().getCoding().stream().anyMatch(x -> ICD10CM.equals(x.getSystem()));
   }
 

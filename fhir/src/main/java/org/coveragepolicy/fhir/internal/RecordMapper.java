@@ -84,14 +84,12 @@ final class RecordMapper {
           }
         }
         case Condition -> {
-          // a diagnosis without an ICD-10-CM code is none a policy reads, and starts no note
-          if (!index.isHeld(r) && NoteMapper.hasIcd10Code((Condition) r)) {
+          if (!index.isHeld(r)) {
             looseNotes.add((Condition) r, at).ifPresent(n -> documents.add(n::document));
           }
         }
         case MedicationStatement -> {
-          // a medication no policy reads starts no note: it is not in the record this review reads
-          if (!index.isHeld(r) && TherapyMapper.kind((MedicationStatement) r, at).isPresent()) {
+          if (!index.isHeld(r)) {
             looseNotes.add((MedicationStatement) r, at).ifPresent(n -> documents.add(n::document));
           }
         }
